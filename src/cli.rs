@@ -1,0 +1,166 @@
+//! clap definitions only: no I/O happens here. One module per subcommand group under `cli/`.
+
+pub mod lock;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// See and fix the live state of a Redis (or Redis Cluster) that serves a fintech platform:
+/// sessions, rate limits, leaderboards, locks, stream queues and memory, safely.
+///
+/// Destructive commands are dry-runnable (--dry-run), ask before they change anything (or take
+/// --yes), change only what you were shown, and record the prior value in an audit log.
+#[derive(Debug, Parser)]
+#[command(
+    name = "redops",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options accepted before or after any subcommand.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL
+    ///
+    /// Without a password in the URL, REDISCLI_AUTH is used when set. The password is never
+    /// printed: every URL redops shows has it replaced by ***.
+    #[arg(
+        short = 'u',
+        long,
+        env = "REDIS_URL",
+        global = true,
+        value_name = "URL",
+        hide_env_values = true
+    )]
+    pub url: Option<String>,
+
+    /// A named target from the config file (url, TLS files, key patterns, read_only)
+    #[arg(long, env = "REDOPS_PROFILE", global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Output format: table for humans, json (one document), ndjson (one object a line)
+    #[arg(short = 'o', long, value_enum, default_value_t = OutputFormat::Table, global = true)]
+    pub output: OutputFormat,
+
+    /// Per-command response timeout (500ms, 2s, 1m)
+    #[arg(long, value_name = "DUR", default_value = "5s", value_parser = parse_duration, global = true)]
+    pub timeout: Duration,
+
+    /// Connection timeout (500ms, 2s, 1m)
+    #[arg(long, value_name = "DUR", default_value = "3s", value_parser = parse_duration, global = true)]
+    pub connect_timeout: Duration,
+
+    /// CA certificate (PEM) to trust for rediss:// instead of the system roots
+    #[arg(long, value_name = "FILE", global = true)]
+    pub tls_ca: Option<PathBuf>,
+
+    /// Client certificate (PEM) for rediss:// servers that require one
+    #[arg(long, value_name = "FILE", global = true, requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+
+    /// Private key (PEM) of the client certificate
+    #[arg(long, value_name = "FILE", global = true, requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+
+    /// Treat the server as a Redis Cluster (default: detect it)
+    #[arg(long, global = true, conflicts_with = "no_cluster")]
+    pub cluster: bool,
+
+    /// Treat the server as standalone even if cluster mode is enabled
+    #[arg(long, global = true)]
+    pub no_cluster: bool,
+
+    /// Confirm destructive actions without a prompt
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+
+    /// Show exactly what a destructive command would change, and change nothing
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+
+    /// No colours (also when NO_COLOR is set)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+
+    /// No progress bars or hints on stderr
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
+
+    /// Where destructive actions are recorded (JSON Lines)
+    ///
+    /// Default: $XDG_STATE_HOME/redops/audit.jsonl (~/.local/state/redops/audit.jsonl).
+    #[arg(long, env = "REDOPS_AUDIT_LOG", value_name = "PATH", global = true)]
+    pub audit_log: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Tables for humans
+    Table,
+    /// One JSON document
+    Json,
+    /// One JSON object a line, streamed
+    Ndjson,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check connectivity: server version, role, topology and round-trip time
+    Ping,
+    /// Inspect and safely release distributed locks (lock:{resource})
+    #[command(subcommand)]
+    Lock(lock::LockCommand),
+    /// Print shell completions to stdout
+    Completions {
+        /// The shell to generate completions for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+/// Parses a humane duration (`500ms`, `2s`, `1m`, `1h 30m`); a bare number is seconds.
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Err("empty duration; use e.g. 500ms, 2s, 1m".into());
+    }
+    if t.bytes().all(|b| b.is_ascii_digit()) {
+        return t
+            .parse::<u64>()
+            .map(Duration::from_secs)
+            .map_err(|e| format!("invalid duration '{s}': {e}"));
+    }
+    humantime::parse_duration(t)
+        .map_err(|e| format!("invalid duration '{s}': {e}; use e.g. 500ms, 2s, 1m"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
+        assert_eq!(parse_duration("2s"), Ok(Duration::from_secs(2)));
+        assert_eq!(parse_duration("1m"), Ok(Duration::from_secs(60)));
+        assert_eq!(parse_duration("7"), Ok(Duration::from_secs(7)));
+        assert!(parse_duration("").is_err());
+        assert!(parse_duration("5 parsecs").is_err());
+        assert!(parse_duration("-1s").is_err());
+    }
+}

@@ -1,0 +1,404 @@
+//! Connecting: URL parsing, credentials, TLS, timeouts, client name, cluster detection.
+
+use super::{Client, Conn, Node};
+use crate::error::{Error, Result, redact_text};
+use redis::aio::MultiplexedConnection;
+use redis::cluster::ClusterClientBuilder;
+use redis::{
+    AsyncConnectionConfig, ConnectionAddr, ConnectionInfo, IntoConnectionInfo, TlsCertificates,
+};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
+use std::time::Duration;
+
+/// Everything needed to reach a server, resolved from flags, environment and profile.
+#[derive(Debug, Clone)]
+pub struct ConnectOptions {
+    pub url: String,
+    /// Password from `REDISCLI_AUTH` (or a profile), used when the URL has none.
+    pub password: Option<String>,
+    pub tls_ca: Option<PathBuf>,
+    pub tls_cert: Option<PathBuf>,
+    pub tls_key: Option<PathBuf>,
+    pub timeout: Duration,
+    pub connect_timeout: Duration,
+    /// `Some(true)` forces cluster mode, `Some(false)` standalone, `None` detects.
+    pub cluster: Option<bool>,
+    /// Also open a no-retry cluster connection for writes.
+    pub for_writes: bool,
+}
+
+/// What the client found at the other end.
+#[derive(Debug, Clone)]
+pub struct Topology {
+    pub cluster: bool,
+    /// Primaries as `host:port` (the standalone server alone when not a cluster).
+    pub primaries: Vec<String>,
+    /// Nodes the cluster knows of (primaries and replicas), 1 for standalone.
+    pub known_nodes: usize,
+    /// Nodes flagged `fail` or `pfail`, as `host:port (flags)`.
+    pub failing: Vec<String>,
+    /// Slots served by a primary that is not failing (16384 when all are covered).
+    pub slots_covered: u32,
+}
+
+impl ConnectOptions {
+    /// The URL with any password replaced by `***`.
+    pub fn redacted_url(&self) -> String {
+        redact_text(&self.url)
+    }
+}
+
+pub(super) async fn connect(opts: &ConnectOptions) -> Result<Client> {
+    let target = opts.redacted_url();
+    let info = connection_info(opts)?;
+    let certs = tls_certificates(opts)?;
+    let is_tls = matches!(info.addr(), ConnectionAddr::TcpTls { .. });
+    if certs.is_some() && !is_tls {
+        return Err(Error::usage(format!(
+            "--tls-ca/--tls-cert were given but {target} is not a rediss:// URL"
+        ))
+        .hint("use rediss:// to connect with TLS; redops never sends TLS options over plaintext"));
+    }
+
+    let seed = open_node(&info, certs.as_ref(), opts, &target).await?;
+    let what = format!("setting up the connection to {target}");
+    let mut setup = redis::pipe();
+    setup.cmd("CLIENT").arg("SETNAME").arg("redops").ignore();
+    setup.cmd("INFO").arg("cluster");
+    let (cluster_info,): (String,) =
+        with_deadline(opts, &target, setup.query_async(&mut seed.clone()))
+            .await?
+            .map_err(|e| Error::redis(e, &what))?;
+    let detected = cluster_info
+        .lines()
+        .any(|l| l.trim() == "cluster_enabled:1");
+    let cluster = match opts.cluster {
+        Some(true) if !detected => {
+            return Err(Error::usage(format!(
+                "--cluster was given but {target} is not a cluster node (cluster_enabled:0)"
+            )));
+        }
+        Some(c) => c,
+        None => detected,
+    };
+
+    if !cluster {
+        let addr = info.addr().to_string();
+        return Ok(Client {
+            conn: Conn::Standalone(seed.clone()),
+            write_conn: None,
+            nodes: vec![Node {
+                addr: addr.clone(),
+                conn: seed,
+            }],
+            topology: Topology {
+                cluster: false,
+                primaries: vec![addr],
+                known_nodes: 1,
+                failing: vec![],
+                slots_covered: 0,
+            },
+            target,
+            timeout: opts.timeout,
+            round_trips: Arc::new(AtomicU64::new(0)),
+        });
+    }
+
+    let nodes_text: String = with_deadline(
+        opts,
+        &target,
+        redis::cmd("CLUSTER")
+            .arg("NODES")
+            .query_async(&mut seed.clone()),
+    )
+    .await?
+    .map_err(|e| Error::redis(e, &format!("reading the cluster topology from {target}")))?;
+    let parsed = parse_cluster_nodes(&nodes_text);
+    if parsed.primaries.is_empty() {
+        return Err(Error::connection(format!(
+            "{target} is in cluster mode but reports no primary serving slots"
+        ))
+        .hint("check `redis-cli cluster nodes`; the cluster may not be created yet"));
+    }
+
+    let build = |retries: u32| {
+        let mut b = ClusterClientBuilder::new(vec![info.clone()])
+            .connection_timeout(opts.connect_timeout)
+            .response_timeout(opts.timeout)
+            .retries(retries);
+        if let Some(c) = &certs {
+            b = b.certs(c.clone());
+        }
+        b.build()
+            .map_err(|e| Error::redis(e, &format!("configuring the cluster client for {target}")))
+    };
+    let cluster_client = build(3)?;
+    let conn = with_deadline(opts, &target, cluster_client.get_async_connection())
+        .await?
+        .map_err(|e| Error::redis(e, &format!("connecting to the cluster at {target}")))?;
+    let write_conn = if opts.for_writes {
+        let c = build(0)?;
+        Some(
+            with_deadline(opts, &target, c.get_async_connection())
+                .await?
+                .map_err(|e| Error::redis(e, &format!("connecting to the cluster at {target}")))?,
+        )
+    } else {
+        None
+    };
+
+    let mut nodes = Vec::with_capacity(parsed.primaries.len());
+    let futs = parsed.primaries.iter().map(|(host, port)| {
+        let node_info = with_addr(&info, host, *port);
+        let certs = certs.as_ref();
+        async move {
+            let conn = open_node(&node_info, certs, opts, &format!("{host}:{port}")).await?;
+            let _: redis::RedisResult<()> = redis::cmd("CLIENT")
+                .arg("SETNAME")
+                .arg("redops")
+                .query_async(&mut conn.clone())
+                .await;
+            Ok::<_, Error>(Node {
+                addr: format!("{host}:{port}"),
+                conn,
+            })
+        }
+    });
+    for n in futures_util::future::join_all(futs).await {
+        nodes.push(n?);
+    }
+    let topology = Topology {
+        cluster: true,
+        primaries: nodes.iter().map(|n| n.addr.clone()).collect(),
+        known_nodes: parsed.known,
+        failing: parsed.failing,
+        slots_covered: parsed.slots_covered,
+    };
+    Ok(Client {
+        conn: Conn::Cluster(conn),
+        write_conn,
+        nodes,
+        topology,
+        target,
+        timeout: opts.timeout,
+        round_trips: Arc::new(AtomicU64::new(0)),
+    })
+}
+
+/// Bounds a connection step by the connect timeout plus one response timeout.
+async fn with_deadline<T>(
+    opts: &ConnectOptions,
+    target: &str,
+    fut: impl Future<Output = T>,
+) -> Result<T> {
+    tokio::time::timeout(opts.connect_timeout + opts.timeout, fut)
+        .await
+        .map_err(|_| {
+            Error::connection(format!(
+                "could not connect to {target}: no answer within {}",
+                humantime::format_duration(opts.connect_timeout + opts.timeout)
+            ))
+            .hint("check the address and the network path; raise --connect-timeout for a slow link")
+        })
+}
+
+fn connection_info(opts: &ConnectOptions) -> Result<ConnectionInfo> {
+    let target = opts.redacted_url();
+    let mut info = opts.url.as_str().into_connection_info().map_err(|e| {
+        Error::usage(format!("invalid Redis URL '{target}': {}", redact_text(&e.to_string())))
+            .hint("use redis://[user:password@]host:port[/db], rediss://... for TLS, or unix:///path/to/socket")
+    })?;
+    if info.redis_settings().password().is_none()
+        && let Some(pw) = &opts.password
+    {
+        let settings = info.redis_settings().clone().set_password(pw);
+        info = info.set_redis_settings(settings);
+    }
+    Ok(info)
+}
+
+fn tls_certificates(opts: &ConnectOptions) -> Result<Option<TlsCertificates>> {
+    if opts.tls_ca.is_none() && opts.tls_cert.is_none() {
+        return Ok(None);
+    }
+    let read = |p: &PathBuf, what: &str| {
+        std::fs::read(p)
+            .map_err(|e| Error::usage(format!("cannot read the {what} file {}: {e}", p.display())))
+    };
+    let root_cert = opts
+        .tls_ca
+        .as_ref()
+        .map(|p| read(p, "TLS CA"))
+        .transpose()?;
+    let client_tls = match (&opts.tls_cert, &opts.tls_key) {
+        (Some(c), Some(k)) => Some(redis::ClientTlsConfig {
+            client_cert: read(c, "TLS certificate")?,
+            client_key: read(k, "TLS key")?,
+        }),
+        _ => None,
+    };
+    Ok(Some(TlsCertificates {
+        client_tls,
+        root_cert,
+    }))
+}
+
+async fn open_node(
+    info: &ConnectionInfo,
+    certs: Option<&TlsCertificates>,
+    opts: &ConnectOptions,
+    target: &str,
+) -> Result<MultiplexedConnection> {
+    let client = match certs {
+        Some(c) => redis::Client::build_with_tls(info.clone(), c.clone()),
+        None => redis::Client::open(info.clone()),
+    }
+    .map_err(|e| Error::redis(e, &format!("configuring the connection to {target}")))?;
+    let config = AsyncConnectionConfig::new()
+        .set_connection_timeout(Some(opts.connect_timeout))
+        .set_response_timeout(Some(opts.timeout));
+    let conn = with_deadline(
+        opts,
+        target,
+        client.get_multiplexed_async_connection_with_config(&config),
+    )
+    .await?
+    .map_err(|e| connect_error(e, target, opts))?;
+    Ok(conn)
+}
+
+fn connect_error(e: redis::RedisError, target: &str, opts: &ConnectOptions) -> Error {
+    let text = redact_text(&e.to_string());
+    if e.kind() == redis::ErrorKind::AuthenticationFailed
+        || matches!(e.code(), Some("WRONGPASS" | "NOAUTH"))
+    {
+        return Error::connection(format!(
+            "could not connect to {target}: authentication failed"
+        ))
+        .hint("check the user and password in the URL, the profile, or REDISCLI_AUTH");
+    }
+    if e.is_timeout() {
+        return Error::connection(format!(
+            "could not connect to {target}: no answer within {}",
+            humantime::format_duration(opts.connect_timeout)
+        ))
+        .hint("check the address and the network path; raise --connect-timeout for a slow link");
+    }
+    if e.is_connection_refusal() {
+        return Error::connection(format!("could not connect to {target}: connection refused"))
+            .hint("is redis-server running there? check --url / REDIS_URL");
+    }
+    let lower = text.to_lowercase();
+    if lower.contains("certificate")
+        || lower.contains("tls")
+        || lower.contains("handshake")
+        || lower.contains("invalidcontenttype")
+    {
+        return Error::connection(format!("could not connect to {target}: TLS failed: {text}"))
+            .hint("check --tls-ca (the CA that signed the server's certificate), --tls-cert/--tls-key, and that the port speaks TLS");
+    }
+    Error::connection(format!("could not connect to {target}: {text}"))
+        .hint("check the address, the network path and the TLS settings")
+}
+
+fn with_addr(info: &ConnectionInfo, host: &str, port: u16) -> ConnectionInfo {
+    let addr = match info.addr() {
+        ConnectionAddr::TcpTls {
+            insecure,
+            tls_params,
+            ..
+        } => ConnectionAddr::TcpTls {
+            host: host.to_owned(),
+            port,
+            insecure: *insecure,
+            tls_params: tls_params.clone(),
+        },
+        _ => ConnectionAddr::Tcp(host.to_owned(), port),
+    };
+    info.clone().set_addr(addr)
+}
+
+pub(crate) struct ClusterNodes {
+    pub primaries: Vec<(String, u16)>,
+    pub known: usize,
+    pub failing: Vec<String>,
+    pub slots_covered: u32,
+}
+
+/// Parses `CLUSTER NODES`: primaries that serve slots and are not failing, and what is down.
+pub(crate) fn parse_cluster_nodes(text: &str) -> ClusterNodes {
+    let mut out = ClusterNodes {
+        primaries: vec![],
+        known: 0,
+        failing: vec![],
+        slots_covered: 0,
+    };
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        if f.len() < 8 {
+            continue;
+        }
+        out.known += 1;
+        // ip:port@cport[,hostname]
+        let addr = f[1].split('@').next().unwrap_or("");
+        let flags = f[2];
+        let failing = flags
+            .split(',')
+            .any(|x| x == "fail" || x == "fail?" || x == "noaddr");
+        if failing {
+            out.failing.push(format!("{addr} ({flags})"));
+        }
+        let is_primary = flags.split(',').any(|x| x == "master");
+        let slots: u32 = f[8..]
+            .iter()
+            .filter(|s| !s.starts_with('['))
+            .map(|s| match s.split_once('-') {
+                Some((a, b)) => {
+                    b.parse::<u32>()
+                        .unwrap_or(0)
+                        .saturating_sub(a.parse::<u32>().unwrap_or(0))
+                        + 1
+                }
+                None => u32::from(s.parse::<u32>().is_ok()),
+            })
+            .sum();
+        if is_primary && !failing && slots > 0 {
+            out.slots_covered += slots;
+            if let Some((host, port)) = addr.rsplit_once(':')
+                && let Ok(port) = port.parse::<u16>()
+                && !host.is_empty()
+            {
+                out.primaries.push((host.to_owned(), port));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_cluster_nodes() {
+        let text = "\
+a1 127.0.0.1:7000@17000 myself,master - 0 0 1 connected 0-5460
+b2 127.0.0.1:7001@17001 master - 0 0 2 connected 5461-10922
+c3 127.0.0.1:7002@17002 master,fail - 0 0 3 disconnected 10923-16383
+d4 127.0.0.1:7003@17003 slave a1 0 0 1 connected
+";
+        let n = parse_cluster_nodes(text);
+        assert_eq!(
+            n.primaries,
+            vec![
+                ("127.0.0.1".to_string(), 7000),
+                ("127.0.0.1".to_string(), 7001)
+            ]
+        );
+        assert_eq!(n.known, 4);
+        assert_eq!(n.slots_covered, 10923);
+        assert_eq!(n.failing, vec!["127.0.0.1:7002 (master,fail)".to_string()]);
+    }
+}

@@ -1,0 +1,312 @@
+//! The one place that speaks to Redis: connecting (URL, TLS, ACL, timeouts, client name),
+//! standalone vs cluster, batched reads, scripts, and a SCAN over every primary.
+//!
+//! Every call here is one round trip (a batch to several cluster nodes is sent concurrently
+//! and counts as one); [`Client::round_trips`] counts them so that budgets can be tested.
+
+mod connect;
+mod scan;
+
+pub use connect::{ConnectOptions, Topology};
+pub use scan::{ScanBatch, ScanOptions};
+
+use crate::error::{Error, Result};
+use redis::aio::{ConnectionLike, MultiplexedConnection};
+use redis::cluster_async::ClusterConnection;
+use redis::{Cmd, FromRedisValue, RedisResult, Value};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+/// A direct connection to one server (the standalone server, or one cluster primary).
+#[derive(Clone)]
+pub struct Node {
+    /// `host:port` (or the socket path) of the node.
+    pub addr: String,
+    conn: MultiplexedConnection,
+}
+
+#[derive(Clone)]
+enum Conn {
+    Standalone(MultiplexedConnection),
+    Cluster(ClusterConnection),
+}
+
+/// A connected client. Cheap to share by reference; every method takes `&self`.
+pub struct Client {
+    conn: Conn,
+    /// Cluster connection that never retries, for writes (a write whose reply was lost must
+    /// not be sent twice). Standalone connections never retry.
+    write_conn: Option<ClusterConnection>,
+    /// The nodes a scan visits: the standalone server, or every cluster primary.
+    nodes: Vec<Node>,
+    topology: Topology,
+    /// The URL with its password replaced by `***`, for messages.
+    pub target: String,
+    timeout: Duration,
+    round_trips: Arc<AtomicU64>,
+}
+
+/// One reply of a batch: the value, or the error the server gave for that command alone.
+pub type Reply = RedisResult<Value>;
+
+impl Client {
+    pub async fn connect(opts: &ConnectOptions) -> Result<Client> {
+        connect::connect(opts).await
+    }
+
+    pub fn is_cluster(&self) -> bool {
+        matches!(self.conn, Conn::Cluster(_))
+    }
+
+    pub fn topology(&self) -> &Topology {
+        &self.topology
+    }
+
+    /// The nodes a scan visits (the standalone server, or each cluster primary).
+    pub fn nodes(&self) -> &[Node] {
+        &self.nodes
+    }
+
+    /// Round trips made since the connection was set up.
+    pub fn round_trips(&self) -> u64 {
+        self.round_trips.load(Ordering::Relaxed)
+    }
+
+    /// The counter behind [`Client::round_trips`], shared with scan tasks and the caller.
+    pub fn round_trip_counter(&self) -> Arc<AtomicU64> {
+        Arc::clone(&self.round_trips)
+    }
+
+    fn count(&self) {
+        self.round_trips.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// One command, routed by its key on a cluster. `what` names the action for error messages.
+    pub async fn query<T: FromRedisValue>(&self, cmd: &Cmd, what: &str) -> Result<T> {
+        self.count();
+        let v = match &self.conn {
+            Conn::Standalone(c) => c.clone().req_packed_command(cmd).await,
+            Conn::Cluster(c) => c.clone().req_packed_command(cmd).await,
+        }
+        .map_err(|e| Error::redis(e, what))?;
+        redis::from_redis_value(v)
+            .map_err(|e| Error::data(format!("{what}: unexpected reply: {e}")))
+    }
+
+    /// Many commands in one round trip: a pipeline on a standalone server; on a cluster, sent
+    /// concurrently, each to the node that owns its key. Each command gets its own reply or
+    /// server error (a `WRONGTYPE` on one key does not fail the others); a connection failure
+    /// fails the whole batch.
+    pub async fn batch(&self, cmds: &[Cmd], what: &str) -> Result<Vec<Reply>> {
+        if cmds.is_empty() {
+            return Ok(Vec::new());
+        }
+        match &self.conn {
+            Conn::Standalone(c) => self.pipeline_on(c, cmds, what).await,
+            Conn::Cluster(c) => {
+                self.count();
+                let futs = cmds.iter().map(|cmd| {
+                    let mut c = c.clone();
+                    async move { c.req_packed_command(cmd).await }
+                });
+                let replies = futures_util::future::join_all(futs).await;
+                check_batch(replies, what)
+            }
+        }
+    }
+
+    /// Many commands in one pipeline on one node (for keys a scan of that node returned).
+    pub async fn batch_on(&self, node: &Node, cmds: &[Cmd], what: &str) -> Result<Vec<Reply>> {
+        if cmds.is_empty() {
+            return Ok(Vec::new());
+        }
+        let replies = self.pipeline_on(&node.conn, cmds, what).await?;
+        if !self.is_cluster() {
+            return Ok(replies);
+        }
+        // During a resharding some keys a node's SCAN returned may have moved: ask the cluster
+        // connection (which follows redirects) for those again, in one more round trip.
+        let moved: Vec<usize> = replies
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| matches!(r, Err(e) if matches!(e.code(), Some("MOVED" | "ASK"))))
+            .map(|(i, _)| i)
+            .collect();
+        if moved.is_empty() {
+            return Ok(replies);
+        }
+        let again: Vec<Cmd> = moved.iter().map(|&i| cmds[i].clone()).collect();
+        let fresh = self.batch(&again, what).await?;
+        let mut replies = replies;
+        for (i, r) in moved.into_iter().zip(fresh) {
+            replies[i] = r;
+        }
+        Ok(replies)
+    }
+
+    async fn pipeline_on(
+        &self,
+        conn: &MultiplexedConnection,
+        cmds: &[Cmd],
+        what: &str,
+    ) -> Result<Vec<Reply>> {
+        self.count();
+        let mut pipe = redis::pipe();
+        for cmd in cmds {
+            pipe.add_command(cmd.clone());
+        }
+        pipe.ignore_errors();
+        let mut conn = conn.clone();
+        let replies: Vec<Value> = pipe
+            .query_async(&mut conn)
+            .await
+            .map_err(|e| Error::redis(e, what))?;
+        Ok(replies.into_iter().map(value_to_reply).collect())
+    }
+
+    /// One command on one node (e.g. `INFO`, `DBSIZE`, `CONFIG GET` of a cluster primary).
+    pub async fn query_node<T: FromRedisValue>(
+        &self,
+        node: &Node,
+        cmd: &Cmd,
+        what: &str,
+    ) -> Result<T> {
+        self.count();
+        let v = node
+            .conn
+            .clone()
+            .req_packed_command(cmd)
+            .await
+            .map_err(|e| Error::redis(e, what))?;
+        redis::from_redis_value(v)
+            .map_err(|e| Error::data(format!("{what}: unexpected reply: {e}")))
+    }
+
+    /// The same command on every node at once (one round trip), answers in node order.
+    pub async fn query_all_nodes(&self, cmd: &Cmd, what: &str) -> Result<Vec<(Node, Value)>> {
+        self.count();
+        let futs = self.nodes.iter().map(|n| {
+            let mut c = n.conn.clone();
+            async move { (n.clone(), c.req_packed_command(cmd).await) }
+        });
+        let mut out = Vec::with_capacity(self.nodes.len());
+        for (node, r) in futures_util::future::join_all(futs).await {
+            let v = r.map_err(|e| Error::redis(e, &format!("{what} on {}", node.addr)))?;
+            out.push((node, v));
+        }
+        Ok(out)
+    }
+
+    /// A write: a Lua script (sent with EVAL: one round trip, no NOSCRIPT retry) that must not
+    /// be sent twice. A timeout or dropped connection after sending is reported as
+    /// "outcome unknown" (exit 3), never retried.
+    pub async fn write_script(
+        &self,
+        script: &str,
+        keys: &[&[u8]],
+        args: &[&[u8]],
+        what: &str,
+    ) -> Result<Value> {
+        let mut cmd = redis::cmd("EVAL");
+        cmd.arg(script).arg(keys.len());
+        for k in keys {
+            cmd.arg(*k);
+        }
+        for a in args {
+            cmd.arg(*a);
+        }
+        self.write(&cmd, what).await
+    }
+
+    /// A single write command, never retried (see [`Client::write_script`]).
+    pub async fn write(&self, cmd: &Cmd, what: &str) -> Result<Value> {
+        self.count();
+        let r = match (&self.conn, &self.write_conn) {
+            (Conn::Standalone(c), _) => c.clone().req_packed_command(cmd).await,
+            (Conn::Cluster(_), Some(w)) => w.clone().req_packed_command(cmd).await,
+            (Conn::Cluster(c), None) => c.clone().req_packed_command(cmd).await,
+        };
+        r.map_err(|e| {
+            if e.is_timeout() || e.is_connection_dropped() || e.is_io_error() {
+                Error::connection(format!("{what}: outcome unknown: the write was sent but no reply came ({e})"))
+                    .hint("redops does not retry a write it cannot confirm; check the key's state before trying again")
+            } else {
+                Error::redis(e, what)
+            }
+        })
+    }
+
+    /// The server's clock, as Unix seconds with microseconds (`TIME`).
+    pub async fn server_time(&self) -> Result<f64> {
+        let (secs, micros): (u64, u64) = self
+            .query(&redis::cmd("TIME"), "reading the server clock")
+            .await?;
+        Ok(secs as f64 + micros as f64 / 1e6)
+    }
+
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+}
+
+fn value_to_reply(v: Value) -> Reply {
+    match v {
+        Value::ServerError(e) => Err(e.into()),
+        v => Ok(v),
+    }
+}
+
+/// A connection-level failure anywhere fails the whole batch; server errors stay per command.
+fn check_batch(replies: Vec<Reply>, what: &str) -> Result<Vec<Reply>> {
+    let mut out = Vec::with_capacity(replies.len());
+    for r in replies {
+        match r {
+            Err(e)
+                if e.is_io_error()
+                    || e.is_timeout()
+                    || e.is_connection_dropped()
+                    || e.is_connection_refusal() =>
+            {
+                return Err(Error::redis(e, what));
+            }
+            Err(e) if e.is_cluster_error() && e.code().is_none() => {
+                return Err(Error::redis(e, what));
+            }
+            r => out.push(r),
+        }
+    }
+    Ok(out)
+}
+
+/// Reads a reply as bytes (`None` for nil).
+pub fn reply_bytes(r: &Reply) -> Option<Vec<u8>> {
+    match r {
+        Ok(Value::BulkString(b)) => Some(b.clone()),
+        Ok(Value::SimpleString(s)) => Some(s.clone().into_bytes()),
+        Ok(Value::Okay) => Some(b"OK".to_vec()),
+        Ok(Value::Int(i)) => Some(i.to_string().into_bytes()),
+        _ => None,
+    }
+}
+
+/// Reads an integer reply.
+pub fn reply_int(r: &Reply) -> Option<i64> {
+    match r {
+        Ok(Value::Int(i)) => Some(*i),
+        Ok(Value::BulkString(b)) => std::str::from_utf8(b).ok()?.parse().ok(),
+        Ok(Value::SimpleString(s)) => s.parse().ok(),
+        _ => None,
+    }
+}
+
+/// A TTL reply (`PTTL`) as the contract's `ttl_ms`: `None` when the key has no expiry.
+/// `-2` (key gone) is also `None`; callers that care check existence separately.
+pub fn ttl_ms(pttl: i64) -> Option<i64> {
+    if pttl < 0 { None } else { Some(pttl) }
+}
+
+/// Whether a reply is the server's `WRONGTYPE` error.
+pub fn is_wrongtype(r: &Reply) -> bool {
+    matches!(r, Err(e) if e.code() == Some("WRONGTYPE"))
+}

@@ -1,0 +1,398 @@
+//! `redops lock inspect` / `lock force-release`: distributed locks (`SET lock:{resource} <token> NX PX`).
+
+use crate::cli::lock::{ForceReleaseArgs, InspectArgs, LockCommand};
+use crate::client::{Client, Reply, ScanOptions, is_wrongtype, reply_bytes, reply_int, ttl_ms};
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::output::{human_ms, parse_hex, put_bytes, shorten, show_bytes};
+use crate::safety::{self, Gate, Plan};
+use comfy_table::Cell;
+use serde_json::{Map, Value, json};
+
+/// Compare-and-delete: deletes the lock only while it holds the token the operator saw.
+/// Returns 1 when deleted, 0 when another token holds it, -1 when the key is gone.
+const COMPARE_AND_DELETE: &str = r"
+local v = redis.call('GET', KEYS[1])
+if v == false then return -1 end
+if v == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+";
+
+/// A lock as read from Redis.
+#[derive(Debug, Clone)]
+pub struct LockHolder {
+    pub resource: Vec<u8>,
+    pub key: Vec<u8>,
+    pub token: Vec<u8>,
+    /// Remaining time to live; `None` when the lock never expires.
+    pub ttl_ms: Option<i64>,
+}
+
+impl LockHolder {
+    pub fn to_json(&self) -> Value {
+        let mut m = Map::new();
+        put_bytes(&mut m, "resource", &self.resource);
+        put_bytes(&mut m, "key", &self.key);
+        put_bytes(&mut m, "token", &self.token);
+        m.insert("ttl_ms".into(), json!(self.ttl_ms));
+        Value::Object(m)
+    }
+}
+
+pub async fn run(cmd: LockCommand, ctx: &Ctx) -> Result<()> {
+    match cmd {
+        LockCommand::Inspect(a) if a.resource.is_some() => inspect_one(a, ctx).await,
+        LockCommand::Inspect(a) => inspect_all(a, ctx).await,
+        LockCommand::ForceRelease(a) => force_release(a, ctx).await,
+    }
+}
+
+/// The three reads that describe one lock key, in one round trip.
+fn read_cmds(key: &[u8]) -> Vec<redis::Cmd> {
+    vec![
+        redis::cmd("TYPE").arg(key).clone(),
+        redis::cmd("GET").arg(key).clone(),
+        redis::cmd("PTTL").arg(key).clone(),
+    ]
+}
+
+/// Reads one lock: exit 4 when not held, 6 when the key is not a string.
+async fn read_lock(client: &Client, resource: &[u8], key: &[u8]) -> Result<LockHolder> {
+    let shown = show_bytes(key);
+    let replies = client
+        .batch(&read_cmds(key), &format!("reading {shown}"))
+        .await?;
+    let kind = replies.first().and_then(reply_bytes).unwrap_or_default();
+    match kind.as_slice() {
+        b"none" => Err(
+            Error::not_found(format!("{shown} is not held (no such key)"))
+                .hint("`redops lock inspect` lists every lock that is held"),
+        ),
+        b"string" => {
+            let token = replies.get(1).and_then(reply_bytes).ok_or_else(|| {
+                Error::not_found(format!("{shown} was released while it was being read"))
+            })?;
+            let pttl = replies.get(2).and_then(reply_int).unwrap_or(-1);
+            Ok(LockHolder {
+                resource: resource.to_vec(),
+                key: key.to_vec(),
+                token,
+                ttl_ms: ttl_ms(pttl),
+            })
+        }
+        other => Err(Error::data(format!(
+            "{shown} is a {}, not a lock (a string token)",
+            show_bytes(other)
+        ))
+        .hint("check the lock key pattern; redops expects SET lock:{resource} <token> NX PX")),
+    }
+}
+
+async fn inspect_one(args: InspectArgs, ctx: &Ctx) -> Result<()> {
+    let resource = args.resource.unwrap_or_default().into_bytes();
+    let key = ctx
+        .settings
+        .keyspace
+        .lock
+        .render(&[("resource", &resource)]);
+    let client = ctx.connect().await?;
+    let lock = read_lock(&client, &resource, &key).await?;
+    if ctx.out.is_table() {
+        render_table(ctx, std::slice::from_ref(&lock), &[])?;
+        if lock.ttl_ms.is_none() {
+            ctx.out.hint(&format!(
+                "{} has no TTL: it will never free itself. If its worker is dead, release it with `redops lock force-release {}`",
+                show_bytes(&lock.key),
+                show_bytes(&lock.resource)
+            ));
+        }
+        Ok(())
+    } else {
+        ctx.out.json(&lock.to_json())
+    }
+}
+
+/// A key under the lock pattern that is not a lock.
+struct NotALock {
+    key: Vec<u8>,
+    why: String,
+}
+
+async fn inspect_all(args: InspectArgs, ctx: &Ctx) -> Result<()> {
+    let ks = &ctx.settings.keyspace;
+    let glob = match &args.pattern {
+        Some(p) => ks.lock.glob(&[("resource", p.as_bytes())], true),
+        None => ks.lock.glob(&[], false),
+    };
+    let client = ctx.connect().await?;
+    let mut scan = client.scan(&ScanOptions {
+        pattern: Some(glob),
+        count: args.scan_count,
+        ..Default::default()
+    });
+    let mut locks = Vec::new();
+    let mut odd = Vec::new();
+    let mut partial = false;
+    loop {
+        let batch = tokio::select! {
+            b = scan.recv() => b,
+            _ = ctx.cancelled() => { partial = true; None }
+        };
+        let Some(batch) = batch else { break };
+        let batch = batch?;
+        let cmds: Vec<redis::Cmd> = batch
+            .keys
+            .iter()
+            .flat_map(|k| {
+                [
+                    redis::cmd("GET").arg(k).clone(),
+                    redis::cmd("PTTL").arg(k).clone(),
+                ]
+            })
+            .collect();
+        let replies = client.batch_on(&batch.node, &cmds, "reading locks").await?;
+        for (key, pair) in batch.keys.into_iter().zip(replies.chunks(2)) {
+            collect_lock(ctx, key, pair, &mut locks, &mut odd);
+        }
+    }
+    sort_locks(&mut locks);
+    if ctx.out.is_table() {
+        if locks.is_empty() && odd.is_empty() {
+            ctx.out.hint("no locks are held");
+        } else {
+            render_table(ctx, &locks, &odd)?;
+        }
+    } else {
+        let mut items: Vec<Value> = locks.iter().map(LockHolder::to_json).collect();
+        items.extend(odd.iter().map(|o| {
+            let mut m = Map::new();
+            put_bytes(&mut m, "key", &o.key);
+            m.insert("error".into(), json!(o.why));
+            Value::Object(m)
+        }));
+        ctx.out.list(&items, || unreachable!("not a table"))?;
+    }
+    for o in &odd {
+        ctx.out.warn(&format!(
+            "{} is under the lock pattern but {}; skipped",
+            show_bytes(&o.key),
+            o.why
+        ));
+    }
+    if partial {
+        ctx.out.warn("interrupted: the list above is partial");
+        return Err(Error::interrupted());
+    }
+    Ok(())
+}
+
+fn collect_lock(
+    ctx: &Ctx,
+    key: Vec<u8>,
+    pair: &[Reply],
+    locks: &mut Vec<LockHolder>,
+    odd: &mut Vec<NotALock>,
+) {
+    let (Some(get), Some(pttl)) = (pair.first(), pair.get(1)) else {
+        return;
+    };
+    if is_wrongtype(get) {
+        odd.push(NotALock {
+            key,
+            why: "is not a string (WRONGTYPE)".into(),
+        });
+        return;
+    }
+    let Some(token) = reply_bytes(get) else {
+        return; // released between SCAN and GET: not held any more
+    };
+    let resource = ctx
+        .settings
+        .keyspace
+        .lock
+        .extract_one(&key, "resource")
+        .unwrap_or_else(|| key.clone());
+    locks.push(LockHolder {
+        resource,
+        key,
+        token,
+        ttl_ms: ttl_ms(reply_int(pttl).unwrap_or(-1)),
+    });
+}
+
+/// Locks without a TTL first (they never free themselves), then by remaining TTL.
+pub fn sort_locks(locks: &mut [LockHolder]) {
+    locks.sort_by(|a, b| match (a.ttl_ms, b.ttl_ms) {
+        (None, None) => a.key.cmp(&b.key),
+        (None, Some(_)) => std::cmp::Ordering::Less,
+        (Some(_), None) => std::cmp::Ordering::Greater,
+        (Some(x), Some(y)) => x.cmp(&y).then_with(|| a.key.cmp(&b.key)),
+    });
+}
+
+fn render_table(ctx: &Ctx, locks: &[LockHolder], odd: &[NotALock]) -> Result<()> {
+    let mut t = ctx.out.new_table(&["resource", "key", "token", "ttl"]);
+    for l in locks {
+        let ttl = match l.ttl_ms {
+            None => ctx.out.alert_cell("NO TTL: never expires"),
+            Some(ms) => Cell::new(human_ms(ms)),
+        };
+        t.add_row(vec![
+            Cell::new(show_bytes(&l.resource)),
+            Cell::new(show_bytes(&l.key)),
+            Cell::new(shorten(&show_bytes(&l.token), 40)),
+            ttl,
+        ]);
+    }
+    for o in odd {
+        t.add_row(vec![
+            Cell::new("-"),
+            Cell::new(show_bytes(&o.key)),
+            ctx.out.warn_cell(format!("not a lock: {}", o.why)),
+            Cell::new("-"),
+        ]);
+    }
+    ctx.out.table(t)
+}
+
+async fn force_release(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
+    const COMMAND: &str = "lock force-release";
+    safety::preflight(ctx, COMMAND)?;
+    let expected = match (&args.token, &args.token_hex) {
+        (Some(t), _) => Some(t.as_bytes().to_vec()),
+        (None, Some(h)) => {
+            Some(parse_hex(h).map_err(|e| Error::usage(format!("--token-hex: {e}")))?)
+        }
+        (None, None) => None,
+    };
+    let resource = args.resource.into_bytes();
+    let key = ctx
+        .settings
+        .keyspace
+        .lock
+        .render(&[("resource", &resource)]);
+    let shown = show_bytes(&key);
+    let client = ctx.connect_for_writes().await?;
+
+    // Round trip 1: what the operator is shown and what the change is conditional on.
+    let lock = read_lock(&client, &resource, &key).await?;
+    if let Some(exp) = &expected
+        && *exp != lock.token
+    {
+        return Err(Error::refused(format!(
+            "{shown} is held by token {}, not {}; nothing was released",
+            show_bytes(&lock.token),
+            show_bytes(exp)
+        ))
+        .hint("another worker holds the lock now; inspect it again before releasing"));
+    }
+    let ttl_text = lock
+        .ttl_ms
+        .map(|ms| format!("{} left", human_ms(ms)))
+        .unwrap_or_else(|| "no TTL".into());
+    let plan = Plan {
+        command: COMMAND,
+        summary: format!(
+            "release {shown} held by token {} ({ttl_text})",
+            show_bytes(&lock.token)
+        ),
+        prior: json!({ "type": "string", "lock": lock.to_json() }),
+    };
+    let report = |released: bool, dry_run: bool| {
+        let mut v = lock.to_json();
+        if let Value::Object(m) = &mut v {
+            m.insert("released".into(), json!(released));
+            if dry_run {
+                m.insert("dry_run".into(), json!(true));
+            }
+        }
+        v
+    };
+    let id = match safety::gate(ctx, &plan)? {
+        Gate::DryRun => {
+            return if ctx.out.is_table() {
+                ctx.out.print(&format!("dry run: would {}\n", plan.summary))
+            } else {
+                ctx.out.json(&report(false, true))
+            };
+        }
+        Gate::Proceed(id) => id,
+    };
+
+    // Round trip 2: compare-and-delete, atomically.
+    let outcome = client
+        .write_script(
+            COMPARE_AND_DELETE,
+            &[&key],
+            &[&lock.token],
+            &format!("releasing {shown}"),
+        )
+        .await;
+    let code = match outcome {
+        Ok(v) => reply_int(&Ok(v)).unwrap_or(i64::MIN),
+        Err(e) => {
+            safety::record_outcome(ctx, &id, json!({"status": "unknown", "error": e.message}));
+            return Err(e);
+        }
+    };
+    match code {
+        1 => {
+            safety::record_outcome(ctx, &id, json!({"status": "released"}));
+            if ctx.out.is_table() {
+                ctx.out.print(&format!(
+                    "released {shown} (token {})\n",
+                    show_bytes(&lock.token)
+                ))
+            } else {
+                ctx.out.json(&report(true, false))
+            }
+        }
+        0 => {
+            safety::record_outcome(ctx, &id, json!({"status": "token_changed"}));
+            Err(Error::refused(format!("the token of {shown} changed since it was read: another worker holds it now; nothing was released"))
+                .hint("run `redops lock inspect` again to see the new holder"))
+        }
+        -1 => {
+            safety::record_outcome(ctx, &id, json!({"status": "gone"}));
+            Err(Error::not_found(format!(
+                "{shown} expired or was released since it was read; nothing to release"
+            )))
+        }
+        other => {
+            safety::record_outcome(ctx, &id, json!({"status": "unexpected", "reply": other}));
+            Err(Error::internal(format!(
+                "unexpected reply {other} from the compare-and-delete script for {shown}"
+            )))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn l(key: &str, ttl: Option<i64>) -> LockHolder {
+        LockHolder {
+            resource: key.into(),
+            key: key.into(),
+            token: b"t".to_vec(),
+            ttl_ms: ttl,
+        }
+    }
+
+    #[test]
+    fn locks_without_ttl_come_first_then_by_ttl() {
+        let mut v = vec![
+            l("c", Some(500)),
+            l("a", None),
+            l("b", Some(20)),
+            l("d", None),
+        ];
+        sort_locks(&mut v);
+        let keys: Vec<_> = v
+            .iter()
+            .map(|x| String::from_utf8_lossy(&x.key).into_owned())
+            .collect();
+        assert_eq!(keys, ["a", "d", "b", "c"]);
+    }
+}

@@ -1,0 +1,33 @@
+//! One module per subcommand group, each with `async fn run(args, ctx)`.
+
+pub mod lock;
+pub mod ping;
+
+use crate::cli::Command;
+use crate::context::Ctx;
+use crate::error::Result;
+
+pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
+    match command {
+        Command::Ping => ping::run(ctx).await,
+        Command::Lock(c) => lock::run(c, ctx).await,
+        Command::Completions { shell } => {
+            ctx.out
+                .print(&String::from_utf8_lossy(&crate::generate::completion(
+                    shell,
+                )))
+        }
+    }
+}
+
+/// Parses an `INFO` reply into (field, value) pairs.
+pub fn info_fields(info: &str) -> impl Iterator<Item = (&str, &str)> {
+    info.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.trim_end().split_once(':'))
+}
+
+/// One field of an `INFO` reply.
+pub fn info_field<'a>(info: &'a str, name: &str) -> Option<&'a str> {
+    info_fields(info).find(|(k, _)| *k == name).map(|(_, v)| v)
+}

@@ -1,0 +1,67 @@
+//! `redops ping`: the smoke test of connectivity.
+
+use super::info_field;
+use crate::context::Ctx;
+use crate::error::Result;
+use crate::output::human_duration;
+use serde_json::json;
+use std::time::{Duration, Instant};
+
+pub async fn run(ctx: &Ctx) -> Result<()> {
+    let client = ctx.connect().await?;
+    let started = Instant::now();
+    let _: String = client.query(&redis::cmd("PING"), "sending PING").await?;
+    let rtt = started.elapsed();
+    let mut info_cmd = redis::cmd("INFO");
+    info_cmd.arg("server").arg("replication");
+    // On a cluster, INFO goes to one primary; the topology comes from connecting.
+    let info: String = match client.nodes().first() {
+        Some(node) => client.query_node(node, &info_cmd, "reading INFO").await?,
+        None => client.query(&info_cmd, "reading INFO").await?,
+    };
+    let version = info_field(&info, "redis_version").unwrap_or("?").to_owned();
+    let role = info_field(&info, "role").unwrap_or("?").to_owned();
+    let topo = client.topology();
+    let mode = if topo.cluster {
+        "cluster"
+    } else {
+        "standalone"
+    };
+    if ctx.out.is_table() {
+        let shape = if topo.cluster {
+            let mut s = format!(
+                "cluster of {} nodes, {} primaries, {} of 16384 slots covered",
+                topo.known_nodes,
+                topo.primaries.len(),
+                topo.slots_covered
+            );
+            if !topo.failing.is_empty() {
+                s.push_str(&format!(", FAILING: {}", topo.failing.join(", ")));
+            }
+            s
+        } else {
+            format!("standalone, role {role}")
+        };
+        let rtt_text = if rtt < Duration::from_millis(1) {
+            format!("{:.2}ms", rtt.as_secs_f64() * 1e3)
+        } else {
+            human_duration(rtt)
+        };
+        ctx.out.print(&format!(
+            "PONG from {} — Redis {version}, {shape}, round trip {rtt_text}\n",
+            client.target
+        ))
+    } else {
+        ctx.out.json(&json!({
+            "target": client.target,
+            "version": version,
+            "role": role,
+            "mode": mode,
+            "nodes": topo.known_nodes,
+            "primaries": topo.primaries,
+            "failing_nodes": topo.failing,
+            "slots_covered": if topo.cluster { Some(topo.slots_covered) } else { None },
+            "rtt_us": rtt.as_micros() as u64,
+        }))
+    }
+}

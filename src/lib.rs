@@ -1,0 +1,14 @@
+//! redops: see and fix the live state of a Redis (or Redis Cluster) serving a fintech platform.
+//!
+//! The binary (`src/main.rs`) only parses, runs and maps the outcome to an exit code; tests,
+//! benchmarks and the binary share everything here.
+
+pub mod cli;
+pub mod client;
+pub mod cmd;
+pub mod context;
+pub mod error;
+pub mod generate;
+pub mod keyspace;
+pub mod output;
+pub mod safety;

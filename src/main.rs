@@ -1,0 +1,96 @@
+use clap::Parser;
+use redops::cli::Cli;
+use redops::context::{Ctx, Settings};
+use redops::error::{Error, ExitCode, redact_text};
+use redops::output::Output;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+fn main() {
+    let _ = color_eyre::install();
+    // A panic is a bug: report it (color-eyre's hook prints it) and exit 70 as the contract says.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        hook(info);
+        std::process::exit(ExitCode::Internal as i32);
+    }));
+    let _ = rustls::crypto::ring::default_provider().install_default();
+
+    let cli = Cli::parse(); // usage errors exit 2 here (clap)
+    let code = run(cli);
+    std::process::exit(code as i32);
+}
+
+fn run(cli: Cli) -> ExitCode {
+    let out = Output::new(cli.global.output, cli.global.no_color, cli.global.quiet);
+    let settings = match Settings::from_args(&cli.global) {
+        Ok(s) => s,
+        Err(e) => return report(e),
+    };
+    let ctx = Ctx {
+        settings,
+        out,
+        interrupted: Arc::new(AtomicBool::new(false)),
+        round_trips: Default::default(),
+        command_line: std::env::args()
+            .map(|a| redact_text(&a))
+            .collect::<Vec<_>>()
+            .join(" "),
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            return report(Error::internal(format!(
+                "cannot start the async runtime: {e}"
+            )));
+        }
+    };
+    let result = runtime.block_on(async {
+        let work = redops::cmd::run(cli.command, &ctx);
+        tokio::pin!(work);
+        tokio::select! {
+            biased;
+            r = &mut work => r,
+            _ = tokio::signal::ctrl_c() => {
+                // Let scans stop and print what they have; give up after a grace period.
+                ctx.interrupted.store(true, Ordering::Relaxed);
+                match tokio::time::timeout(Duration::from_secs(2), &mut work).await {
+                    Ok(Err(e)) => Err(e),
+                    _ => Err(Error::interrupted()),
+                }
+            }
+        }
+    });
+    if std::env::var_os("REDOPS_TRACE_ROUND_TRIPS").is_some() {
+        eprintln!(
+            "redops: round trips after connection set-up: {}",
+            ctx.total_round_trips()
+        );
+    }
+    // Do not wait for background tasks (a scan still running on another node).
+    runtime.shutdown_background();
+    match result {
+        Ok(()) => ExitCode::Success,
+        Err(e) => report(e),
+    }
+}
+
+fn report(e: Error) -> ExitCode {
+    match e.code {
+        // A closed stdout (`redops ... | head`) is not an error.
+        ExitCode::Success => {}
+        ExitCode::Interrupted if e.message == "interrupted" => eprintln!("redops: interrupted"),
+        _ => {
+            eprintln!("error: {}", redact_text(&e.message));
+            for h in &e.hints {
+                eprintln!("hint: {}", redact_text(h));
+            }
+        }
+    }
+    e.code
+}

@@ -1,0 +1,278 @@
+//! Rendering: tables for humans, JSON and NDJSON for scripts, humane durations and sizes, and
+//! lossless display of binary keys and values.
+
+use crate::cli::OutputFormat;
+use crate::error::{Error, Result};
+use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
+use serde_json::{Map, Value, json};
+use std::io::{IsTerminal, Write};
+use std::time::Duration;
+
+/// Where results go: stdout only, in the chosen format.
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub format: OutputFormat,
+    pub color: bool,
+    pub quiet: bool,
+}
+
+impl Output {
+    pub fn new(format: OutputFormat, no_color: bool, quiet: bool) -> Self {
+        let color = !no_color
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            && std::io::stdout().is_terminal();
+        Output {
+            format,
+            color,
+            quiet,
+        }
+    }
+
+    pub fn is_table(&self) -> bool {
+        self.format == OutputFormat::Table
+    }
+
+    /// Writes raw text to stdout; a closed pipe becomes [`Error`] with exit 0 handled in main.
+    pub fn print(&self, text: &str) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())
+            .and_then(|_| out.flush())
+            .map_err(io_to_error)
+    }
+
+    /// Prints one JSON document (pretty) for `json`, or one line for `ndjson`.
+    pub fn json(&self, value: &Value) -> Result<()> {
+        let text = match self.format {
+            OutputFormat::Ndjson => serde_json::to_string(value),
+            _ => serde_json::to_string_pretty(value),
+        }
+        .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
+        self.print(&(text + "\n"))
+    }
+
+    /// Prints a list in the chosen format: a table, a JSON array, or one NDJSON line per item.
+    pub fn list(&self, items: &[Value], table: impl FnOnce() -> Table) -> Result<()> {
+        match self.format {
+            OutputFormat::Table => self.table(table()),
+            OutputFormat::Json => self.json(&Value::Array(items.to_vec())),
+            OutputFormat::Ndjson => {
+                for item in items {
+                    self.json(item)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    pub fn table(&self, table: Table) -> Result<()> {
+        self.print(&format!("{table}\n"))
+    }
+
+    /// A table with the house style and the given header.
+    pub fn new_table(&self, header: &[&str]) -> Table {
+        let mut t = Table::new();
+        t.load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+        if self.color {
+            t.enforce_styling();
+        } else {
+            t.force_no_tty();
+        }
+        t.set_header(header.iter().map(Cell::new));
+        t
+    }
+
+    /// A cell that stands out (red when colours are on) for something the operator must notice.
+    pub fn alert_cell(&self, text: impl Into<String>) -> Cell {
+        let c = Cell::new(text.into());
+        if self.color { c.fg(Color::Red) } else { c }
+    }
+
+    /// A cell for a mild warning (yellow when colours are on).
+    pub fn warn_cell(&self, text: impl Into<String>) -> Cell {
+        let c = Cell::new(text.into());
+        if self.color { c.fg(Color::Yellow) } else { c }
+    }
+
+    /// A hint on stderr for humans; silent with --quiet and in machine formats.
+    pub fn hint(&self, text: &str) {
+        if !self.quiet {
+            eprintln!("{text}");
+        }
+    }
+
+    /// A warning on stderr (always shown: it is about the data).
+    pub fn warn(&self, text: &str) {
+        eprintln!("warning: {text}");
+    }
+}
+
+pub fn io_to_error(e: std::io::Error) -> Error {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Error::new(crate::error::ExitCode::Success, "broken pipe")
+    } else {
+        Error::internal(format!("could not write output: {e}"))
+    }
+}
+
+/// Shows bytes losslessly as text: valid UTF-8 as is, anything else with `\xNN` escapes
+/// (and backslashes doubled, so the escaped form cannot be confused with the raw one).
+pub fn show_bytes(b: &[u8]) -> String {
+    match std::str::from_utf8(b) {
+        Ok(s) => s.to_owned(),
+        Err(_) => escape_bytes(b),
+    }
+}
+
+pub fn escape_bytes(b: &[u8]) -> String {
+    let mut out = String::with_capacity(b.len() * 2);
+    for chunk in b.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            if c == '\\' {
+                out.push_str("\\\\");
+            } else {
+                out.push(c);
+            }
+        }
+        for byte in chunk.invalid() {
+            out.push_str(&format!("\\x{byte:02x}"));
+        }
+    }
+    out
+}
+
+pub fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// Parses hex (as given to `--token-hex` and similar) into bytes.
+pub fn parse_hex(s: &str) -> Result<Vec<u8>, String> {
+    let s = s.trim();
+    if !s.len().is_multiple_of(2) {
+        return Err(format!("'{s}' is not hex: odd number of digits"));
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).map_err(|_| format!("'{s}' is not hex")))
+        .collect()
+}
+
+/// Puts `name` into a JSON object losslessly: a string, plus `{name}_hex` when it is not UTF-8.
+pub fn put_bytes(obj: &mut Map<String, Value>, name: &str, b: &[u8]) {
+    match std::str::from_utf8(b) {
+        Ok(s) => {
+            obj.insert(name.to_owned(), json!(s));
+        }
+        Err(_) => {
+            obj.insert(name.to_owned(), json!(escape_bytes(b)));
+            obj.insert(format!("{name}_hex"), json!(hex(b)));
+        }
+    }
+}
+
+/// Like [`put_bytes`] for an optional value (`null` when absent).
+pub fn put_opt_bytes(obj: &mut Map<String, Value>, name: &str, b: Option<&[u8]>) {
+    match b {
+        Some(b) => put_bytes(obj, name, b),
+        None => {
+            obj.insert(name.to_owned(), Value::Null);
+        }
+    }
+}
+
+/// A duration for humans, to the two largest units: `3h 12m`, `45s`, `820ms`.
+pub fn human_duration(d: Duration) -> String {
+    let ms = d.as_millis() as u64;
+    if ms < 1000 {
+        return format!("{ms}ms");
+    }
+    let secs = ms / 1000;
+    let rounded = if secs >= 60 {
+        Duration::from_secs(secs)
+    } else {
+        Duration::from_millis(ms / 100 * 100)
+    };
+    let full = humantime::format_duration(rounded).to_string();
+    full.split(' ').take(2).collect::<Vec<_>>().join(" ")
+}
+
+pub fn human_ms(ms: i64) -> String {
+    if ms < 0 {
+        return format!(
+            "-{}",
+            human_duration(Duration::from_millis(ms.unsigned_abs()))
+        );
+    }
+    human_duration(Duration::from_millis(ms as u64))
+}
+
+/// "3m ago" for a past Unix time (seconds), relative to `now` (seconds); "in 3m" for the future.
+pub fn ago(then_secs: f64, now_secs: f64) -> String {
+    let delta = now_secs - then_secs;
+    if !delta.is_finite() {
+        return "?".into();
+    }
+    if delta >= 0.0 {
+        format!("{} ago", human_duration(Duration::from_secs_f64(delta)))
+    } else {
+        format!("in {}", human_duration(Duration::from_secs_f64(-delta)))
+    }
+}
+
+/// Bytes for humans, binary units: `512 B`, `1.3 KiB`, `2.0 GiB`.
+pub fn human_bytes(n: u64) -> String {
+    const UNITS: [&str; 6] = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
+    if n < 1024 {
+        return format!("{n} B");
+    }
+    let mut v = n as f64;
+    let mut i = 0;
+    while v >= 1024.0 && i < UNITS.len() - 1 {
+        v /= 1024.0;
+        i += 1;
+    }
+    format!("{v:.1} {}", UNITS[i])
+}
+
+/// Shortens a long identifier for a table cell: the head and an ellipsis.
+pub fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_owned()
+    } else {
+        let head: String = s.chars().take(max.saturating_sub(1)).collect();
+        format!("{head}…")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_are_lossless() {
+        assert_eq!(show_bytes(b"abc"), "abc");
+        assert_eq!(show_bytes(b"a\xffb"), "a\\xffb");
+        assert_eq!(show_bytes(b"a\\\xff"), "a\\\\\\xff");
+        let mut m = Map::new();
+        put_bytes(&mut m, "token", b"\x00\xfe");
+        assert_eq!(m["token_hex"], json!("00fe"));
+        assert_eq!(m["token"], json!("\u{0}\\xfe"));
+        assert_eq!(parse_hex("00fe").unwrap(), vec![0, 0xfe]);
+        assert!(parse_hex("0").is_err());
+        assert!(parse_hex("zz").is_err());
+    }
+
+    #[test]
+    fn humane_units() {
+        assert_eq!(human_duration(Duration::from_millis(820)), "820ms");
+        assert_eq!(human_duration(Duration::from_millis(45_300)), "45s 300ms");
+        assert_eq!(
+            human_duration(Duration::from_secs(3 * 3600 + 12 * 60 + 5)),
+            "3h 12m"
+        );
+        assert_eq!(ago(100.0, 280.0), "3m ago");
+        assert_eq!(human_bytes(512), "512 B");
+        assert_eq!(human_bytes(1363149), "1.3 MiB");
+        assert_eq!(shorten("abcdef", 4), "abc…");
+    }
+}

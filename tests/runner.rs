@@ -1,0 +1,8 @@
+//! One integration-test binary (faster to build than one per file); each `test_*` module
+//! covers one subcommand group against real redis-server processes.
+
+mod support;
+
+mod test_connection;
+mod test_generated;
+mod test_lock;
