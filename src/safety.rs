@@ -27,8 +27,157 @@ pub struct Plan {
     /// One line for the confirmation prompt: what will change.
     pub summary: String,
     /// Everything that will be removed or changed, with its full prior value, so the audit
-    /// line alone is enough to put it back.
-    pub prior: Value,
+    /// line alone is enough to put it back (`redops audit restore`).
+    pub items: Vec<PriorItem>,
+    /// Anything else worth keeping about the change (group, consumer, filters): free-form.
+    pub context: Value,
+}
+
+/// One piece of Redis state a destructive command removes, with its full prior value.
+/// The audit log stores these as JSON (`PriorItem::to_json`), bytes losslessly (a string, plus
+/// a `_hex` sibling when not UTF-8), so that a restore needs nothing but the audit line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PriorItem {
+    /// A string key (a lock): `SET key value [PX ttl_ms]`.
+    String {
+        key: Vec<u8>,
+        value: Vec<u8>,
+        ttl_ms: Option<i64>,
+    },
+    /// One field of a hash (a session): `HSET key field value`.
+    HashField {
+        key: Vec<u8>,
+        field: Vec<u8>,
+        value: Vec<u8>,
+    },
+    /// One member of a sorted set (a rate-limit entry): `ZADD key score member`.
+    /// The score is kept as Redis printed it, so nothing is lost to float formatting.
+    ZsetMember {
+        key: Vec<u8>,
+        member: Vec<u8>,
+        score: String,
+    },
+    /// One stream entry that was pending in a group (acknowledged or moved).
+    StreamEntry {
+        stream: Vec<u8>,
+        id: String,
+        /// Field/value pairs in stream order; `None` when the entry was already deleted.
+        fields: Option<Vec<(Vec<u8>, Vec<u8>)>>,
+        group: Vec<u8>,
+        consumer: Vec<u8>,
+        deliveries: u64,
+    },
+}
+
+impl PriorItem {
+    pub fn to_json(&self) -> Value {
+        use crate::output::put_bytes;
+        let mut m = serde_json::Map::new();
+        match self {
+            PriorItem::String { key, value, ttl_ms } => {
+                m.insert("kind".into(), json!("string"));
+                put_bytes(&mut m, "key", key);
+                put_bytes(&mut m, "value", value);
+                m.insert("ttl_ms".into(), json!(ttl_ms));
+            }
+            PriorItem::HashField { key, field, value } => {
+                m.insert("kind".into(), json!("hash_field"));
+                put_bytes(&mut m, "key", key);
+                put_bytes(&mut m, "field", field);
+                put_bytes(&mut m, "value", value);
+            }
+            PriorItem::ZsetMember { key, member, score } => {
+                m.insert("kind".into(), json!("zset_member"));
+                put_bytes(&mut m, "key", key);
+                put_bytes(&mut m, "member", member);
+                m.insert("score".into(), json!(score));
+            }
+            PriorItem::StreamEntry {
+                stream,
+                id,
+                fields,
+                group,
+                consumer,
+                deliveries,
+            } => {
+                m.insert("kind".into(), json!("stream_entry"));
+                put_bytes(&mut m, "stream", stream);
+                m.insert("id".into(), json!(id));
+                put_bytes(&mut m, "group", group);
+                put_bytes(&mut m, "consumer", consumer);
+                m.insert("deliveries".into(), json!(deliveries));
+                let fields = fields.as_ref().map(|fs| {
+                    fs.iter()
+                        .map(|(f, v)| {
+                            let mut p = serde_json::Map::new();
+                            put_bytes(&mut p, "field", f);
+                            put_bytes(&mut p, "value", v);
+                            Value::Object(p)
+                        })
+                        .collect::<Vec<_>>()
+                });
+                m.insert("fields".into(), json!(fields));
+            }
+        }
+        Value::Object(m)
+    }
+
+    /// Reads an item back from its audit-log JSON.
+    pub fn from_json(v: &Value) -> std::result::Result<PriorItem, String> {
+        let bytes = |obj: &Value, name: &str| -> std::result::Result<Vec<u8>, String> {
+            if let Some(h) = obj.get(format!("{name}_hex")).and_then(Value::as_str) {
+                return crate::output::parse_hex(h);
+            }
+            obj.get(name)
+                .and_then(Value::as_str)
+                .map(|s| s.as_bytes().to_vec())
+                .ok_or_else(|| format!("missing field '{name}'"))
+        };
+        match v.get("kind").and_then(Value::as_str) {
+            Some("string") => Ok(PriorItem::String {
+                key: bytes(v, "key")?,
+                value: bytes(v, "value")?,
+                ttl_ms: v.get("ttl_ms").and_then(Value::as_i64),
+            }),
+            Some("hash_field") => Ok(PriorItem::HashField {
+                key: bytes(v, "key")?,
+                field: bytes(v, "field")?,
+                value: bytes(v, "value")?,
+            }),
+            Some("zset_member") => Ok(PriorItem::ZsetMember {
+                key: bytes(v, "key")?,
+                member: bytes(v, "member")?,
+                score: v
+                    .get("score")
+                    .and_then(Value::as_str)
+                    .ok_or("missing field 'score'")?
+                    .to_owned(),
+            }),
+            Some("stream_entry") => {
+                let fields = match v.get("fields") {
+                    Some(Value::Array(a)) => Some(
+                        a.iter()
+                            .map(|p| Ok((bytes(p, "field")?, bytes(p, "value")?)))
+                            .collect::<std::result::Result<Vec<_>, String>>()?,
+                    ),
+                    _ => None,
+                };
+                Ok(PriorItem::StreamEntry {
+                    stream: bytes(v, "stream")?,
+                    id: v
+                        .get("id")
+                        .and_then(Value::as_str)
+                        .ok_or("missing field 'id'")?
+                        .to_owned(),
+                    fields,
+                    group: bytes(v, "group")?,
+                    consumer: bytes(v, "consumer")?,
+                    deliveries: v.get("deliveries").and_then(Value::as_u64).unwrap_or(0),
+                })
+            }
+            other => Err(format!("unknown item kind {other:?}")),
+        }
+    }
 }
 
 /// The decision for a plan.
@@ -59,7 +208,8 @@ pub fn gate(ctx: &Ctx, plan: &Plan) -> Result<Gate> {
         "command_line": ctx.command_line,
         "command": plan.command,
         "summary": plan.summary,
-        "prior": plan.prior,
+        "prior": plan.items.iter().map(PriorItem::to_json).collect::<Vec<_>>(),
+        "context": plan.context,
     });
     let path = audit_path(ctx);
     append(&path, &line).map_err(|e| {
@@ -144,4 +294,48 @@ fn os_user() -> String {
     std::env::var("USER")
         .or_else(|_| std::env::var("LOGNAME"))
         .unwrap_or_else(|_| "unknown".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prior_items_round_trip_through_json_losslessly() {
+        let items = vec![
+            PriorItem::String {
+                key: b"lock:a".to_vec(),
+                value: b"\xff\x00t".to_vec(),
+                ttl_ms: Some(5),
+            },
+            PriorItem::String {
+                key: b"lock:b".to_vec(),
+                value: b"t".to_vec(),
+                ttl_ms: None,
+            },
+            PriorItem::HashField {
+                key: b"sessions:user:1".to_vec(),
+                field: b"s1".to_vec(),
+                value: br#"{"a":1}"#.to_vec(),
+            },
+            PriorItem::ZsetMember {
+                key: b"ratelimit:deposit:user:1".to_vec(),
+                member: b"1700000000.5:ab".to_vec(),
+                score: "1700000000.5".into(),
+            },
+            PriorItem::StreamEntry {
+                stream: b"tx".to_vec(),
+                id: "1-0".into(),
+                fields: Some(vec![(b"payload".to_vec(), b"\xfe".to_vec())]),
+                group: b"g".to_vec(),
+                consumer: b"c".to_vec(),
+                deliveries: 3,
+            },
+        ];
+        for item in items {
+            let back = PriorItem::from_json(&item.to_json()).expect("parse");
+            assert_eq!(back, item);
+        }
+        assert!(PriorItem::from_json(&json!({"kind": "nope"})).is_err());
+    }
 }

@@ -212,7 +212,9 @@ fn force_release_deletes_only_while_the_token_is_unchanged() {
     let audit = env.audit_lines();
     assert_eq!(audit.len(), 2, "intent and outcome lines: {audit:?}");
     assert_eq!(audit[0]["phase"], "intent");
-    assert_eq!(audit[0]["prior"]["lock"]["token"], "tok-1");
+    assert_eq!(audit[0]["prior"][0]["kind"], "string");
+    assert_eq!(audit[0]["prior"][0]["key"], "lock:withdrawal:42");
+    assert_eq!(audit[0]["prior"][0]["value"], "tok-1");
     assert_eq!(audit[1]["outcome"]["status"], "released");
 
     // Released already: exit 4.

@@ -5,7 +5,7 @@ use crate::client::{Client, Reply, ScanOptions, is_wrongtype, reply_bytes, reply
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{human_ms, parse_hex, put_bytes, shorten, show_bytes};
-use crate::safety::{self, Gate, Plan};
+use crate::safety::{self, Gate, Plan, PriorItem};
 use comfy_table::Cell;
 use serde_json::{Map, Value, json};
 
@@ -296,7 +296,12 @@ async fn force_release(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
             "release {shown} held by token {} ({ttl_text})",
             show_bytes(&lock.token)
         ),
-        prior: json!({ "type": "string", "lock": lock.to_json() }),
+        items: vec![PriorItem::String {
+            key: key.clone(),
+            value: lock.token.clone(),
+            ttl_ms: lock.ttl_ms,
+        }],
+        context: json!({ "resource": show_bytes(&resource) }),
     };
     let report = |released: bool, dry_run: bool| {
         let mut v = lock.to_json();
