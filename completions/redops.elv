@@ -21,6 +21,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
             cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
             cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
             cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
             cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
             cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
@@ -43,6 +44,8 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand --version 'Print version'
             cand ping 'Check connectivity: server version, role, topology and round-trip time'
             cand lock 'Inspect and safely release distributed locks (lock:{resource})'
+            cand config 'Show the config file''s location and the effective settings with their sources'
+            cand audit 'Read the audit log of destructive actions, and put back what one removed'
             cand completions 'Print shell completions to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -50,6 +53,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
             cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
             cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
             cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
             cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
             cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
@@ -75,6 +79,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
             cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
             cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
             cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
             cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
             cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
@@ -105,6 +110,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
             cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
             cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
             cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
             cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
             cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
@@ -132,6 +138,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
             cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
             cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
             cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
             cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
             cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
@@ -164,10 +171,197 @@ set edit:completion:arg-completer[redops] = {|@words|
         }
         &'redops;lock;help;help'= {
         }
+        &'redops;config'= {
+            cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
+            cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
+            cand --connect-timeout 'Connection timeout (500ms, 2s, 1m)'
+            cand --tls-ca 'CA certificate (PEM) to trust for rediss:// instead of the system roots'
+            cand --tls-cert 'Client certificate (PEM) for rediss:// servers that require one'
+            cand --tls-key 'Private key (PEM) of the client certificate'
+            cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
+            cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
+            cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
+            cand -y 'Confirm destructive actions without a prompt'
+            cand --yes 'Confirm destructive actions without a prompt'
+            cand --dry-run 'Show exactly what a destructive command would change, and change nothing'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -q 'No progress bars or hints on stderr'
+            cand --quiet 'No progress bars or hints on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Print the effective settings and where each came from (password redacted)'
+            cand path 'Print the location of the config file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'redops;config;show'= {
+            cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
+            cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
+            cand --connect-timeout 'Connection timeout (500ms, 2s, 1m)'
+            cand --tls-ca 'CA certificate (PEM) to trust for rediss:// instead of the system roots'
+            cand --tls-cert 'Client certificate (PEM) for rediss:// servers that require one'
+            cand --tls-key 'Private key (PEM) of the client certificate'
+            cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
+            cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
+            cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
+            cand -y 'Confirm destructive actions without a prompt'
+            cand --yes 'Confirm destructive actions without a prompt'
+            cand --dry-run 'Show exactly what a destructive command would change, and change nothing'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -q 'No progress bars or hints on stderr'
+            cand --quiet 'No progress bars or hints on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'redops;config;path'= {
+            cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
+            cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
+            cand --connect-timeout 'Connection timeout (500ms, 2s, 1m)'
+            cand --tls-ca 'CA certificate (PEM) to trust for rediss:// instead of the system roots'
+            cand --tls-cert 'Client certificate (PEM) for rediss:// servers that require one'
+            cand --tls-key 'Private key (PEM) of the client certificate'
+            cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
+            cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
+            cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
+            cand -y 'Confirm destructive actions without a prompt'
+            cand --yes 'Confirm destructive actions without a prompt'
+            cand --dry-run 'Show exactly what a destructive command would change, and change nothing'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -q 'No progress bars or hints on stderr'
+            cand --quiet 'No progress bars or hints on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'redops;config;help'= {
+            cand show 'Print the effective settings and where each came from (password redacted)'
+            cand path 'Print the location of the config file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'redops;config;help;show'= {
+        }
+        &'redops;config;help;path'= {
+        }
+        &'redops;config;help;help'= {
+        }
+        &'redops;audit'= {
+            cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
+            cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
+            cand --connect-timeout 'Connection timeout (500ms, 2s, 1m)'
+            cand --tls-ca 'CA certificate (PEM) to trust for rediss:// instead of the system roots'
+            cand --tls-cert 'Client certificate (PEM) for rediss:// servers that require one'
+            cand --tls-key 'Private key (PEM) of the client certificate'
+            cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
+            cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
+            cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
+            cand -y 'Confirm destructive actions without a prompt'
+            cand --yes 'Confirm destructive actions without a prompt'
+            cand --dry-run 'Show exactly what a destructive command would change, and change nothing'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -q 'No progress bars or hints on stderr'
+            cand --quiet 'No progress bars or hints on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'List the destructive actions recorded in the audit log, newest last'
+            cand restore 'Put back what one audited action removed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'redops;audit;show'= {
+            cand --since 'Only actions newer than this (e.g. 1h, 30m)'
+            cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
+            cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
+            cand --connect-timeout 'Connection timeout (500ms, 2s, 1m)'
+            cand --tls-ca 'CA certificate (PEM) to trust for rediss:// instead of the system roots'
+            cand --tls-cert 'Client certificate (PEM) for rediss:// servers that require one'
+            cand --tls-key 'Private key (PEM) of the client certificate'
+            cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
+            cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
+            cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
+            cand -y 'Confirm destructive actions without a prompt'
+            cand --yes 'Confirm destructive actions without a prompt'
+            cand --dry-run 'Show exactly what a destructive command would change, and change nothing'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -q 'No progress bars or hints on stderr'
+            cand --quiet 'No progress bars or hints on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'redops;audit;restore'= {
+            cand --to-stream 'Stream to re-add acknowledged or moved stream entries to (required for those)'
+            cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
+            cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
+            cand --connect-timeout 'Connection timeout (500ms, 2s, 1m)'
+            cand --tls-ca 'CA certificate (PEM) to trust for rediss:// instead of the system roots'
+            cand --tls-cert 'Client certificate (PEM) for rediss:// servers that require one'
+            cand --tls-key 'Private key (PEM) of the client certificate'
+            cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
+            cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
+            cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
+            cand -y 'Confirm destructive actions without a prompt'
+            cand --yes 'Confirm destructive actions without a prompt'
+            cand --dry-run 'Show exactly what a destructive command would change, and change nothing'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -q 'No progress bars or hints on stderr'
+            cand --quiet 'No progress bars or hints on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'redops;audit;help'= {
+            cand show 'List the destructive actions recorded in the audit log, newest last'
+            cand restore 'Put back what one audited action removed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'redops;audit;help;show'= {
+        }
+        &'redops;audit;help;restore'= {
+        }
+        &'redops;audit;help;help'= {
+        }
         &'redops;completions'= {
             cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
             cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
             cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
             cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
             cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
             cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
@@ -192,6 +386,8 @@ set edit:completion:arg-completer[redops] = {|@words|
         &'redops;help'= {
             cand ping 'Check connectivity: server version, role, topology and round-trip time'
             cand lock 'Inspect and safely release distributed locks (lock:{resource})'
+            cand config 'Show the config file''s location and the effective settings with their sources'
+            cand audit 'Read the audit log of destructive actions, and put back what one removed'
             cand completions 'Print shell completions to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -204,6 +400,22 @@ set edit:completion:arg-completer[redops] = {|@words|
         &'redops;help;lock;inspect'= {
         }
         &'redops;help;lock;force-release'= {
+        }
+        &'redops;help;config'= {
+            cand show 'Print the effective settings and where each came from (password redacted)'
+            cand path 'Print the location of the config file'
+        }
+        &'redops;help;config;show'= {
+        }
+        &'redops;help;config;path'= {
+        }
+        &'redops;help;audit'= {
+            cand show 'List the destructive actions recorded in the audit log, newest last'
+            cand restore 'Put back what one audited action removed'
+        }
+        &'redops;help;audit;show'= {
+        }
+        &'redops;help;audit;restore'= {
         }
         &'redops;help;completions'= {
         }

@@ -1,5 +1,7 @@
 //! clap definitions only: no I/O happens here. One module per subcommand group under `cli/`.
 
+pub mod audit;
+pub mod config;
 pub mod lock;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -46,6 +48,12 @@ pub struct GlobalArgs {
     /// A named target from the config file (url, TLS files, key patterns, read_only)
     #[arg(long, env = "REDOPS_PROFILE", global = true, value_name = "NAME")]
     pub profile: Option<String>,
+
+    /// The config file with the profiles
+    ///
+    /// Default: $XDG_CONFIG_HOME/redops/config.toml (~/.config/redops/config.toml).
+    #[arg(long, env = "REDOPS_CONFIG", global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
 
     /// Output format: table for humans, json (one document), ndjson (one object a line)
     #[arg(short = 'o', long, value_enum, default_value_t = OutputFormat::Table, global = true)]
@@ -119,6 +127,12 @@ pub enum Command {
     /// Inspect and safely release distributed locks (lock:{resource})
     #[command(subcommand)]
     Lock(lock::LockCommand),
+    /// Show the config file's location and the effective settings with their sources
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    /// Read the audit log of destructive actions, and put back what one removed
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
     /// Print shell completions to stdout
     Completions {
         /// The shell to generate completions for

@@ -2,16 +2,49 @@
 
 use crate::cli::GlobalArgs;
 use crate::client::{Client, ConnectOptions};
-use crate::error::Result;
+use crate::config::{self, Loaded, RatePolicy};
+use crate::error::{Error, Result, redact_text};
 use crate::keyspace::Keyspace;
 use crate::output::Output;
+use clap::ArgMatches;
+use clap::parser::ValueSource;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 pub const DEFAULT_URL: &str = "redis://127.0.0.1:6379";
 
-/// Settings resolved from flags, environment and (later) the profile, before any I/O.
+/// Where a setting's value came from, in precedence order: flag > environment > profile > default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Flag,
+    Env(&'static str),
+    Profile(String),
+    Default,
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::Flag => f.write_str("flag"),
+            Source::Env(v) => write!(f, "env {v}"),
+            Source::Profile(p) => write!(f, "profile {p}"),
+            Source::Default => f.write_str("default"),
+        }
+    }
+}
+
+/// One effective setting, for `redops config show` (values already redacted).
+#[derive(Debug, Clone)]
+pub struct Effective {
+    pub name: &'static str,
+    pub value: Option<String>,
+    pub source: Source,
+}
+
+/// Settings resolved from flags, environment and the profile, before any I/O.
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub connect: ConnectOptions,
@@ -22,37 +55,257 @@ pub struct Settings {
     /// A read-only profile refuses every destructive command before connecting.
     pub read_only: bool,
     pub keyspace: Keyspace,
+    /// Rate-limit policies of the profile, by category (over the built-in defaults).
+    pub ratelimit_policies: BTreeMap<String, RatePolicy>,
+    /// The config file consulted (whether or not it exists).
+    pub config_path: Option<PathBuf>,
+    /// Every setting with its source, for `config show`.
+    pub effective: Vec<Effective>,
 }
 
 impl Settings {
+    /// Flags and environment only: no config file is read (for tests and tools).
     pub fn from_args(g: &GlobalArgs) -> Result<Settings> {
-        let cluster = match (g.cluster, g.no_cluster) {
-            (true, _) => Some(true),
-            (_, true) => Some(false),
+        Self::resolve(g, None)
+    }
+
+    /// Resolves every setting: flag > environment > profile > default. `matches` tells flags
+    /// from environment from clap defaults; without it, a value clap holds counts as a flag.
+    pub fn resolve(g: &GlobalArgs, matches: Option<&ArgMatches>) -> Result<Settings> {
+        let source_of = |id: &str, env: &'static str| -> Option<Source> {
+            match matches.map(|m| m.value_source(id)) {
+                Some(Some(ValueSource::CommandLine)) => Some(Source::Flag),
+                Some(Some(ValueSource::EnvVariable)) => Some(Source::Env(env)),
+                Some(_) => None,
+                None => Some(Source::Flag),
+            }
+        };
+        let config_path = g.config.clone().or_else(config::default_path);
+        let loaded = match (&g.profile, &config_path) {
+            (Some(_), Some(p)) => Some(Loaded::read(p)?),
+            (Some(name), None) => {
+                return Err(Error::usage(format!(
+                    "profile '{name}' was requested but there is no config directory"
+                ))
+                .hint("pass --config PATH or set REDOPS_CONFIG"));
+            }
+            (None, _) => None,
+        };
+        let profile = match (&loaded, &g.profile) {
+            (Some(l), Some(name)) => Some(l.profile(name)?.clone()),
             _ => None,
         };
+        let pname = g.profile.clone().unwrap_or_default();
+        let from_profile = || Source::Profile(pname.clone());
+        let mut effective = Vec::new();
+
+        // url
+        let (url, url_src) = match (&g.url, source_of("url", "REDIS_URL")) {
+            (Some(u), Some(src)) => (u.clone(), src),
+            _ => match profile.as_ref().and_then(|p| p.url.as_ref()) {
+                Some(u) => (u.get_ref().clone(), from_profile()),
+                None => (DEFAULT_URL.to_owned(), Source::Default),
+            },
+        };
+        effective.push(Effective {
+            name: "url",
+            value: Some(redact_text(&url)),
+            source: url_src.clone(),
+        });
+
+        // password: in the URL, else REDISCLI_AUTH, else the profile's password_env
+        let env_pw = std::env::var("REDISCLI_AUTH")
+            .ok()
+            .filter(|p| !p.is_empty());
+        let (password, pw_src) = if url_has_password(&url) {
+            (None, Some(url_src.clone()))
+        } else if let Some(pw) = env_pw {
+            (Some(pw), Some(Source::Env("REDISCLI_AUTH")))
+        } else if let Some(var) = profile.as_ref().and_then(|p| p.password_env.as_ref()) {
+            match std::env::var(var).ok().filter(|p| !p.is_empty()) {
+                Some(pw) => (Some(pw), Some(from_profile())),
+                None => {
+                    return Err(Error::usage(format!(
+                        "profile '{pname}' takes its password from ${var}, which is not set"
+                    ))
+                    .hint(format!(
+                        "export {var}=... (redops never stores passwords itself)"
+                    )));
+                }
+            }
+        } else {
+            (None, None)
+        };
+        effective.push(Effective {
+            name: "password",
+            value: pw_src.as_ref().map(|_| "***".to_owned()),
+            source: pw_src.unwrap_or(Source::Default),
+        });
+
+        // TLS files: flag, else the profile's (relative to the config file)
+        let mut tls = |name: &'static str,
+                       flag: &Option<PathBuf>,
+                       prof: Option<&PathBuf>|
+         -> Option<PathBuf> {
+            let (v, src) = match (flag, prof, &loaded) {
+                (Some(f), _, _) => (Some(f.clone()), Source::Flag),
+                (None, Some(p), Some(l)) => (Some(l.resolve_path(p)), from_profile()),
+                _ => (None, Source::Default),
+            };
+            effective.push(Effective {
+                name,
+                value: v.as_ref().map(|p| p.display().to_string()),
+                source: src,
+            });
+            v
+        };
+        let tls_ca = tls(
+            "tls_ca",
+            &g.tls_ca,
+            profile.as_ref().and_then(|p| p.tls_ca.as_ref()),
+        );
+        let tls_cert = tls(
+            "tls_cert",
+            &g.tls_cert,
+            profile.as_ref().and_then(|p| p.tls_cert.as_ref()),
+        );
+        let tls_key = tls(
+            "tls_key",
+            &g.tls_key,
+            profile.as_ref().and_then(|p| p.tls_key.as_ref()),
+        );
+
+        // timeouts: a flag beats the profile, the profile beats clap's default
+        let mut duration = |name: &'static str,
+                            flag: Duration,
+                            prof: Option<&toml::Spanned<String>>|
+         -> Result<Duration> {
+            let (v, src) = match (source_of(name, ""), prof, &loaded) {
+                (Some(_), _, _) => (flag, Source::Flag),
+                (None, Some(p), Some(l)) => (l.duration(p, name)?, from_profile()),
+                _ => (flag, Source::Default),
+            };
+            effective.push(Effective {
+                name,
+                value: Some(humantime::format_duration(v).to_string()),
+                source: src,
+            });
+            Ok(v)
+        };
+        let timeout = duration(
+            "timeout",
+            g.timeout,
+            profile.as_ref().and_then(|p| p.timeout.as_ref()),
+        )?;
+        let connect_timeout = duration(
+            "connect_timeout",
+            g.connect_timeout,
+            profile.as_ref().and_then(|p| p.connect_timeout.as_ref()),
+        )?;
+
+        let (cluster, cluster_src) = match (
+            g.cluster,
+            g.no_cluster,
+            profile.as_ref().and_then(|p| p.cluster),
+        ) {
+            (true, _, _) => (Some(true), Source::Flag),
+            (_, true, _) => (Some(false), Source::Flag),
+            (_, _, Some(c)) => (Some(c), from_profile()),
+            _ => (None, Source::Default),
+        };
+        effective.push(Effective {
+            name: "cluster",
+            value: Some(match cluster {
+                Some(true) => "cluster".into(),
+                Some(false) => "standalone".into(),
+                None => "auto-detect".into(),
+            }),
+            source: cluster_src,
+        });
+
+        let read_only = profile.as_ref().is_some_and(|p| p.read_only);
+        effective.push(Effective {
+            name: "read_only",
+            value: Some(read_only.to_string()),
+            source: if profile.is_some() {
+                from_profile()
+            } else {
+                Source::Default
+            },
+        });
+
+        let (audit_log, audit_src) = match (
+            &g.audit_log,
+            source_of("audit_log", "REDOPS_AUDIT_LOG"),
+            profile.as_ref().and_then(|p| p.audit_log.as_ref()),
+            &loaded,
+        ) {
+            (Some(a), Some(src), _, _) => (Some(a.clone()), src),
+            (_, _, Some(p), Some(l)) => (Some(l.resolve_path(p)), from_profile()),
+            _ => (None, Source::Default),
+        };
+        effective.push(Effective {
+            name: "audit_log",
+            value: Some(
+                audit_log
+                    .clone()
+                    .unwrap_or_else(crate::safety::default_audit_path)
+                    .display()
+                    .to_string(),
+            ),
+            source: audit_src,
+        });
+
+        let (keyspace, ratelimit_policies) = match (&loaded, &profile) {
+            (Some(l), Some(p)) => (l.keyspace(p)?, l.policies(p)?),
+            _ => (Keyspace::default(), BTreeMap::new()),
+        };
+        for (name, t) in keyspace.templates() {
+            let custom = t.to_string()
+                != Keyspace::default()
+                    .templates()
+                    .into_iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, d)| d.to_string())
+                    .unwrap_or_default();
+            effective.push(Effective {
+                name,
+                value: Some(t.to_string()),
+                source: if custom {
+                    from_profile()
+                } else {
+                    Source::Default
+                },
+            });
+        }
+
         Ok(Settings {
             connect: ConnectOptions {
-                url: g.url.clone().unwrap_or_else(|| DEFAULT_URL.to_owned()),
-                password: std::env::var("REDISCLI_AUTH")
-                    .ok()
-                    .filter(|p| !p.is_empty()),
-                tls_ca: g.tls_ca.clone(),
-                tls_cert: g.tls_cert.clone(),
-                tls_key: g.tls_key.clone(),
-                timeout: g.timeout,
-                connect_timeout: g.connect_timeout,
+                url,
+                password,
+                tls_ca,
+                tls_cert,
+                tls_key,
+                timeout,
+                connect_timeout,
                 cluster,
                 for_writes: false,
             },
             yes: g.yes,
             dry_run: g.dry_run,
-            audit_log: g.audit_log.clone(),
+            audit_log,
             profile: g.profile.clone(),
-            read_only: false,
-            keyspace: Keyspace::default(),
+            read_only,
+            keyspace,
+            ratelimit_policies,
+            config_path,
+            effective,
         })
     }
+}
+
+fn url_has_password(url: &str) -> bool {
+    redact_text(url).contains(":***@")
 }
 
 pub struct Ctx {

@@ -228,6 +228,19 @@ impl Default for Keyspace {
     }
 }
 
+impl Keyspace {
+    /// Every template with its name, as in the profile's `[keyspace]` table.
+    pub fn templates(&self) -> Vec<(&'static str, &KeyTemplate)> {
+        vec![
+            ("keyspace.sessions", &self.sessions),
+            ("keyspace.ratelimit", &self.ratelimit),
+            ("keyspace.leaderboard", &self.leaderboard),
+            ("keyspace.trader_meta", &self.trader_meta),
+            ("keyspace.lock", &self.lock),
+        ]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

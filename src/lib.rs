@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod client;
 pub mod cmd;
+pub mod config;
 pub mod context;
 pub mod error;
 pub mod generate;

@@ -1,4 +1,4 @@
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use redops::cli::Cli;
 use redops::context::{Ctx, Settings};
 use redops::error::{Error, ExitCode, redact_text};
@@ -17,14 +17,16 @@ fn main() {
     }));
     let _ = rustls::crypto::ring::default_provider().install_default();
 
-    let cli = Cli::parse(); // usage errors exit 2 here (clap)
-    let code = run(cli);
+    // Usage errors exit 2 here (clap). The matches are kept to tell flags from environment.
+    let matches = Cli::command().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let code = run(cli, &matches);
     std::process::exit(code as i32);
 }
 
-fn run(cli: Cli) -> ExitCode {
+fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
     let out = Output::new(cli.global.output, cli.global.no_color, cli.global.quiet);
-    let settings = match Settings::from_args(&cli.global) {
+    let settings = match Settings::resolve(&cli.global, Some(matches)) {
         Ok(s) => s,
         Err(e) => return report(e),
     };

@@ -249,9 +249,14 @@ fn confirm(plan: &Plan) -> Result<()> {
 
 /// `--audit-log`, `REDOPS_AUDIT_LOG`, or the user's state dir.
 pub fn audit_path(ctx: &Ctx) -> PathBuf {
-    if let Some(p) = &ctx.settings.audit_log {
-        return p.clone();
-    }
+    ctx.settings
+        .audit_log
+        .clone()
+        .unwrap_or_else(default_audit_path)
+}
+
+/// `$XDG_STATE_HOME/redops/audit.jsonl` (or `~/.local/state/...`).
+pub fn default_audit_path() -> PathBuf {
     dirs::state_dir()
         .or_else(|| dirs::home_dir().map(|h| h.join(".local/state")))
         .unwrap_or_else(std::env::temp_dir)

@@ -1,5 +1,7 @@
 //! One module per subcommand group, each with `async fn run(args, ctx)`.
 
+pub mod audit;
+pub mod config;
 pub mod lock;
 pub mod ping;
 
@@ -11,6 +13,8 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
     match command {
         Command::Ping => ping::run(ctx).await,
         Command::Lock(c) => lock::run(c, ctx).await,
+        Command::Config(c) => config::run(c, ctx),
+        Command::Audit(c) => audit::run(c, ctx).await,
         Command::Completions { shell } => {
             ctx.out
                 .print(&String::from_utf8_lossy(&crate::generate::completion(

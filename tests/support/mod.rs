@@ -368,3 +368,152 @@ impl SilentServer {
         }
     }
 }
+
+/// Certificates for TLS tests, made with openssl in a temp dir: a CA, a server certificate for
+/// 127.0.0.1 signed by it, a client certificate signed by it, and an unrelated second CA.
+pub struct TlsFiles {
+    pub dir: tempfile::TempDir,
+}
+
+impl TlsFiles {
+    pub fn generate() -> TlsFiles {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let d = dir.path();
+        let openssl = |args: &[&str]| {
+            let out = Command::new("openssl")
+                .args(args)
+                .current_dir(d)
+                .output()
+                .unwrap_or_else(|e| {
+                    panic!("openssl is needed for TLS tests: apt-get install -y openssl ({e})")
+                });
+            assert!(
+                out.status.success(),
+                "openssl {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        };
+        std::fs::write(
+            d.join("san.ext"),
+            "subjectAltName=IP:127.0.0.1,DNS:localhost\n",
+        )
+        .expect("ext");
+        for ca in ["ca", "other-ca"] {
+            openssl(&[
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                &format!("{ca}.key"),
+                "-out",
+                &format!("{ca}.crt"),
+                "-days",
+                "2",
+                "-subj",
+                &format!("/CN=redops test {ca}"),
+            ]);
+        }
+        for who in ["server", "client"] {
+            openssl(&[
+                "req",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                &format!("{who}.key"),
+                "-out",
+                &format!("{who}.csr"),
+                "-subj",
+                &format!("/CN={who}"),
+            ]);
+            openssl(&[
+                "x509",
+                "-req",
+                "-in",
+                &format!("{who}.csr"),
+                "-CA",
+                "ca.crt",
+                "-CAkey",
+                "ca.key",
+                "-CAcreateserial",
+                "-out",
+                &format!("{who}.crt"),
+                "-days",
+                "2",
+                "-extfile",
+                "san.ext",
+            ]);
+        }
+        TlsFiles { dir }
+    }
+
+    pub fn path(&self, name: &str) -> String {
+        self.dir.path().join(name).display().to_string()
+    }
+}
+
+impl RedisServer {
+    /// A TLS-only server (no plaintext port) using `tls`'s certificates; `require_client_cert`
+    /// makes it demand a client certificate. Extra arguments as in `start_with`.
+    pub fn start_tls(tls: &TlsFiles, require_client_cert: bool, extra: &[&str]) -> RedisServer {
+        require_redis();
+        for _attempt in 0..5 {
+            let port = free_port();
+            let dir = tempfile::tempdir().expect("temp dir");
+            let mut cmd = Command::new("redis-server");
+            cmd.args([
+                "--port",
+                "0",
+                "--tls-port",
+                &port.to_string(),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ])
+            .args([
+                "--tls-cert-file",
+                &tls.path("server.crt"),
+                "--tls-key-file",
+                &tls.path("server.key"),
+                "--tls-ca-cert-file",
+                &tls.path("ca.crt"),
+            ])
+            .args([
+                "--tls-auth-clients",
+                if require_client_cert { "yes" } else { "no" },
+            ])
+            .arg("--dir")
+            .arg(dir.path())
+            .args(["--logfile", "redis.log"])
+            .args(extra)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+            let mut child = cmd
+                .spawn()
+                .unwrap_or_else(|e| panic!("{INSTALL_HINT} ({e})"));
+            let deadline = Instant::now() + Duration::from_secs(10);
+            let mut ready = false;
+            while Instant::now() < deadline {
+                if let Ok(Some(_)) = child.try_wait() {
+                    break;
+                }
+                if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                    ready = true;
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            if ready {
+                return RedisServer { port, dir, child };
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        panic!("could not start a TLS redis-server (is redis-server built with TLS?)");
+    }
+}

@@ -1,0 +1,32 @@
+use clap::{Args, Subcommand};
+use std::time::Duration;
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// List the destructive actions recorded in the audit log, newest last
+    Show(ShowArgs),
+    /// Put back what one audited action removed
+    ///
+    /// Locks are restored only if absent (SET NX, with the TTL they had), sessions only where
+    /// the field is absent (HSETNX), rate-limit members with ZADD NX, and stream entries are
+    /// re-added with XADD to the stream given by --to-stream. Dry-run, confirmation and audit
+    /// apply as to every change.
+    Restore(RestoreArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Only actions newer than this (e.g. 1h, 30m)
+    #[arg(long, value_name = "DUR", value_parser = crate::cli::parse_duration)]
+    pub since: Option<Duration>,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The action's id, as `audit show` prints it
+    pub id: String,
+
+    /// Stream to re-add acknowledged or moved stream entries to (required for those)
+    #[arg(long, value_name = "STREAM")]
+    pub to_stream: Option<String>,
+}

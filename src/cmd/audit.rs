@@ -1,0 +1,373 @@
+//! `redops audit show` / `audit restore`: read the audit log, and put back what one action removed.
+
+use crate::cli::audit::{AuditCommand, RestoreArgs, ShowArgs};
+use crate::client::reply_int;
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::output::{ago, show_bytes};
+use crate::safety::{self, Gate, Plan, PriorItem};
+use serde_json::{Value, json};
+
+pub async fn run(cmd: AuditCommand, ctx: &Ctx) -> Result<()> {
+    match cmd {
+        AuditCommand::Show(a) => show(a, ctx),
+        AuditCommand::Restore(a) => restore(a, ctx).await,
+    }
+}
+
+/// One audited action: its intent line and, when recorded, its outcome.
+struct Action {
+    intent: Value,
+    outcome: Option<Value>,
+}
+
+fn read_actions(ctx: &Ctx) -> Result<Vec<Action>> {
+    let path = safety::audit_path(ctx);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => {
+            return Err(Error::usage(format!(
+                "cannot read the audit log {}: {e}",
+                path.display()
+            )));
+        }
+    };
+    let mut actions: Vec<Action> = Vec::new();
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let v: Value = serde_json::from_str(line).map_err(|e| {
+            Error::data(format!(
+                "{}:{}: not a JSON line: {e}",
+                path.display(),
+                n + 1
+            ))
+        })?;
+        match v.get("phase").and_then(Value::as_str) {
+            Some("outcome") => {
+                if let Some(a) = actions
+                    .iter_mut()
+                    .rev()
+                    .find(|a| a.intent.get("id") == v.get("id"))
+                {
+                    a.outcome = v.get("outcome").cloned();
+                }
+            }
+            _ => actions.push(Action {
+                intent: v,
+                outcome: None,
+            }),
+        }
+    }
+    Ok(actions)
+}
+
+fn now() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0)
+}
+
+fn show(args: ShowArgs, ctx: &Ctx) -> Result<()> {
+    let now = now();
+    let actions: Vec<Action> = read_actions(ctx)?
+        .into_iter()
+        .filter(|a| match args.since {
+            Some(d) => a
+                .intent
+                .get("time")
+                .and_then(Value::as_f64)
+                .is_some_and(|t| t >= now - d.as_secs_f64()),
+            None => true,
+        })
+        .collect();
+    let status = |a: &Action| {
+        a.outcome
+            .as_ref()
+            .and_then(|o| o.get("status"))
+            .and_then(Value::as_str)
+            .unwrap_or("no outcome recorded")
+            .to_owned()
+    };
+    if ctx.out.is_table() {
+        if actions.is_empty() {
+            ctx.out.hint(&format!(
+                "no actions in {}",
+                safety::audit_path(ctx).display()
+            ));
+            return Ok(());
+        }
+        let mut t = ctx
+            .out
+            .new_table(&["id", "when", "user", "command", "what", "outcome"]);
+        for a in &actions {
+            let g = |k: &str| {
+                a.intent
+                    .get(k)
+                    .and_then(Value::as_str)
+                    .unwrap_or("-")
+                    .to_owned()
+            };
+            let when = a
+                .intent
+                .get("time")
+                .and_then(Value::as_f64)
+                .map(|t| ago(t, now))
+                .unwrap_or_else(|| "-".into());
+            t.add_row(vec![
+                g("id"),
+                when,
+                g("user"),
+                g("command"),
+                g("summary"),
+                status(a),
+            ]);
+        }
+        ctx.out.table(t)
+    } else {
+        let items: Vec<Value> = actions
+            .iter()
+            .map(|a| {
+                let mut v = a.intent.clone();
+                if let Value::Object(m) = &mut v {
+                    m.remove("phase");
+                    m.insert("outcome".into(), a.outcome.clone().unwrap_or(Value::Null));
+                }
+                v
+            })
+            .collect();
+        ctx.out.list(&items, || unreachable!("not a table"))
+    }
+}
+
+/// How one item is put back: a single write that never overwrites current state.
+fn restore_cmd(
+    item: &PriorItem,
+    to_stream: Option<&[u8]>,
+) -> std::result::Result<redis::Cmd, String> {
+    Ok(match item {
+        PriorItem::String { key, value, ttl_ms } => {
+            let mut c = redis::cmd("SET");
+            c.arg(key).arg(value).arg("NX");
+            if let Some(ms) = ttl_ms.filter(|ms| *ms > 0) {
+                c.arg("PX").arg(ms);
+            }
+            c
+        }
+        PriorItem::HashField { key, field, value } => {
+            redis::cmd("HSETNX").arg(key).arg(field).arg(value).clone()
+        }
+        PriorItem::ZsetMember { key, member, score } => redis::cmd("ZADD")
+            .arg(key)
+            .arg("NX")
+            .arg(score)
+            .arg(member)
+            .clone(),
+        PriorItem::StreamEntry {
+            fields: None, id, ..
+        } => {
+            return Err(format!(
+                "entry {id} had been deleted from its stream; there are no fields to put back"
+            ));
+        }
+        PriorItem::StreamEntry {
+            fields: Some(fields),
+            id,
+            ..
+        } => {
+            let Some(to) = to_stream else {
+                return Err(format!(
+                    "entry {id} is a stream entry: pass --to-stream STREAM to re-add it"
+                ));
+            };
+            let mut c = redis::cmd("XADD");
+            c.arg(to).arg("*");
+            for (f, v) in fields {
+                c.arg(f).arg(v);
+            }
+            c
+        }
+    })
+}
+
+fn item_label(item: &PriorItem) -> String {
+    match item {
+        PriorItem::String { key, .. } => show_bytes(key),
+        PriorItem::HashField { key, field, .. } => {
+            format!("{} field {}", show_bytes(key), show_bytes(field))
+        }
+        PriorItem::ZsetMember { key, member, .. } => {
+            format!("{} member {}", show_bytes(key), show_bytes(member))
+        }
+        PriorItem::StreamEntry { stream, id, .. } => format!("{} entry {id}", show_bytes(stream)),
+    }
+}
+
+async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
+    const COMMAND: &str = "audit restore";
+    safety::preflight(ctx, COMMAND)?;
+    let actions = read_actions(ctx)?;
+    let action = actions
+        .iter()
+        .find(|a| a.intent.get("id").and_then(Value::as_str) == Some(args.id.as_str()))
+        .ok_or_else(|| {
+            Error::not_found(format!(
+                "no action with id {} in {}",
+                args.id,
+                safety::audit_path(ctx).display()
+            ))
+            .hint("`redops audit show` lists the ids")
+        })?;
+    let items: Vec<PriorItem> = action
+        .intent
+        .get("prior")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .map(PriorItem::from_json)
+                .collect::<std::result::Result<Vec<_>, String>>()
+        })
+        .transpose()
+        .map_err(|e| Error::data(format!("audit action {}: {e}", args.id)))?
+        .unwrap_or_default();
+    if items.is_empty() {
+        return Err(Error::not_found(format!(
+            "audit action {} removed nothing; there is nothing to put back",
+            args.id
+        )));
+    }
+    let to_stream = args.to_stream.as_deref().map(str::as_bytes);
+    if to_stream.is_none()
+        && items.iter().any(|i| {
+            matches!(
+                i,
+                PriorItem::StreamEntry {
+                    fields: Some(_),
+                    ..
+                }
+            )
+        })
+    {
+        return Err(Error::usage(format!("audit action {} removed stream entries: pass --to-stream STREAM to re-add them", args.id))
+            .hint("the original stream is named in each item's `stream` field (`redops audit show -o json`)"));
+    }
+    let cmds: Vec<std::result::Result<redis::Cmd, String>> =
+        items.iter().map(|i| restore_cmd(i, to_stream)).collect();
+    let command = action
+        .intent
+        .get("command")
+        .and_then(Value::as_str)
+        .unwrap_or("?");
+    let plan = Plan {
+        command: COMMAND,
+        summary: format!(
+            "put back {} item(s) removed by `{command}` (audit id {}), without overwriting anything present now",
+            items.len(),
+            args.id
+        ),
+        items: Vec::new(),
+        context: json!({ "restores": args.id, "items": items.iter().map(PriorItem::to_json).collect::<Vec<_>>() }),
+    };
+    let describe = |i: &PriorItem| {
+        let mut v = i.to_json();
+        if let Value::Object(m) = &mut v {
+            m.insert("label".into(), json!(item_label(i)));
+        }
+        v
+    };
+    let id = match safety::gate(ctx, &plan)? {
+        Gate::DryRun => {
+            let would: Vec<Value> = items.iter().map(describe).collect();
+            return if ctx.out.is_table() {
+                let lines: Vec<String> = items
+                    .iter()
+                    .map(|i| format!("  {}", item_label(i)))
+                    .collect();
+                ctx.out.print(&format!(
+                    "dry run: would {}:\n{}\n",
+                    plan.summary,
+                    lines.join("\n")
+                ))
+            } else {
+                ctx.out
+                    .json(&json!({ "restored": would, "skipped": [], "dry_run": true }))
+            };
+        }
+        Gate::Proceed(id) => id,
+    };
+    let client = ctx.connect_for_writes().await?;
+    let futs = items.iter().zip(&cmds).map(|(item, cmd)| {
+        let client = &client;
+        async move {
+            match cmd {
+                Err(reason) => (item, Err(reason.clone())),
+                Ok(cmd) => match client
+                    .write(cmd, &format!("restoring {}", item_label(item)))
+                    .await
+                {
+                    Ok(v) => {
+                        let applied = match item {
+                            PriorItem::String { .. } => !matches!(v, redis::Value::Nil),
+                            PriorItem::StreamEntry { .. } => true,
+                            _ => reply_int(&Ok(v)).unwrap_or(0) > 0,
+                        };
+                        (
+                            item,
+                            if applied {
+                                Ok(())
+                            } else {
+                                Err("already present: left as it is".to_string())
+                            },
+                        )
+                    }
+                    Err(e) if e.code == crate::error::ExitCode::Connection => {
+                        (item, Err(format!("outcome unknown: {}", e.message)))
+                    }
+                    Err(e) => (item, Err(e.message)),
+                },
+            }
+        }
+    });
+    let results = futures_util::future::join_all(futs).await;
+    let mut restored = Vec::new();
+    let mut skipped = Vec::new();
+    for (item, r) in results {
+        match r {
+            Ok(()) => restored.push(describe(item)),
+            Err(reason) => {
+                let mut v = describe(item);
+                if let Value::Object(m) = &mut v {
+                    m.insert("reason".into(), json!(reason));
+                }
+                skipped.push(v);
+            }
+        }
+    }
+    safety::record_outcome(
+        ctx,
+        &id,
+        json!({ "status": "restored", "restored": restored.len(), "skipped": skipped.len() }),
+    );
+    if ctx.out.is_table() {
+        let mut text = format!(
+            "restored {} item(s), skipped {}\n",
+            restored.len(),
+            skipped.len()
+        );
+        for s in &skipped {
+            text.push_str(&format!(
+                "  skipped {}: {}\n",
+                s["label"].as_str().unwrap_or("?"),
+                s["reason"].as_str().unwrap_or("?")
+            ));
+        }
+        ctx.out.print(&text)
+    } else {
+        ctx.out
+            .json(&json!({ "restored": restored, "skipped": skipped }))
+    }
+}
