@@ -47,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'redops' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('ping', 'ping', [CompletionResultType]::ParameterValue, 'Check connectivity: server version, role, topology and round-trip time')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Inspect and safely release distributed locks (lock:{resource})')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the config file''s location and the effective settings with their sources')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read the audit log of destructive actions, and put back what one removed')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions to stdout')
@@ -181,6 +182,50 @@ Register-ArgumentCompleter -Native -CommandName 'redops' -ScriptBlock {
             break
         }
         'redops;lock;help;help' {
+            break
+        }
+        'redops;check' {
+            [CompletionResult]::new('--checks', '--checks', [CompletionResultType]::ParameterName, 'TOML file with thresholds and which checks to run (same keys as the flags, snake_case)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Write the result as JUnit XML (one testcase per check) instead of a table or JSON')
+            [CompletionResult]::new('--max-rtt', '--max-rtt', [CompletionResultType]::ParameterName, 'Fail when the round trip to Redis takes longer (default 50ms)')
+            [CompletionResult]::new('--expect', '--expect', [CompletionResultType]::ParameterName, 'Expected topology: standalone or cluster (default: either)')
+            [CompletionResult]::new('--allowed-policy', '--allowed-policy', [CompletionResultType]::ParameterName, 'An allowed maxmemory-policy; repeat for several (default allkeys-lfu)')
+            [CompletionResult]::new('--max-memory-percent', '--max-memory-percent', [CompletionResultType]::ParameterName, 'Fail when used memory exceeds this percentage of maxmemory (default 90)')
+            [CompletionResult]::new('--max-lock-ttl', '--max-lock-ttl', [CompletionResultType]::ParameterName, 'Fail when a lock has more than this TTL left (default 5m)')
+            [CompletionResult]::new('--max-pending-idle', '--max-pending-idle', [CompletionResultType]::ParameterName, 'Fail when a stream entry has been pending longer than this (default 5m)')
+            [CompletionResult]::new('--max-lag', '--max-lag', [CompletionResultType]::ParameterName, 'Fail when a consumer group lags more entries than this behind its stream (default 1000)')
+            [CompletionResult]::new('--dead-letter-pattern', '--dead-letter-pattern', [CompletionResultType]::ParameterName, 'Glob of dead-letter streams (default ''*dead*'')')
+            [CompletionResult]::new('--max-dead-letter', '--max-dead-letter', [CompletionResultType]::ParameterName, 'Fail when a dead-letter stream holds more entries than this (default 0)')
+            [CompletionResult]::new('--sample', '--sample', [CompletionResultType]::ParameterName, 'Keys to visit per node for each scanning check (default 10000); see --full')
+            [CompletionResult]::new('--max-key-bytes', '--max-key-bytes', [CompletionResultType]::ParameterName, 'With --bigkeys: fail for a key larger than this many bytes (default 10485760)')
+            [CompletionResult]::new('--skip', '--skip', [CompletionResultType]::ParameterName, 'Skip a check by name; repeat for several')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'A named target from the config file (url, TLS files, key patterns, read_only)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file with the profiles')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table for humans, json (one document), ndjson (one object a line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table for humans, json (one document), ndjson (one object a line)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-command response timeout (500ms, 2s, 1m)')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Connection timeout (500ms, 2s, 1m)')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for rediss:// instead of the system roots')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for rediss:// servers that require one')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Private key (PEM) of the client certificate')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Where destructive actions are recorded (JSON Lines)')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as failures (exit 1)')
+            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Scan the whole keyspace instead of a sample (slower on a large keyspace)')
+            [CompletionResult]::new('--bigkeys', '--bigkeys', [CompletionResultType]::ParameterName, 'Also look for big keys (scans with MEMORY USAGE; opt-in)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Treat the server as a Redis Cluster (default: detect it)')
+            [CompletionResult]::new('--no-cluster', '--no-cluster', [CompletionResultType]::ParameterName, 'Treat the server as standalone even if cluster mode is enabled')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without a prompt')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without a prompt')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show exactly what a destructive command would change, and change nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or hints on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or hints on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'redops;config' {
@@ -413,6 +458,7 @@ Register-ArgumentCompleter -Native -CommandName 'redops' -ScriptBlock {
         'redops;help' {
             [CompletionResult]::new('ping', 'ping', [CompletionResultType]::ParameterValue, 'Check connectivity: server version, role, topology and round-trip time')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Inspect and safely release distributed locks (lock:{resource})')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the config file''s location and the effective settings with their sources')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read the audit log of destructive actions, and put back what one removed')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions to stdout')
@@ -431,6 +477,9 @@ Register-ArgumentCompleter -Native -CommandName 'redops' -ScriptBlock {
             break
         }
         'redops;help;lock;force-release' {
+            break
+        }
+        'redops;help;check' {
             break
         }
         'redops;help;config' {

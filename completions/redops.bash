@@ -19,6 +19,9 @@ _redops() {
             redops,audit)
                 cmd="redops__subcmd__audit"
                 ;;
+            redops,check)
+                cmd="redops__subcmd__check"
+                ;;
             redops,completions)
                 cmd="redops__subcmd__completions"
                 ;;
@@ -72,6 +75,9 @@ _redops() {
                 ;;
             redops__subcmd__help,audit)
                 cmd="redops__subcmd__help__subcmd__audit"
+                ;;
+            redops__subcmd__help,check)
+                cmd="redops__subcmd__help__subcmd__check"
                 ;;
             redops__subcmd__help,completions)
                 cmd="redops__subcmd__help__subcmd__completions"
@@ -131,7 +137,7 @@ _redops() {
 
     case "${cmd}" in
         redops)
-            opts="-u -o -y -q -h -V --url --profile --config --output --timeout --connect-timeout --tls-ca --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --audit-log --help --version ping lock config audit completions help"
+            opts="-u -o -y -q -h -V --url --profile --config --output --timeout --connect-timeout --tls-ca --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --audit-log --help --version ping lock check config audit completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -384,6 +390,124 @@ _redops() {
             fi
             case "${prev}" in
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        redops__subcmd__check)
+            opts="-u -o -y -q -h -V --checks --format --strict --max-rtt --expect --allowed-policy --max-memory-percent --max-lock-ttl --max-pending-idle --max-lag --dead-letter-pattern --max-dead-letter --sample --full --bigkeys --max-key-bytes --skip --url --profile --config --output --timeout --connect-timeout --tls-ca --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --audit-log --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --checks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "junit" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-rtt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expect)
+                    COMPREPLY=($(compgen -W "standalone cluster" -- "${cur}"))
+                    return 0
+                    ;;
+                --allowed-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-memory-percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-lock-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pending-idle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-lag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dead-letter-pattern)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-dead-letter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sample)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-key-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -747,7 +871,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__help)
-            opts="ping lock config audit completions help"
+            opts="ping lock check config audit completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -791,6 +915,20 @@ _redops() {
         redops__subcmd__help__subcmd__audit__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        redops__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

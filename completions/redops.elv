@@ -44,6 +44,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand --version 'Print version'
             cand ping 'Check connectivity: server version, role, topology and round-trip time'
             cand lock 'Inspect and safely release distributed locks (lock:{resource})'
+            cand check 'Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck'
             cand config 'Show the config file''s location and the effective settings with their sources'
             cand audit 'Read the audit log of destructive actions, and put back what one removed'
             cand completions 'Print shell completions to stdout'
@@ -170,6 +171,49 @@ set edit:completion:arg-completer[redops] = {|@words|
         &'redops;lock;help;force-release'= {
         }
         &'redops;lock;help;help'= {
+        }
+        &'redops;check'= {
+            cand --checks 'TOML file with thresholds and which checks to run (same keys as the flags, snake_case)'
+            cand --format 'Write the result as JUnit XML (one testcase per check) instead of a table or JSON'
+            cand --max-rtt 'Fail when the round trip to Redis takes longer (default 50ms)'
+            cand --expect 'Expected topology: standalone or cluster (default: either)'
+            cand --allowed-policy 'An allowed maxmemory-policy; repeat for several (default allkeys-lfu)'
+            cand --max-memory-percent 'Fail when used memory exceeds this percentage of maxmemory (default 90)'
+            cand --max-lock-ttl 'Fail when a lock has more than this TTL left (default 5m)'
+            cand --max-pending-idle 'Fail when a stream entry has been pending longer than this (default 5m)'
+            cand --max-lag 'Fail when a consumer group lags more entries than this behind its stream (default 1000)'
+            cand --dead-letter-pattern 'Glob of dead-letter streams (default ''*dead*'')'
+            cand --max-dead-letter 'Fail when a dead-letter stream holds more entries than this (default 0)'
+            cand --sample 'Keys to visit per node for each scanning check (default 10000); see --full'
+            cand --max-key-bytes 'With --bigkeys: fail for a key larger than this many bytes (default 10485760)'
+            cand --skip 'Skip a check by name; repeat for several'
+            cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
+            cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
+            cand --connect-timeout 'Connection timeout (500ms, 2s, 1m)'
+            cand --tls-ca 'CA certificate (PEM) to trust for rediss:// instead of the system roots'
+            cand --tls-cert 'Client certificate (PEM) for rediss:// servers that require one'
+            cand --tls-key 'Private key (PEM) of the client certificate'
+            cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
+            cand --strict 'Treat warnings as failures (exit 1)'
+            cand --full 'Scan the whole keyspace instead of a sample (slower on a large keyspace)'
+            cand --bigkeys 'Also look for big keys (scans with MEMORY USAGE; opt-in)'
+            cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
+            cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
+            cand -y 'Confirm destructive actions without a prompt'
+            cand --yes 'Confirm destructive actions without a prompt'
+            cand --dry-run 'Show exactly what a destructive command would change, and change nothing'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -q 'No progress bars or hints on stderr'
+            cand --quiet 'No progress bars or hints on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'redops;config'= {
             cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
@@ -386,6 +430,7 @@ set edit:completion:arg-completer[redops] = {|@words|
         &'redops;help'= {
             cand ping 'Check connectivity: server version, role, topology and round-trip time'
             cand lock 'Inspect and safely release distributed locks (lock:{resource})'
+            cand check 'Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck'
             cand config 'Show the config file''s location and the effective settings with their sources'
             cand audit 'Read the audit log of destructive actions, and put back what one removed'
             cand completions 'Print shell completions to stdout'
@@ -400,6 +445,8 @@ set edit:completion:arg-completer[redops] = {|@words|
         &'redops;help;lock;inspect'= {
         }
         &'redops;help;lock;force-release'= {
+        }
+        &'redops;help;check'= {
         }
         &'redops;help;config'= {
             cand show 'Print the effective settings and where each came from (password redacted)'

@@ -46,6 +46,7 @@ complete -c redops -n "__fish_redops_needs_command" -s h -l help -d 'Print help 
 complete -c redops -n "__fish_redops_needs_command" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_needs_command" -f -a "ping" -d 'Check connectivity: server version, role, topology and round-trip time'
 complete -c redops -n "__fish_redops_needs_command" -f -a "lock" -d 'Inspect and safely release distributed locks (lock:{resource})'
+complete -c redops -n "__fish_redops_needs_command" -f -a "check" -d 'Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck'
 complete -c redops -n "__fish_redops_needs_command" -f -a "config" -d 'Show the config file\'s location and the effective settings with their sources'
 complete -c redops -n "__fish_redops_needs_command" -f -a "audit" -d 'Read the audit log of destructive actions, and put back what one removed'
 complete -c redops -n "__fish_redops_needs_command" -f -a "completions" -d 'Print shell completions to stdout'
@@ -140,6 +141,44 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subc
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show one lock\'s token and remaining TTL, or every lock sorted by remaining TTL'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "force-release" -d 'Release a lock left by a dead worker, only if its token is still the one seen'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand check" -l checks -d 'TOML file with thresholds and which checks to run (same keys as the flags, snake_case)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand check" -l format -d 'Write the result as JUnit XML (one testcase per check) instead of a table or JSON' -r -f -a "junit\t'JUnit XML, for CI systems that render test reports'"
+complete -c redops -n "__fish_redops_using_subcommand check" -l max-rtt -d 'Fail when the round trip to Redis takes longer (default 50ms)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l expect -d 'Expected topology: standalone or cluster (default: either)' -r -f -a "standalone\t''
+cluster\t''"
+complete -c redops -n "__fish_redops_using_subcommand check" -l allowed-policy -d 'An allowed maxmemory-policy; repeat for several (default allkeys-lfu)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l max-memory-percent -d 'Fail when used memory exceeds this percentage of maxmemory (default 90)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l max-lock-ttl -d 'Fail when a lock has more than this TTL left (default 5m)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l max-pending-idle -d 'Fail when a stream entry has been pending longer than this (default 5m)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l max-lag -d 'Fail when a consumer group lags more entries than this behind its stream (default 1000)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l dead-letter-pattern -d 'Glob of dead-letter streams (default \'*dead*\')' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l max-dead-letter -d 'Fail when a dead-letter stream holds more entries than this (default 0)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l sample -d 'Keys to visit per node for each scanning check (default 10000); see --full' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l max-key-bytes -d 'With --bigkeys: fail for a key larger than this many bytes (default 10485760)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l skip -d 'Skip a check by name; repeat for several' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand check" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand check" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand check" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand check" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand check" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand check" -l strict -d 'Treat warnings as failures (exit 1)'
+complete -c redops -n "__fish_redops_using_subcommand check" -l full -d 'Scan the whole keyspace instead of a sample (slower on a large keyspace)'
+complete -c redops -n "__fish_redops_using_subcommand check" -l bigkeys -d 'Also look for big keys (scans with MEMORY USAGE; opt-in)'
+complete -c redops -n "__fish_redops_using_subcommand check" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand check" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand check" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand check" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand check" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand check" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand check" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l config -d 'The config file with the profiles' -r -F
@@ -294,12 +333,13 @@ complete -c redops -n "__fish_redops_using_subcommand completions" -l no-color -
 complete -c redops -n "__fish_redops_using_subcommand completions" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock config audit completions help" -f -a "ping" -d 'Check connectivity: server version, role, topology and round-trip time'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock config audit completions help" -f -a "lock" -d 'Inspect and safely release distributed locks (lock:{resource})'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock config audit completions help" -f -a "config" -d 'Show the config file\'s location and the effective settings with their sources'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock config audit completions help" -f -a "audit" -d 'Read the audit log of destructive actions, and put back what one removed'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock config audit completions help" -f -a "completions" -d 'Print shell completions to stdout'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock config audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit completions help" -f -a "ping" -d 'Check connectivity: server version, role, topology and round-trip time'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit completions help" -f -a "lock" -d 'Inspect and safely release distributed locks (lock:{resource})'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit completions help" -f -a "check" -d 'Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit completions help" -f -a "config" -d 'Show the config file\'s location and the effective settings with their sources'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit completions help" -f -a "audit" -d 'Read the audit log of destructive actions, and put back what one removed'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit completions help" -f -a "completions" -d 'Print shell completions to stdout'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "inspect" -d 'Show one lock\'s token and remaining TTL, or every lock sorted by remaining TTL'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "force-release" -d 'Release a lock left by a dead worker, only if its token is still the one seen'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the effective settings and where each came from (password redacted)'

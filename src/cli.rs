@@ -1,6 +1,7 @@
 //! clap definitions only: no I/O happens here. One module per subcommand group under `cli/`.
 
 pub mod audit;
+pub mod check;
 pub mod config;
 pub mod lock;
 
@@ -127,6 +128,12 @@ pub enum Command {
     /// Inspect and safely release distributed locks (lock:{resource})
     #[command(subcommand)]
     Lock(lock::LockCommand),
+    /// Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck
+    ///
+    /// Exit 0 when every check passes (warnings allowed unless --strict), 1 when any fails,
+    /// 3 when Redis cannot be reached. Never writes to Redis. Checks that scan look at a
+    /// sample of keys per node by default (--sample, --full).
+    Check(check::CheckArgs),
     /// Show the config file's location and the effective settings with their sources
     #[command(subcommand)]
     Config(config::ConfigCommand),

@@ -54,6 +54,45 @@ pub struct Profile {
     /// Rate-limit policy per endpoint category.
     #[serde(default)]
     pub ratelimit: BTreeMap<String, PolicyConfig>,
+    /// Thresholds and choices of `redops check`.
+    pub check: Option<CheckConfig>,
+}
+
+/// `redops check` settings, from `--checks FILE` or a profile's `[profiles.NAME.check]`.
+#[derive(Debug, Deserialize, Default, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct CheckConfig {
+    pub strict: Option<bool>,
+    pub max_rtt: Option<String>,
+    pub expect: Option<crate::cli::check::ExpectedMode>,
+    pub allowed_policies: Option<Vec<String>>,
+    pub max_memory_percent: Option<u8>,
+    pub max_lock_ttl: Option<String>,
+    pub max_pending_idle: Option<String>,
+    pub max_lag: Option<u64>,
+    pub dead_letter_pattern: Option<String>,
+    pub max_dead_letter: Option<u64>,
+    pub sample: Option<u64>,
+    pub full: Option<bool>,
+    pub bigkeys: Option<bool>,
+    pub max_key_bytes: Option<u64>,
+    pub skip: Option<Vec<String>>,
+}
+
+impl CheckConfig {
+    /// Reads a `--checks FILE`: the same keys at the top level.
+    pub fn read(path: &Path) -> Result<CheckConfig> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Error::usage(format!(
+                "cannot read the checks file {}: {e}",
+                path.display()
+            ))
+        })?;
+        toml::from_str(&text).map_err(|e| {
+            let line = e.span().map(|s| line_of(&text, s.start)).unwrap_or(0);
+            Error::usage(format!("{}:{line}: {}", path.display(), e.message()))
+        })
+    }
 }
 
 #[derive(Debug, Deserialize, Default, Clone)]

@@ -57,6 +57,8 @@ pub struct Settings {
     pub keyspace: Keyspace,
     /// Rate-limit policies of the profile, by category (over the built-in defaults).
     pub ratelimit_policies: BTreeMap<String, RatePolicy>,
+    /// The profile's `[check]` table, if any.
+    pub check: Option<config::CheckConfig>,
     /// The config file consulted (whether or not it exists).
     pub config_path: Option<PathBuf>,
     /// Every setting with its source, for `config show`.
@@ -298,6 +300,7 @@ impl Settings {
             read_only,
             keyspace,
             ratelimit_policies,
+            check: profile.as_ref().and_then(|p| p.check.clone()),
             config_path,
             effective,
         })

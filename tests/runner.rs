@@ -3,6 +3,7 @@
 
 mod support;
 
+mod test_check;
 mod test_connection;
 mod test_generated;
 mod test_lock;

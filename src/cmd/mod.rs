@@ -1,6 +1,7 @@
 //! One module per subcommand group, each with `async fn run(args, ctx)`.
 
 pub mod audit;
+pub mod check;
 pub mod config;
 pub mod lock;
 pub mod ping;
@@ -13,6 +14,7 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
     match command {
         Command::Ping => ping::run(ctx).await,
         Command::Lock(c) => lock::run(c, ctx).await,
+        Command::Check(a) => check::run(a, ctx).await,
         Command::Config(c) => config::run(c, ctx),
         Command::Audit(c) => audit::run(c, ctx).await,
         Command::Completions { shell } => {

@@ -1,0 +1,1056 @@
+//! `redops check`: a smoke check a CI pipeline can trust. Read-only: it never writes to Redis.
+
+use super::info_field;
+use crate::cli::check::{CheckArgs, CheckFormat, ExpectedMode};
+use crate::client::{Client, Node, Reply, reply_bytes, reply_int};
+use crate::config::CheckConfig;
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::output::{human_bytes, human_ms, show_bytes};
+use serde_json::{Value, json};
+use std::time::{Duration, Instant};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    Pass,
+    Warn,
+    Fail,
+}
+
+impl Status {
+    fn as_str(self) -> &'static str {
+        match self {
+            Status::Pass => "pass",
+            Status::Warn => "warn",
+            Status::Fail => "fail",
+        }
+    }
+}
+
+/// The outcome of one check: what was seen against what was allowed.
+#[derive(Debug, Clone)]
+pub struct CheckResult {
+    pub name: &'static str,
+    pub status: Status,
+    pub observed: Value,
+    pub threshold: Value,
+    pub message: String,
+}
+
+impl CheckResult {
+    fn new(
+        name: &'static str,
+        status: Status,
+        observed: Value,
+        threshold: Value,
+        message: impl Into<String>,
+    ) -> Self {
+        CheckResult {
+            name,
+            status,
+            observed,
+            threshold,
+            message: message.into(),
+        }
+    }
+}
+
+/// Every threshold, after defaults < checks file or profile < flags.
+#[derive(Debug, Clone)]
+pub struct Thresholds {
+    pub strict: bool,
+    pub max_rtt: Duration,
+    pub expect: Option<ExpectedMode>,
+    pub allowed_policies: Vec<String>,
+    pub max_memory_percent: u8,
+    pub max_lock_ttl: Duration,
+    pub max_pending_idle: Duration,
+    pub max_lag: u64,
+    pub dead_letter_pattern: String,
+    pub max_dead_letter: u64,
+    pub sample: u64,
+    pub full: bool,
+    pub bigkeys: bool,
+    pub max_key_bytes: u64,
+    pub skip: Vec<String>,
+}
+
+impl Thresholds {
+    pub fn resolve(args: &CheckArgs, file: Option<&CheckConfig>) -> Result<Thresholds> {
+        let f = file.cloned().unwrap_or_default();
+        let dur = |flag: Option<Duration>,
+                   from_file: &Option<String>,
+                   name: &str,
+                   default: Duration|
+         -> Result<Duration> {
+            match (flag, from_file) {
+                (Some(d), _) => Ok(d),
+                (None, Some(s)) => crate::cli::parse_duration(s)
+                    .map_err(|e| Error::usage(format!("check setting {name}: {e}"))),
+                (None, None) => Ok(default),
+            }
+        };
+        let mut skip = f.skip.clone().unwrap_or_default();
+        skip.extend(args.skip.iter().cloned());
+        for s in &skip {
+            if !CHECK_NAMES.contains(&s.as_str()) {
+                return Err(Error::usage(format!("unknown check '{s}' to skip"))
+                    .hint(format!("checks: {}", CHECK_NAMES.join(", "))));
+            }
+        }
+        Ok(Thresholds {
+            strict: args.strict || f.strict.unwrap_or(false),
+            max_rtt: dur(
+                args.max_rtt,
+                &f.max_rtt,
+                "max_rtt",
+                Duration::from_millis(50),
+            )?,
+            expect: args.expect.or(f.expect),
+            allowed_policies: if !args.allowed_policies.is_empty() {
+                args.allowed_policies.clone()
+            } else {
+                f.allowed_policies
+                    .clone()
+                    .unwrap_or_else(|| vec!["allkeys-lfu".into()])
+            },
+            max_memory_percent: args
+                .max_memory_percent
+                .or(f.max_memory_percent)
+                .unwrap_or(90),
+            max_lock_ttl: dur(
+                args.max_lock_ttl,
+                &f.max_lock_ttl,
+                "max_lock_ttl",
+                Duration::from_secs(300),
+            )?,
+            max_pending_idle: dur(
+                args.max_pending_idle,
+                &f.max_pending_idle,
+                "max_pending_idle",
+                Duration::from_secs(300),
+            )?,
+            max_lag: args.max_lag.or(f.max_lag).unwrap_or(1000),
+            dead_letter_pattern: args
+                .dead_letter_pattern
+                .clone()
+                .or(f.dead_letter_pattern.clone())
+                .unwrap_or_else(|| "*dead*".into()),
+            max_dead_letter: args.max_dead_letter.or(f.max_dead_letter).unwrap_or(0),
+            sample: args.sample.or(f.sample).unwrap_or(10_000),
+            full: args.full || f.full.unwrap_or(false),
+            bigkeys: args.bigkeys || f.bigkeys.unwrap_or(false),
+            max_key_bytes: args
+                .max_key_bytes
+                .or(f.max_key_bytes)
+                .unwrap_or(10 * 1024 * 1024),
+            skip,
+        })
+    }
+}
+
+pub const CHECK_NAMES: &[&str] = &[
+    "reachable",
+    "rtt",
+    "topology",
+    "maxmemory",
+    "maxmemory_policy",
+    "memory_usage",
+    "locks_without_ttl",
+    "lock_ttl",
+    "pending_idle",
+    "consumer_lag",
+    "dead_letter",
+    "sessions_ttl",
+    "ratelimit_ttl",
+    "big_keys",
+];
+
+pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
+    let file = match &args.checks {
+        Some(p) => Some(CheckConfig::read(p)?),
+        None => ctx.settings.check.clone(),
+    };
+    let th = Thresholds::resolve(&args, file.as_ref())?;
+    let client = ctx.connect().await?; // unreachable, auth and TLS failures: exit 3
+    let mut results = vec![CheckResult::new(
+        "reachable",
+        Status::Pass,
+        json!(client.target),
+        json!(null),
+        "connected and authenticated",
+    )];
+    results.push(check_rtt(&client, &th).await?);
+    results.extend(check_nodes(&client, &th).await?);
+    results.extend(check_keyspace(ctx, &client, &th).await?);
+    results.retain(|r| !th.skip.iter().any(|s| s == r.name));
+
+    let overall = overall_status(&results, th.strict);
+    match args.format {
+        Some(CheckFormat::Junit) => ctx.out.print(&junit(&results, th.strict))?,
+        None if ctx.out.is_table() => {
+            let mut t = ctx
+                .out
+                .new_table(&["check", "status", "observed", "threshold", "message"]);
+            for r in &results {
+                let status = match r.status {
+                    Status::Pass => comfy_table::Cell::new("pass"),
+                    Status::Warn => ctx.out.warn_cell("WARN"),
+                    Status::Fail => ctx.out.alert_cell("FAIL"),
+                };
+                t.add_row(vec![
+                    comfy_table::Cell::new(r.name),
+                    status,
+                    comfy_table::Cell::new(plain(&r.observed)),
+                    comfy_table::Cell::new(plain(&r.threshold)),
+                    comfy_table::Cell::new(&r.message),
+                ]);
+            }
+            ctx.out.table(t)?;
+        }
+        None => {
+            let checks: Vec<Value> = results
+                .iter()
+                .map(|r| json!({ "name": r.name, "status": r.status.as_str(), "observed": r.observed, "threshold": r.threshold, "message": r.message }))
+                .collect();
+            ctx.out
+                .json(&json!({ "status": overall.as_str(), "checks": checks }))?;
+        }
+    }
+    if overall == Status::Fail {
+        let failed: Vec<&str> = results
+            .iter()
+            .filter(|r| r.status == Status::Fail || (th.strict && r.status == Status::Warn))
+            .map(|r| r.name)
+            .collect();
+        return Err(Error::problem(format!(
+            "check failed: {}",
+            failed.join(", ")
+        )));
+    }
+    Ok(())
+}
+
+/// An allowed policy passes; another `allkeys-*` policy still evicts from every key and only
+/// warns; anything else (noeviction, volatile-*) fails.
+pub fn policy_status(policy: &str, allowed: &[String]) -> Status {
+    if allowed.iter().any(|p| p == policy) {
+        Status::Pass
+    } else if policy.starts_with("allkeys-") {
+        Status::Warn
+    } else {
+        Status::Fail
+    }
+}
+
+/// Over the limit fails; within 10 points of it warns.
+pub fn memory_share_status(share_percent: f64, max_percent: u8) -> Status {
+    let max = f64::from(max_percent);
+    if share_percent > max {
+        Status::Fail
+    } else if share_percent > max - 10.0 {
+        Status::Warn
+    } else {
+        Status::Pass
+    }
+}
+
+/// Fail if any check failed (or warned, with `strict`), else warn if any warned, else pass.
+pub fn overall_status(results: &[CheckResult], strict: bool) -> Status {
+    let worst = results
+        .iter()
+        .map(|r| r.status)
+        .max()
+        .unwrap_or(Status::Pass);
+    if strict && worst == Status::Warn {
+        Status::Fail
+    } else {
+        worst
+    }
+}
+
+fn plain(v: &Value) -> String {
+    match v {
+        Value::Null => "-".into(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+async fn check_rtt(client: &Client, th: &Thresholds) -> Result<CheckResult> {
+    let mut samples = Vec::new();
+    for _ in 0..3 {
+        let started = Instant::now();
+        let _: String = client.query(&redis::cmd("PING"), "sending PING").await?;
+        samples.push(started.elapsed());
+    }
+    samples.sort();
+    let median = samples[1];
+    let status = if median <= th.max_rtt {
+        Status::Pass
+    } else {
+        Status::Fail
+    };
+    Ok(CheckResult::new(
+        "rtt",
+        status,
+        json!(format!("{:.2}ms", median.as_secs_f64() * 1e3)),
+        json!(format!("<= {}", humantime::format_duration(th.max_rtt))),
+        "median of 3 PINGs",
+    ))
+}
+
+/// Topology and memory configuration, from INFO on every primary (one round trip).
+async fn check_nodes(client: &Client, th: &Thresholds) -> Result<Vec<CheckResult>> {
+    let mut out = Vec::new();
+    let topo = client.topology();
+    let mode = if topo.cluster {
+        "cluster"
+    } else {
+        "standalone"
+    };
+    let mut problems = Vec::new();
+    match th.expect {
+        Some(ExpectedMode::Cluster) if !topo.cluster => {
+            problems.push("expected a cluster, found a standalone server".to_string())
+        }
+        Some(ExpectedMode::Standalone) if topo.cluster => {
+            problems.push("expected a standalone server, found a cluster".to_string())
+        }
+        _ => {}
+    }
+    if topo.cluster {
+        if topo.slots_covered < 16384 {
+            problems.push(format!(
+                "only {} of 16384 slots are served by a healthy primary",
+                topo.slots_covered
+            ));
+        }
+        if !topo.failing.is_empty() {
+            problems.push(format!("nodes down: {}", topo.failing.join(", ")));
+        }
+    }
+    let infos = client
+        .query_all_nodes(&redis::cmd("INFO"), "reading INFO")
+        .await?;
+    let mut roles = Vec::new();
+    for (node, v) in &infos {
+        let text: String = redis::from_redis_value_ref(v).unwrap_or_default();
+        let role = info_field(&text, "role").unwrap_or("?").to_owned();
+        if !topo.cluster && role != "master" {
+            problems.push(format!("{} is a {role}, not a primary", node.addr));
+        }
+        roles.push(role);
+    }
+    let observed = if topo.cluster {
+        json!(format!(
+            "cluster: {} primaries, {} nodes, {} slots covered",
+            topo.primaries.len(),
+            topo.known_nodes,
+            topo.slots_covered
+        ))
+    } else {
+        json!(format!(
+            "standalone, role {}",
+            roles.first().map(String::as_str).unwrap_or("?")
+        ))
+    };
+    out.push(CheckResult::new(
+        "topology",
+        if problems.is_empty() {
+            Status::Pass
+        } else {
+            Status::Fail
+        },
+        observed,
+        json!(match th.expect {
+            Some(ExpectedMode::Cluster) => "cluster, all slots covered, all nodes up",
+            Some(ExpectedMode::Standalone) => "standalone primary",
+            None => "standalone primary, or cluster with all slots covered and all nodes up",
+        }),
+        if problems.is_empty() {
+            format!("{mode} as expected")
+        } else {
+            problems.join("; ")
+        },
+    ));
+
+    // Memory configuration: the worst node decides.
+    let mut unset = Vec::new();
+    let mut bad_policy: Vec<(Status, String)> = Vec::new();
+    let mut policies = Vec::new();
+    let mut worst_share: Option<(f64, String, u64, u64)> = None;
+    for (node, v) in &infos {
+        let text: String = redis::from_redis_value_ref(v).unwrap_or_default();
+        let maxmemory: u64 = info_field(&text, "maxmemory")
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let used: u64 = info_field(&text, "used_memory")
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let policy = info_field(&text, "maxmemory_policy")
+            .unwrap_or("?")
+            .to_owned();
+        if maxmemory == 0 {
+            unset.push(node.addr.clone());
+        } else {
+            let share = used as f64 * 100.0 / maxmemory as f64;
+            if worst_share.as_ref().is_none_or(|w| share > w.0) {
+                worst_share = Some((share, node.addr.clone(), used, maxmemory));
+            }
+        }
+        match policy_status(&policy, &th.allowed_policies) {
+            Status::Pass => {}
+            s => bad_policy.push((s, format!("{} has {policy}", node.addr))),
+        }
+        if !policies.contains(&policy) {
+            policies.push(policy);
+        }
+    }
+    out.push(CheckResult::new(
+        "maxmemory",
+        if unset.is_empty() {
+            Status::Pass
+        } else {
+            Status::Fail
+        },
+        json!(if unset.is_empty() {
+            "set on every primary".to_string()
+        } else {
+            format!("unset on {}", unset.join(", "))
+        }),
+        json!("> 0"),
+        if unset.is_empty() {
+            "a memory budget is set".to_string()
+        } else {
+            "without maxmemory Redis grows until the OS kills it; set maxmemory".to_string()
+        },
+    ));
+    let policy_worst = bad_policy
+        .iter()
+        .map(|(s, _)| *s)
+        .max()
+        .unwrap_or(Status::Pass);
+    out.push(CheckResult::new(
+        "maxmemory_policy",
+        policy_worst,
+        json!(policies.join(", ")),
+        json!(th.allowed_policies.join(" | ")),
+        match policy_worst {
+            Status::Pass => "eviction policy as expected".to_string(),
+            Status::Warn => format!(
+                "{}: evicts from all keys, but is not an allowed policy",
+                bad_policy.iter().map(|(_, m)| m.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+            Status::Fail => format!(
+                "{}: a cache-style keyspace under a memory budget wants allkeys-lfu (noeviction refuses writes when full; volatile-* only evicts keys with a TTL)",
+                bad_policy.iter().map(|(_, m)| m.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+        },
+    ));
+    if let Some((share, addr, used, max)) = worst_share {
+        let status = memory_share_status(share, th.max_memory_percent);
+        out.push(CheckResult::new(
+            "memory_usage",
+            status,
+            json!(format!(
+                "{share:.1}% ({} of {}) on {addr}",
+                human_bytes(used),
+                human_bytes(max)
+            )),
+            json!(format!("<= {}%", th.max_memory_percent)),
+            "used memory as a share of maxmemory, worst primary",
+        ));
+    }
+    Ok(out)
+}
+
+/// What the sampled scan found, per kind of key.
+#[derive(Default)]
+struct KeyspaceFindings {
+    visited: u64,
+    complete: bool,
+    total_keys: u64,
+    locks: u64,
+    locks_no_ttl: Vec<String>,
+    locks_long: Vec<(String, i64)>,
+    sessions: u64,
+    sessions_no_ttl: Vec<String>,
+    ratelimits: u64,
+    ratelimits_no_ttl: Vec<String>,
+    streams: Vec<(Node, Vec<u8>)>,
+    big: Vec<(String, u64)>,
+}
+
+async fn check_keyspace(ctx: &Ctx, client: &Client, th: &Thresholds) -> Result<Vec<CheckResult>> {
+    let mut f = KeyspaceFindings {
+        complete: true,
+        ..Default::default()
+    };
+    f.total_keys = client.dbsize().await?;
+    let ks = &ctx.settings.keyspace;
+    let count: u64 = 1000;
+    let calls_budget = if th.full {
+        u64::MAX
+    } else {
+        th.sample.div_ceil(count)
+    };
+    // One sampled scan per node, in parallel: TYPE and PTTL (and MEMORY USAGE with --bigkeys)
+    // of every key seen, pipelined per SCAN batch.
+    let per_node = client.nodes().iter().map(|node| async move {
+        let mut seen: Vec<(Vec<u8>, Vec<Reply>)> = Vec::new();
+        let mut cursor: u64 = 0;
+        let mut calls = 0;
+        let mut complete = false;
+        while calls < calls_budget {
+            let (next, keys): (u64, Vec<Vec<u8>>) = client
+                .query_node(
+                    node,
+                    redis::cmd("SCAN").arg(cursor).arg("COUNT").arg(count),
+                    "scanning",
+                )
+                .await?;
+            calls += 1;
+            let mut cmds = Vec::with_capacity(keys.len() * 3);
+            for k in &keys {
+                cmds.push(redis::cmd("TYPE").arg(k).clone());
+                cmds.push(redis::cmd("PTTL").arg(k).clone());
+                if th.bigkeys {
+                    cmds.push(redis::cmd("MEMORY").arg("USAGE").arg(k).clone());
+                }
+            }
+            let replies = client
+                .batch_on(node, &cmds, "reading key types and TTLs")
+                .await?;
+            let width = if th.bigkeys { 3 } else { 2 };
+            for (k, r) in keys.into_iter().zip(replies.chunks(width)) {
+                seen.push((k, r.to_vec()));
+            }
+            if next == 0 {
+                complete = true;
+                break;
+            }
+            cursor = next;
+        }
+        Ok::<_, Error>((node.clone(), seen, complete))
+    });
+    for r in futures_util::future::join_all(per_node).await {
+        let (node, seen, complete) = r?;
+        f.complete &= complete;
+        for (key, replies) in seen {
+            f.visited += 1;
+            let kind = replies.first().and_then(reply_bytes).unwrap_or_default();
+            let pttl = replies.get(1).and_then(reply_int).unwrap_or(-2);
+            let name = show_bytes(&key);
+            match kind.as_slice() {
+                b"string" if ks.lock.extract(&key).is_some() => {
+                    f.locks += 1;
+                    if pttl == -1 {
+                        f.locks_no_ttl.push(name.clone());
+                    } else if pttl > th.max_lock_ttl.as_millis() as i64 {
+                        f.locks_long.push((name.clone(), pttl));
+                    }
+                }
+                b"hash" if ks.sessions.extract(&key).is_some() => {
+                    f.sessions += 1;
+                    if pttl == -1 {
+                        f.sessions_no_ttl.push(name.clone());
+                    }
+                }
+                b"zset" if ks.ratelimit.extract(&key).is_some() => {
+                    f.ratelimits += 1;
+                    if pttl == -1 {
+                        f.ratelimits_no_ttl.push(name.clone());
+                    }
+                }
+                b"stream" => f.streams.push((node.clone(), key.clone())),
+                _ => {}
+            }
+            if th.bigkeys
+                && let Some(bytes) = replies
+                    .get(2)
+                    .and_then(reply_int)
+                    .filter(|b| *b as u64 > th.max_key_bytes)
+            {
+                f.big.push((name, bytes as u64));
+            }
+        }
+    }
+    let scope = if f.complete {
+        format!("all {} keys", f.visited)
+    } else {
+        format!(
+            "a sample of {} of {} keys (--full for all)",
+            f.visited, f.total_keys
+        )
+    };
+    let mut out = Vec::new();
+    let list = |v: &[String]| {
+        let mut s: Vec<&str> = v.iter().take(5).map(String::as_str).collect();
+        if v.len() > 5 {
+            s.push("…");
+        }
+        s.join(", ")
+    };
+    out.push(CheckResult::new(
+        "locks_without_ttl",
+        if f.locks_no_ttl.is_empty() {
+            Status::Pass
+        } else {
+            Status::Fail
+        },
+        json!(f.locks_no_ttl.len()),
+        json!(0),
+        if f.locks_no_ttl.is_empty() {
+            format!("{} locks in {scope}", f.locks)
+        } else {
+            format!(
+                "locks that never expire: {} (redops lock force-release)",
+                list(&f.locks_no_ttl)
+            )
+        },
+    ));
+    let long: Vec<String> = f
+        .locks_long
+        .iter()
+        .map(|(k, ms)| format!("{k} ({})", human_ms(*ms)))
+        .collect();
+    out.push(CheckResult::new(
+        "lock_ttl",
+        if long.is_empty() {
+            Status::Pass
+        } else {
+            Status::Fail
+        },
+        json!(f.locks_long.iter().map(|(_, ms)| *ms).max()),
+        json!(format!(
+            "<= {}",
+            humantime::format_duration(th.max_lock_ttl)
+        )),
+        if long.is_empty() {
+            format!("no lock held longer than the limit in {scope}")
+        } else {
+            format!("locks with too long a TTL: {}", list(&long))
+        },
+    ));
+    for (name, count, missing, what) in [
+        (
+            "sessions_ttl",
+            f.sessions,
+            &f.sessions_no_ttl,
+            "session hashes",
+        ),
+        (
+            "ratelimit_ttl",
+            f.ratelimits,
+            &f.ratelimits_no_ttl,
+            "rate-limit sets",
+        ),
+    ] {
+        out.push(CheckResult::new(
+            name,
+            if missing.is_empty() {
+                Status::Pass
+            } else {
+                Status::Fail
+            },
+            json!(missing.len()),
+            json!(0),
+            if missing.is_empty() {
+                format!("{count} {what} in {scope}, all with a TTL")
+            } else {
+                format!("{what} without a TTL grow forever: {}", list(missing))
+            },
+        ));
+    }
+    out.extend(check_streams(client, th, &f.streams, &scope).await?);
+    if th.bigkeys {
+        let big: Vec<String> = f
+            .big
+            .iter()
+            .map(|(k, b)| format!("{k} ({})", human_bytes(*b)))
+            .collect();
+        out.push(CheckResult::new(
+            "big_keys",
+            if big.is_empty() {
+                Status::Pass
+            } else {
+                Status::Fail
+            },
+            json!(f.big.iter().map(|(_, b)| *b).max()),
+            json!(format!("<= {}", th.max_key_bytes)),
+            if big.is_empty() {
+                format!("no key over the limit in {scope}")
+            } else {
+                format!("big keys: {}", list(&big))
+            },
+        ));
+    }
+    Ok(out)
+}
+
+/// Pending entries idle too long, consumer-group lag, dead-letter streams: XINFO GROUPS and
+/// XLEN per stream (one pipeline per node), then XPENDING with IDLE per group (one more).
+async fn check_streams(
+    client: &Client,
+    th: &Thresholds,
+    streams: &[(Node, Vec<u8>)],
+    scope: &str,
+) -> Result<Vec<CheckResult>> {
+    let mut groups: Vec<(Node, Vec<u8>, Vec<u8>, Option<i64>)> = Vec::new(); // node, stream, group, lag
+    let mut dead_letters: Vec<(String, i64)> = Vec::new();
+    for node in client.nodes() {
+        let mine: Vec<&Vec<u8>> = streams
+            .iter()
+            .filter(|(n, _)| n.addr == node.addr)
+            .map(|(_, s)| s)
+            .collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let cmds: Vec<redis::Cmd> = mine
+            .iter()
+            .flat_map(|s| {
+                [
+                    redis::cmd("XINFO").arg("GROUPS").arg(s.as_slice()).clone(),
+                    redis::cmd("XLEN").arg(s.as_slice()).clone(),
+                ]
+            })
+            .collect();
+        let replies = client
+            .batch_on(node, &cmds, "reading stream groups")
+            .await?;
+        for (s, r) in mine.iter().zip(replies.chunks(2)) {
+            if glob_match(th.dead_letter_pattern.as_bytes(), s)
+                && let Some(len) = r.get(1).and_then(reply_int)
+            {
+                dead_letters.push((show_bytes(s), len));
+            }
+            if let Some(Ok(redis::Value::Array(gs))) = r.first() {
+                for g in gs {
+                    let fields = flat_map(g);
+                    let name = fields
+                        .iter()
+                        .find(|(k, _)| k == "name")
+                        .and_then(|(_, v)| reply_bytes(&Ok(v.clone())));
+                    let lag = fields
+                        .iter()
+                        .find(|(k, _)| k == "lag")
+                        .and_then(|(_, v)| reply_int(&Ok(v.clone())));
+                    if let Some(name) = name {
+                        groups.push((node.clone(), (*s).clone(), name, lag));
+                    }
+                }
+            }
+        }
+    }
+    let idle_ms = th.max_pending_idle.as_millis() as u64;
+    let mut stuck = Vec::new();
+    for node in client.nodes() {
+        let mine: Vec<&(Node, Vec<u8>, Vec<u8>, Option<i64>)> =
+            groups.iter().filter(|g| g.0.addr == node.addr).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let cmds: Vec<redis::Cmd> = mine
+            .iter()
+            .map(|(_, s, g, _)| {
+                redis::cmd("XPENDING")
+                    .arg(s.as_slice())
+                    .arg(g.as_slice())
+                    .arg("IDLE")
+                    .arg(idle_ms)
+                    .arg("-")
+                    .arg("+")
+                    .arg(1)
+                    .clone()
+            })
+            .collect();
+        let replies = client
+            .batch_on(node, &cmds, "reading pending entries")
+            .await?;
+        for ((_, s, g, _), r) in mine.iter().zip(replies) {
+            if let Ok(redis::Value::Array(entries)) = r
+                && let Some(first) = entries.first()
+            {
+                let id = match first {
+                    redis::Value::Array(parts) => parts
+                        .first()
+                        .and_then(|p| reply_bytes(&Ok(p.clone())))
+                        .map(|b| show_bytes(&b))
+                        .unwrap_or_default(),
+                    _ => String::new(),
+                };
+                stuck.push(format!(
+                    "{} group {} (oldest {id})",
+                    show_bytes(s),
+                    show_bytes(g)
+                ));
+            }
+        }
+    }
+    let lagging: Vec<String> = groups
+        .iter()
+        .filter(|(_, _, _, lag)| lag.is_some_and(|l| l as u64 > th.max_lag))
+        .map(|(_, s, g, lag)| {
+            format!(
+                "{} group {} lag {}",
+                show_bytes(s),
+                show_bytes(g),
+                lag.unwrap_or(0)
+            )
+        })
+        .collect();
+    let full_dl: Vec<String> = dead_letters
+        .iter()
+        .filter(|(_, n)| *n as u64 > th.max_dead_letter)
+        .map(|(s, n)| format!("{s} ({n} entries)"))
+        .collect();
+    Ok(vec![
+        CheckResult::new(
+            "pending_idle",
+            if stuck.is_empty() {
+                Status::Pass
+            } else {
+                Status::Fail
+            },
+            json!(stuck.len()),
+            json!(format!(
+                "no entry pending longer than {}",
+                humantime::format_duration(th.max_pending_idle)
+            )),
+            if stuck.is_empty() {
+                format!(
+                    "{} consumer groups on {} streams in {scope}",
+                    groups.len(),
+                    streams.len()
+                )
+            } else {
+                format!(
+                    "stuck entries in: {} (redops stream pending / reclaim)",
+                    stuck.join(", ")
+                )
+            },
+        ),
+        CheckResult::new(
+            "consumer_lag",
+            if lagging.is_empty() {
+                Status::Pass
+            } else {
+                Status::Fail
+            },
+            json!(groups.iter().filter_map(|g| g.3).max()),
+            json!(format!("<= {}", th.max_lag)),
+            if lagging.is_empty() {
+                "no group lags behind its stream beyond the limit".to_string()
+            } else {
+                lagging.join(", ")
+            },
+        ),
+        CheckResult::new(
+            "dead_letter",
+            if full_dl.is_empty() {
+                Status::Pass
+            } else {
+                Status::Fail
+            },
+            json!(dead_letters.iter().map(|(_, n)| *n).max()),
+            json!(format!(
+                "<= {} entries in streams matching {}",
+                th.max_dead_letter, th.dead_letter_pattern
+            )),
+            if full_dl.is_empty() {
+                format!(
+                    "{} dead-letter streams within the limit",
+                    dead_letters.len()
+                )
+            } else {
+                format!("dead letters waiting: {}", full_dl.join(", "))
+            },
+        ),
+    ])
+}
+
+/// A RESP2 flat list or RESP3 map as (name, value) pairs.
+fn flat_map(v: &redis::Value) -> Vec<(String, redis::Value)> {
+    match v {
+        redis::Value::Map(m) => m
+            .iter()
+            .filter_map(|(k, v)| {
+                reply_bytes(&Ok(k.clone()))
+                    .map(|k| (String::from_utf8_lossy(&k).into_owned(), v.clone()))
+            })
+            .collect(),
+        redis::Value::Array(a) => a
+            .chunks(2)
+            .filter_map(|p| match p {
+                [k, v] => reply_bytes(&Ok(k.clone()))
+                    .map(|k| (String::from_utf8_lossy(&k).into_owned(), v.clone())),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Redis-style glob matching (`*`, `?`, `[abc]`, `[^a]`, `[a-z]`, `\x`), as SCAN MATCH does.
+pub fn glob_match(pattern: &[u8], s: &[u8]) -> bool {
+    match (pattern.first(), s.first()) {
+        (None, None) => true,
+        (None, Some(_)) => false,
+        (Some(b'*'), _) => {
+            glob_match(&pattern[1..], s) || (!s.is_empty() && glob_match(pattern, &s[1..]))
+        }
+        (Some(_), None) => false,
+        (Some(b'?'), Some(_)) => glob_match(&pattern[1..], &s[1..]),
+        (Some(b'['), Some(&c)) => {
+            let Some(end) = pattern
+                .iter()
+                .skip(1)
+                .position(|&b| b == b']')
+                .map(|p| p + 1)
+            else {
+                return pattern[0] == c && glob_match(&pattern[1..], &s[1..]);
+            };
+            let class = &pattern[1..end];
+            let (negate, class) = match class.first() {
+                Some(b'^') => (true, &class[1..]),
+                _ => (false, class),
+            };
+            let mut hit = false;
+            let mut i = 0;
+            while i < class.len() {
+                if i + 2 < class.len() && class[i + 1] == b'-' {
+                    hit |= (class[i]..=class[i + 2]).contains(&c);
+                    i += 3;
+                } else {
+                    hit |= class[i] == c;
+                    i += 1;
+                }
+            }
+            hit != negate && glob_match(&pattern[end + 1..], &s[1..])
+        }
+        (Some(b'\\'), Some(&c)) if pattern.len() > 1 => {
+            pattern[1] == c && glob_match(&pattern[2..], &s[1..])
+        }
+        (Some(&p), Some(&c)) => p == c && glob_match(&pattern[1..], &s[1..]),
+    }
+}
+
+/// JUnit XML: one testcase per check; failures (and warnings with --strict) as `<failure>`.
+pub fn junit(results: &[CheckResult], strict: bool) -> String {
+    let failing =
+        |r: &CheckResult| r.status == Status::Fail || (strict && r.status == Status::Warn);
+    let failures = results.iter().filter(|r| failing(r)).count();
+    let mut x = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    x.push_str(&format!(
+        "<testsuites name=\"redops check\" tests=\"{}\" failures=\"{failures}\">\n",
+        results.len()
+    ));
+    x.push_str(&format!("  <testsuite name=\"redops check\" tests=\"{}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\">\n", results.len()));
+    for r in results {
+        x.push_str(&format!(
+            "    <testcase classname=\"redops.check\" name=\"{}\">\n",
+            xml_escape(r.name)
+        ));
+        let detail = format!(
+            "observed: {}; threshold: {}; {}",
+            plain(&r.observed),
+            plain(&r.threshold),
+            r.message
+        );
+        if failing(r) {
+            x.push_str(&format!(
+                "      <failure message=\"{}\">{}</failure>\n",
+                xml_escape(&r.message),
+                xml_escape(&detail)
+            ));
+        } else {
+            x.push_str(&format!(
+                "      <system-out>{}: {}</system-out>\n",
+                r.status.as_str(),
+                xml_escape(&detail)
+            ));
+        }
+        x.push_str("    </testcase>\n");
+    }
+    x.push_str("  </testsuite>\n</testsuites>\n");
+    x
+}
+
+fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Characters XML 1.0 cannot carry at all.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push('?'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn globs_match_like_redis() {
+        assert!(glob_match(b"*dead*", b"tx:dead-letter"));
+        assert!(!glob_match(b"*dead*", b"tx:queue"));
+        assert!(glob_match(b"dlq:?", b"dlq:1"));
+        assert!(glob_match(b"a[bc]d", b"acd"));
+        assert!(!glob_match(b"a[^bc]d", b"acd"));
+        assert!(glob_match(b"a[0-9]", b"a7"));
+        assert!(glob_match(b"a\\*", b"a*"));
+        assert!(!glob_match(b"a\\*", b"ab"));
+    }
+
+    #[test]
+    fn policy_and_memory_judgements() {
+        let allowed = vec!["allkeys-lfu".to_string()];
+        assert_eq!(policy_status("allkeys-lfu", &allowed), Status::Pass);
+        assert_eq!(policy_status("allkeys-lru", &allowed), Status::Warn);
+        assert_eq!(policy_status("noeviction", &allowed), Status::Fail);
+        assert_eq!(policy_status("volatile-lru", &allowed), Status::Fail);
+        assert_eq!(memory_share_status(50.0, 90), Status::Pass);
+        assert_eq!(memory_share_status(85.0, 90), Status::Warn);
+        assert_eq!(memory_share_status(90.5, 90), Status::Fail);
+    }
+
+    #[test]
+    fn overall_status_and_strict() {
+        let r = |s| CheckResult::new("x", s, json!(1), json!(0), "");
+        assert_eq!(
+            overall_status(&[r(Status::Pass), r(Status::Warn)], false),
+            Status::Warn
+        );
+        assert_eq!(
+            overall_status(&[r(Status::Pass), r(Status::Warn)], true),
+            Status::Fail
+        );
+        assert_eq!(
+            overall_status(&[r(Status::Pass), r(Status::Fail)], false),
+            Status::Fail
+        );
+        assert_eq!(overall_status(&[], false), Status::Pass);
+    }
+
+    #[test]
+    fn junit_escapes_and_counts_failures() {
+        let results = vec![
+            CheckResult::new("a", Status::Pass, json!("ok"), json!(null), "fine"),
+            CheckResult::new("b", Status::Fail, json!("<1>"), json!(0), "bad & \"worse\""),
+            CheckResult::new("c", Status::Warn, json!(2), json!(1), "hm"),
+        ];
+        let x = junit(&results, false);
+        assert!(x.contains("tests=\"3\" failures=\"1\""));
+        assert!(x.contains("bad &amp; &quot;worse&quot;") && x.contains("&lt;1&gt;"));
+        assert!(junit(&results, true).contains("failures=\"2\""));
+    }
+}
