@@ -697,7 +697,7 @@ async fn check_streams(
     streams: &[(Node, Vec<u8>)],
     scope: &str,
 ) -> Result<Vec<CheckResult>> {
-    let mut groups: Vec<(Node, Vec<u8>, Vec<u8>, Option<i64>)> = Vec::new(); // node, stream, group, lag
+    let mut groups: Vec<GroupSeen> = Vec::new();
     let mut dead_letters: Vec<(String, i64)> = Vec::new();
     for node in client.nodes() {
         let mine: Vec<&Vec<u8>> = streams
@@ -738,7 +738,12 @@ async fn check_streams(
                         .find(|(k, _)| k == "lag")
                         .and_then(|(_, v)| reply_int(&Ok(v.clone())));
                     if let Some(name) = name {
-                        groups.push((node.clone(), (*s).clone(), name, lag));
+                        groups.push(GroupSeen {
+                            node: node.clone(),
+                            stream: (*s).clone(),
+                            name,
+                            lag,
+                        });
                     }
                 }
             }
@@ -747,17 +752,16 @@ async fn check_streams(
     let idle_ms = th.max_pending_idle.as_millis() as u64;
     let mut stuck = Vec::new();
     for node in client.nodes() {
-        let mine: Vec<&(Node, Vec<u8>, Vec<u8>, Option<i64>)> =
-            groups.iter().filter(|g| g.0.addr == node.addr).collect();
+        let mine: Vec<&GroupSeen> = groups.iter().filter(|g| g.node.addr == node.addr).collect();
         if mine.is_empty() {
             continue;
         }
         let cmds: Vec<redis::Cmd> = mine
             .iter()
-            .map(|(_, s, g, _)| {
+            .map(|g| {
                 redis::cmd("XPENDING")
-                    .arg(s.as_slice())
-                    .arg(g.as_slice())
+                    .arg(g.stream.as_slice())
+                    .arg(g.name.as_slice())
                     .arg("IDLE")
                     .arg(idle_ms)
                     .arg("-")
@@ -769,7 +773,7 @@ async fn check_streams(
         let replies = client
             .batch_on(node, &cmds, "reading pending entries")
             .await?;
-        for ((_, s, g, _), r) in mine.iter().zip(replies) {
+        for (g, r) in mine.iter().zip(replies) {
             if let Ok(redis::Value::Array(entries)) = r
                 && let Some(first) = entries.first()
             {
@@ -783,21 +787,21 @@ async fn check_streams(
                 };
                 stuck.push(format!(
                     "{} group {} (oldest {id})",
-                    show_bytes(s),
-                    show_bytes(g)
+                    show_bytes(&g.stream),
+                    show_bytes(&g.name)
                 ));
             }
         }
     }
     let lagging: Vec<String> = groups
         .iter()
-        .filter(|(_, _, _, lag)| lag.is_some_and(|l| l as u64 > th.max_lag))
-        .map(|(_, s, g, lag)| {
+        .filter(|g| g.lag.is_some_and(|l| l as u64 > th.max_lag))
+        .map(|g| {
             format!(
                 "{} group {} lag {}",
-                show_bytes(s),
-                show_bytes(g),
-                lag.unwrap_or(0)
+                show_bytes(&g.stream),
+                show_bytes(&g.name),
+                g.lag.unwrap_or(0)
             )
         })
         .collect();
@@ -839,7 +843,7 @@ async fn check_streams(
             } else {
                 Status::Fail
             },
-            json!(groups.iter().filter_map(|g| g.3).max()),
+            json!(groups.iter().filter_map(|g| g.lag).max()),
             json!(format!("<= {}", th.max_lag)),
             if lagging.is_empty() {
                 "no group lags behind its stream beyond the limit".to_string()
@@ -869,6 +873,14 @@ async fn check_streams(
             },
         ),
     ])
+}
+
+/// A consumer group found on a stream during the scan.
+struct GroupSeen {
+    node: Node,
+    stream: Vec<u8>,
+    name: Vec<u8>,
+    lag: Option<i64>,
 }
 
 /// A RESP2 flat list or RESP3 map as (name, value) pairs.
