@@ -184,4 +184,16 @@ mod tests {
         assert!(parse_duration("5 parsecs").is_err());
         assert!(parse_duration("-1s").is_err());
     }
+
+    proptest::proptest! {
+        #[test]
+        fn durations_never_panic(s in "\\PC{0,20}") {
+            let _ = parse_duration(&s);
+        }
+
+        #[test]
+        fn plain_seconds_parse(n in 0u64..10_000_000) {
+            proptest::prop_assert_eq!(parse_duration(&n.to_string()), Ok(Duration::from_secs(n)));
+        }
+    }
 }

@@ -78,6 +78,11 @@ impl Error {
                 Error::refused(format!("{what}: the server refused it: {detail}"))
                     .hint("this ACL user lacks the permission; use a user that has it")
             }
+            // A script calling a command the ACL user may not run.
+            _ if detail.contains("can't run this command") || detail.contains("no permissions") => {
+                Error::refused(format!("{what}: the server refused it: {detail}"))
+                    .hint("this ACL user lacks the permission; use a user that has it")
+            }
             (K::Server(S::ReadOnly), _) => Error::refused(format!("{what}: the node is a read-only replica: {detail}"))
                 .hint("point redops at the primary"),
             (K::AuthenticationFailed, _) | (_, Some("WRONGPASS")) | (_, Some("NOAUTH")) => {

@@ -292,4 +292,28 @@ mod tests {
         assert!(KeyTemplate::parse("lock:{resource", &["resource"]).is_err());
         assert!(KeyTemplate::parse("a:{category}{user}", &["category", "user"]).is_err());
     }
+
+    proptest::proptest! {
+        // Any value without the following literal renders and parses back to itself.
+        #[test]
+        fn render_then_extract_round_trips(cat in "[a-z_]{1,12}", user in proptest::collection::vec(proptest::num::u8::ANY, 1..24)) {
+            let ks = Keyspace::default();
+            proptest::prop_assume!(!cat.contains(":user:"));
+            let key = ks.ratelimit.render(&[("category", cat.as_bytes()), ("user", &user)]);
+            let parts = ks.ratelimit.extract(&key).expect("extract");
+            proptest::prop_assert_eq!(&parts[0].1, &cat.as_bytes().to_vec());
+            proptest::prop_assert_eq!(&parts[1].1, &user);
+        }
+
+        #[test]
+        fn parsing_any_template_never_panics(raw in "\\PC{0,40}") {
+            let _ = KeyTemplate::parse(&raw, &["user"]);
+        }
+
+        #[test]
+        fn escaped_globs_match_only_themselves(v in proptest::collection::vec(proptest::num::u8::ANY, 0..16)) {
+            let g = escape_glob(&v);
+            proptest::prop_assert!(crate::cmd::check::glob_match(&g, &v));
+        }
+    }
 }

@@ -275,4 +275,19 @@ mod tests {
         assert_eq!(human_bytes(1363149), "1.3 MiB");
         assert_eq!(shorten("abcdef", 4), "abc…");
     }
+
+    proptest::proptest! {
+        #[test]
+        fn hex_round_trips(b in proptest::collection::vec(proptest::num::u8::ANY, 0..64)) {
+            proptest::prop_assert_eq!(parse_hex(&hex(&b)).expect("hex"), b);
+        }
+
+        // Distinct byte strings never display the same (the escaping is lossless).
+        #[test]
+        fn escaping_is_injective(a in proptest::collection::vec(proptest::num::u8::ANY, 0..12), b in proptest::collection::vec(proptest::num::u8::ANY, 0..12)) {
+            if a != b {
+                proptest::prop_assert_ne!(escape_bytes(&a), escape_bytes(&b));
+            }
+        }
+    }
 }

@@ -8,3 +8,4 @@ mod test_connection;
 mod test_generated;
 mod test_lock;
 mod test_profiles;
+mod test_reliability;

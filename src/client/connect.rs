@@ -64,18 +64,37 @@ pub(super) async fn connect(opts: &ConnectOptions) -> Result<Client> {
 
     let seed = open_node(&info, certs.as_ref(), opts, &target).await?;
     let what = format!("setting up the connection to {target}");
+    // Naming the connection and reading `INFO cluster` may be refused to a restricted ACL user;
+    // neither is essential, so the answers are taken one by one.
     let mut setup = redis::pipe();
-    setup.cmd("CLIENT").arg("SETNAME").arg("redops").ignore();
+    setup.cmd("CLIENT").arg("SETNAME").arg("redops");
     setup.cmd("INFO").arg("cluster");
-    let (cluster_info,): (String,) =
+    setup.ignore_errors();
+    let replies: Vec<redis::Value> =
         with_deadline(opts, &target, setup.query_async(&mut seed.clone()))
             .await?
             .map_err(|e| Error::redis(e, &what))?;
-    let detected = cluster_info
-        .lines()
-        .any(|l| l.trim() == "cluster_enabled:1");
+    let info_refused = matches!(replies.get(1), Some(redis::Value::ServerError(_)));
+    let detected = match replies.get(1) {
+        Some(redis::Value::ServerError(e)) if opts.cluster.is_none() => {
+            let e: redis::RedisError = e.clone().into();
+            if matches!(e.code(), Some("NOAUTH" | "WRONGPASS")) {
+                return Err(Error::redis(e, &what));
+            }
+            eprintln!(
+                "warning: cannot tell whether {target} is a cluster (INFO refused: {}); assuming standalone, pass --cluster if it is one",
+                e.code().unwrap_or("error")
+            );
+            false
+        }
+        Some(v) => redis::from_redis_value_ref::<String>(v)
+            .unwrap_or_default()
+            .lines()
+            .any(|l| l.trim() == "cluster_enabled:1"),
+        None => false,
+    };
     let cluster = match opts.cluster {
-        Some(true) if !detected => {
+        Some(true) if !detected && !info_refused => {
             return Err(Error::usage(format!(
                 "--cluster was given but {target} is not a cluster node (cluster_enabled:0)"
             )));

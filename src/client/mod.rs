@@ -89,6 +89,7 @@ impl Client {
             Conn::Standalone(c) => c.clone().req_packed_command(cmd).await,
             Conn::Cluster(c) => c.clone().req_packed_command(cmd).await,
         }
+        .and_then(value_to_reply)
         .map_err(|e| Error::redis(e, what))?;
         redis::from_redis_value(v)
             .map_err(|e| Error::data(format!("{what}: unexpected reply: {e}")))
@@ -108,7 +109,7 @@ impl Client {
                 self.count();
                 let futs = cmds.iter().map(|cmd| {
                     let mut c = c.clone();
-                    async move { c.req_packed_command(cmd).await }
+                    async move { c.req_packed_command(cmd).await.and_then(value_to_reply) }
                 });
                 let replies = futures_util::future::join_all(futs).await;
                 check_batch(replies, what)
@@ -178,6 +179,7 @@ impl Client {
             .clone()
             .req_packed_command(cmd)
             .await
+            .and_then(value_to_reply)
             .map_err(|e| Error::redis(e, what))?;
         redis::from_redis_value(v)
             .map_err(|e| Error::data(format!("{what}: unexpected reply: {e}")))
@@ -188,7 +190,12 @@ impl Client {
         self.count();
         let futs = self.nodes.iter().map(|n| {
             let mut c = n.conn.clone();
-            async move { (n.clone(), c.req_packed_command(cmd).await) }
+            async move {
+                (
+                    n.clone(),
+                    c.req_packed_command(cmd).await.and_then(value_to_reply),
+                )
+            }
         });
         let mut out = Vec::with_capacity(self.nodes.len());
         for (node, r) in futures_util::future::join_all(futs).await {
@@ -226,7 +233,8 @@ impl Client {
             (Conn::Standalone(c), _) => c.clone().req_packed_command(cmd).await,
             (Conn::Cluster(_), Some(w)) => w.clone().req_packed_command(cmd).await,
             (Conn::Cluster(c), None) => c.clone().req_packed_command(cmd).await,
-        };
+        }
+        .and_then(value_to_reply);
         r.map_err(|e| {
             if e.is_timeout() || e.is_connection_dropped() || e.is_io_error() {
                 Error::connection(format!("{what}: outcome unknown: the write was sent but no reply came ({e})"))
@@ -250,6 +258,7 @@ impl Client {
     }
 }
 
+/// A server error can arrive as a value (RESP3, pipelines); make it an error.
 fn value_to_reply(v: Value) -> Reply {
     match v {
         Value::ServerError(e) => Err(e.into()),

@@ -72,6 +72,19 @@ impl RedisServer {
         panic!("could not start redis-server after 5 attempts");
     }
 
+    /// A server on a given port (e.g. to restart one where it was).
+    pub fn start_with_port(port: u16) -> RedisServer {
+        require_redis();
+        for _attempt in 0..50 {
+            let dir = tempfile::tempdir().expect("temp dir");
+            if let Some(child) = spawn_server(port, dir.path(), &[]) {
+                return RedisServer { port, dir, child };
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("could not start redis-server on port {port}");
+    }
+
     pub fn url(&self) -> String {
         format!("redis://127.0.0.1:{}", self.port)
     }
@@ -515,5 +528,68 @@ impl RedisServer {
             let _ = child.wait();
         }
         panic!("could not start a TLS redis-server (is redis-server built with TLS?)");
+    }
+}
+
+/// A TCP proxy in front of a real server that forwards every request but, once a client has
+/// sent a request containing `needle` (e.g. `EVAL`), never forwards that connection's replies
+/// again: the write reaches Redis, the answer is lost on the way back.
+pub struct LostReplyProxy {
+    pub port: u16,
+}
+
+impl LostReplyProxy {
+    pub fn start(upstream_port: u16, needle: &'static [u8]) -> LostReplyProxy {
+        use std::io::{Read, Write};
+        use std::sync::Arc;
+        use std::sync::atomic::AtomicBool;
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        std::thread::spawn(move || {
+            for client in listener.incoming().flatten() {
+                let Ok(server) = std::net::TcpStream::connect(("127.0.0.1", upstream_port)) else {
+                    continue;
+                };
+                let lost = Arc::new(AtomicBool::new(false));
+                let (mut c_in, mut s_out) = (
+                    client.try_clone().expect("clone"),
+                    server.try_clone().expect("clone"),
+                );
+                let seen = Arc::clone(&lost);
+                std::thread::spawn(move || {
+                    let mut buf = [0u8; 65536];
+                    while let Ok(n) = c_in.read(&mut buf) {
+                        if n == 0 {
+                            break;
+                        }
+                        if buf[..n]
+                            .windows(needle.len())
+                            .any(|w| w.eq_ignore_ascii_case(needle))
+                        {
+                            seen.store(true, Ordering::SeqCst);
+                        }
+                        if s_out.write_all(&buf[..n]).is_err() {
+                            break;
+                        }
+                    }
+                });
+                let (mut s_in, mut c_out) = (server, client);
+                std::thread::spawn(move || {
+                    let mut buf = [0u8; 65536];
+                    while let Ok(n) = s_in.read(&mut buf) {
+                        if n == 0 {
+                            break;
+                        }
+                        if lost.load(Ordering::SeqCst) {
+                            continue; // swallowed
+                        }
+                        if c_out.write_all(&buf[..n]).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+        });
+        LostReplyProxy { port }
     }
 }
