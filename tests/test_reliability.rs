@@ -167,7 +167,7 @@ fn a_server_killed_mid_scan_is_a_clear_error_not_a_hang() {
             .ignore();
     }
     let _: () = pipe.query(&mut c).expect("load");
-    let mut child = env
+    let child = env
         .command(&[
             "-u",
             &r.url(),
