@@ -272,3 +272,53 @@ fn bad_flags_are_exit_2_naming_the_value() {
         assert!(run.stderr.contains(needle), "{args:?}: {}", run.stderr);
     }
 }
+
+#[test]
+fn a_cluster_primary_down_makes_scans_say_which_slots_they_missed() {
+    let mut cl = crate::support::RedisCluster::start();
+    let env = Env::new();
+    let mut c = cl.conn();
+    let mut on_live = 0;
+    for i in 0..60 {
+        let key = format!("lock:r{i}");
+        let _: () = redis::cmd("SET")
+            .arg(&key)
+            .arg("t")
+            .arg("PX")
+            .arg(600_000)
+            .query(&mut c)
+            .expect("set");
+        if cl.node_of(&key) != 2 {
+            on_live += 1;
+        }
+    }
+    cl.nodes[2].kill();
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !cl.nodes[0].cli(&["CLUSTER", "NODES"]).contains("fail") {
+        assert!(Instant::now() < deadline, "node never flagged as failing");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let run = env.run(&[
+        "-u",
+        &cl.url(),
+        "--timeout",
+        "2s",
+        "lock",
+        "inspect",
+        "-o",
+        "json",
+    ]);
+    run.expect_code(0);
+    assert_eq!(
+        run.json().as_array().map(Vec::len),
+        Some(on_live),
+        "every lock on the live primaries, once"
+    );
+    assert!(
+        run.stderr.contains("incomplete")
+            && run.stderr.contains(&cl.nodes[2].port.to_string())
+            && run.stderr.contains("slots"),
+        "{}",
+        run.stderr
+    );
+}

@@ -366,10 +366,20 @@ pub(crate) fn parse_cluster_nodes(text: &str) -> ClusterNodes {
         let failing = flags
             .split(',')
             .any(|x| x == "fail" || x == "fail?" || x == "noaddr");
-        if failing {
-            out.failing.push(format!("{addr} ({flags})"));
-        }
         let is_primary = flags.split(',').any(|x| x == "master");
+        if failing {
+            let ranges: Vec<&str> = f[8..]
+                .iter()
+                .copied()
+                .filter(|s| !s.starts_with('['))
+                .collect();
+            if is_primary && !ranges.is_empty() {
+                out.failing
+                    .push(format!("{addr} ({flags}, slots {})", ranges.join(" ")));
+            } else {
+                out.failing.push(format!("{addr} ({flags})"));
+            }
+        }
         let slots: u32 = f[8..]
             .iter()
             .filter(|s| !s.starts_with('['))
@@ -418,6 +428,9 @@ d4 127.0.0.1:7003@17003 slave a1 0 0 1 connected
         );
         assert_eq!(n.known, 4);
         assert_eq!(n.slots_covered, 10923);
-        assert_eq!(n.failing, vec!["127.0.0.1:7002 (master,fail)".to_string()]);
+        assert_eq!(
+            n.failing,
+            vec!["127.0.0.1:7002 (master,fail, slots 10923-16383)".to_string()]
+        );
     }
 }

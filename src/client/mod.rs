@@ -68,6 +68,24 @@ impl Client {
         &self.nodes
     }
 
+    /// Why a scan of this client cannot see every key: cluster primaries that are down, with
+    /// the slots they serve. `None` when every slot is served by a reachable primary.
+    pub fn scan_gap(&self) -> Option<String> {
+        let t = &self.topology;
+        if !t.cluster || (t.slots_covered >= 16384 && t.failing.is_empty()) {
+            return None;
+        }
+        Some(format!(
+            "incomplete: {} of 16384 slots are served by a reachable primary; not scanned: {}",
+            t.slots_covered,
+            if t.failing.is_empty() {
+                "unassigned slots".to_string()
+            } else {
+                t.failing.join("; ")
+            }
+        ))
+    }
+
     /// Round trips made since the connection was set up.
     pub fn round_trips(&self) -> u64 {
         self.round_trips.load(Ordering::Relaxed)

@@ -125,6 +125,7 @@ async fn inspect_all(args: InspectArgs, ctx: &Ctx) -> Result<()> {
         None => ks.lock.glob(&[], false),
     };
     let client = ctx.connect().await?;
+    let gap = client.scan_gap();
     let mut scan = client.scan(&ScanOptions {
         pattern: Some(glob),
         count: args.scan_count,
@@ -178,6 +179,9 @@ async fn inspect_all(args: InspectArgs, ctx: &Ctx) -> Result<()> {
             show_bytes(&o.key),
             o.why
         ));
+    }
+    if let Some(gap) = gap {
+        ctx.out.warn(&format!("the list above is {gap}"));
     }
     if partial {
         ctx.out.warn("interrupted: the list above is partial");
