@@ -1,5 +1,6 @@
 //! clap definitions only: no I/O happens here. One module per subcommand group under `cli/`.
 
+pub mod leaderboard;
 pub mod lock;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -119,6 +120,9 @@ pub enum Command {
     /// Inspect and safely release distributed locks (lock:{resource})
     #[command(subcommand)]
     Lock(lock::LockCommand),
+    /// Copy-trading leaderboards: top traders with metadata, a trader's rank, every board
+    #[command(subcommand)]
+    Leaderboard(leaderboard::LeaderboardCommand),
     /// Print shell completions to stdout
     Completions {
         /// The shell to generate completions for
