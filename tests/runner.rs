@@ -5,4 +5,5 @@ mod support;
 
 mod test_connection;
 mod test_generated;
+mod test_leaderboard;
 mod test_lock;
