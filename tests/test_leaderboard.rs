@@ -13,7 +13,7 @@ const PIPELINE: usize = 10_000;
 /// Sends commands the way an application does: pipelines of 10k (routed by key on a cluster).
 enum Writer {
     Standalone(redis::Connection),
-    Cluster(redis::cluster::ClusterConnection),
+    Cluster(Box<redis::cluster::ClusterConnection>),
 }
 
 impl Writer {
@@ -21,7 +21,7 @@ impl Writer {
         Writer::Standalone(r.conn())
     }
     fn of_cluster(c: &RedisCluster) -> Writer {
-        Writer::Cluster(c.conn())
+        Writer::Cluster(Box::new(c.conn()))
     }
     fn send(&mut self, cmds: &[redis::Cmd]) {
         for chunk in cmds.chunks(PIPELINE) {
@@ -69,9 +69,9 @@ enum MetaKind {
 }
 
 fn meta_kind(i: u64) -> MetaKind {
-    if i % 10 == 0 {
+    if i.is_multiple_of(10) {
         MetaKind::Missing
-    } else if i % 37 == 0 {
+    } else if i.is_multiple_of(37) {
         MetaKind::Bad
     } else {
         MetaKind::Ok
@@ -365,4 +365,403 @@ fn big_board_agrees_with_reference_cluster() {
         0xc105_7e55,
     );
     check_big_board(&c.url(), &board);
+}
+
+#[test]
+fn missing_board_wrong_type_and_absent_member_have_their_exit_codes() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut w = Writer::of_server(&r);
+    w.send(&[
+        redis::cmd("ZADD")
+            .arg("leaderboard:monthly:2026-01")
+            .arg(10)
+            .arg("T1")
+            .clone(),
+        redis::cmd("SET")
+            .arg("leaderboard:monthly:2026-02")
+            .arg("oops")
+            .clone(),
+    ]);
+    let url = r.url();
+    let run = |args: &[&str]| {
+        let mut a = vec!["-u", url.as_str(), "leaderboard"];
+        a.extend_from_slice(args);
+        env.run(&a)
+    };
+    let missing = run(&["top", "--month", "2025-12"]);
+    missing.expect_code(4);
+    assert!(
+        missing
+            .stderr
+            .contains("leaderboard:monthly:2025-12 does not exist"),
+        "{}",
+        missing.stderr
+    );
+    assert_eq!(missing.round_trips(), 1);
+    run(&["rank", "T1", "--month", "2025-12"]).expect_code(4);
+
+    let wrong = run(&["top", "--month", "2026-02"]);
+    wrong.expect_code(6);
+    assert!(
+        wrong.stderr.contains("is a string, not a leaderboard"),
+        "{}",
+        wrong.stderr
+    );
+    run(&["rank", "T1", "--month", "2026-02"]).expect_code(6);
+
+    let absent = run(&["rank", "T2", "--month", "2026-01"]);
+    absent.expect_code(4);
+    assert!(
+        absent
+            .stderr
+            .contains("T2 is not on leaderboard:monthly:2026-01"),
+        "{}",
+        absent.stderr
+    );
+    run(&["rank", "--member-hex", "5431", "--month", "2026-01"]).expect_code(0);
+
+    // Bad input is a usage error before any connection.
+    for bad in [
+        &["top", "--month", "2026-13"][..],
+        &["top", "--month", "26-01"],
+        &["top", "--key", "k", "--month", "2026-01"],
+        &["top", "--period", "a:b"],
+        &["top", "--count", "0"],
+        &["rank"],
+    ] {
+        let b = run(bad);
+        b.expect_code(2);
+    }
+
+    // An offset past the end: an empty list, not an error.
+    let past = env.run(&[
+        "-u",
+        &url,
+        "-o",
+        "json",
+        "leaderboard",
+        "top",
+        "--month",
+        "2026-01",
+        "--offset",
+        "5",
+    ]);
+    past.expect_code(0);
+    assert_eq!(past.json(), serde_json::json!([]));
+}
+
+#[test]
+fn the_current_month_is_the_default_board() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let key = format!(
+        "leaderboard:monthly:{}",
+        redops::cmd::leaderboard::current_month()
+    );
+    let mut w = Writer::of_server(&r);
+    w.send(&[
+        redis::cmd("ZADD")
+            .arg(&key)
+            .arg(5)
+            .arg("T5")
+            .arg(7)
+            .arg("T7")
+            .clone(),
+        redis::cmd("ZADD")
+            .arg("leaderboard:weekly:2026-01")
+            .arg(1)
+            .arg("W")
+            .clone(),
+    ]);
+    let top = env.run(&["-u", &r.url(), "-o", "json", "leaderboard", "top"]);
+    top.expect_code(0);
+    let rows = top.json();
+    let members: Vec<&str> = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|r| r["member"].as_str())
+        .collect();
+    assert_eq!(members, ["T7", "T5"]);
+    let rank = env.run(&["-u", &r.url(), "-o", "json", "leaderboard", "rank", "T5"]);
+    rank.expect_code(0);
+    assert_eq!(rank.json()["rank"], 2);
+    assert_eq!(rank.json()["percentile"].as_f64(), Some(50.0));
+    assert_eq!(rank.json()["key"], key.as_str());
+    let weekly = env.run(&[
+        "-u",
+        &r.url(),
+        "-o",
+        "json",
+        "leaderboard",
+        "top",
+        "--period",
+        "weekly",
+        "--month",
+        "2026-01",
+    ]);
+    assert_eq!(weekly.json()[0]["member"], "W");
+}
+
+/// Scores a JSON double cannot carry: +inf, -inf, and integers from 2^53 on (Redis itself
+/// stores doubles: ZADD of 2^53+1 holds 2^53, and 2^53+3 holds 2^53+4).
+#[test]
+fn infinite_and_huge_scores_are_shown_as_redis_holds_them() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let key = "leaderboard:monthly:2026-05";
+    let mut w = Writer::of_server(&r);
+    w.send(&[
+        redis::cmd("ZADD")
+            .arg(key)
+            .arg("+inf")
+            .arg("whale")
+            .arg("9007199254740993")
+            .arg("big1")
+            .arg("9007199254740995")
+            .arg("big3")
+            .arg("1e300")
+            .arg("vast")
+            .arg("1.5")
+            .arg("normal")
+            .arg("0.1")
+            .arg("tenth")
+            .arg("-inf")
+            .arg("sink")
+            .clone(),
+        redis::cmd("ZADD")
+            .arg(key)
+            .arg(2)
+            .arg(b"bin\xff".as_slice())
+            .clone(),
+    ]);
+    let held = |m: &str| r.cli(&["ZSCORE", key, m]).trim().to_owned();
+    let top = env.run(&[
+        "-u",
+        &r.url(),
+        "-o",
+        "json",
+        "leaderboard",
+        "top",
+        "--month",
+        "2026-05",
+        "--no-meta",
+    ]);
+    top.expect_code(0);
+    let rows = top.json();
+    let by: HashMap<String, Value> = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|r| (r["member"].as_str().expect("member").to_owned(), r.clone()))
+        .collect();
+    assert_eq!(rows[0]["member"], "whale");
+    assert!(by["whale"]["score"].is_null(), "JSON numbers cannot be inf");
+    assert_eq!(by["whale"]["score_text"], "inf");
+    assert!(by["sink"]["score"].is_null());
+    assert_eq!(by["sink"]["score_text"], "-inf");
+    assert_eq!(
+        rows[rows.as_array().expect("array").len() - 1]["member"],
+        "sink"
+    );
+    for m in ["big1", "big3", "vast"] {
+        assert_eq!(
+            by[m]["score_text"].as_str(),
+            Some(held(m).as_str()),
+            "{m} shows exactly what Redis holds"
+        );
+        assert_eq!(by[m]["score"].as_f64(), held(m).parse::<f64>().ok());
+    }
+    assert_eq!(
+        by["big1"]["score_text"], "9007199254740992",
+        "2^53+1 is held as 2^53"
+    );
+    assert!(by["normal"].get("score_text").is_none());
+    assert_eq!(by["tenth"]["score"].as_f64(), Some(0.1));
+    assert_eq!(by["bin\\xff"]["member_hex"], "62696eff");
+    assert!(top.stderr.contains("beyond 2^53"), "{}", top.stderr);
+
+    let rank = env.run(&[
+        "-u",
+        &r.url(),
+        "-o",
+        "json",
+        "leaderboard",
+        "rank",
+        "sink",
+        "--month",
+        "2026-05",
+        "--around",
+        "1",
+    ]);
+    rank.expect_code(0);
+    let j = rank.json();
+    assert_eq!(j["score_text"], "-inf");
+    assert_eq!(j["rank"], 8);
+    assert_eq!(j["percentile"].as_f64(), Some(12.5));
+    assert_eq!(j["around"].as_array().map(Vec::len), Some(2));
+
+    let table = env.run(&["-u", &r.url(), "leaderboard", "top", "--month", "2026-05"]);
+    table.expect_code(0);
+    let vast = held("vast");
+    for text in [
+        "inf",
+        "-inf",
+        "9007199254740992",
+        "9007199254740996",
+        &vast,
+        "1.5",
+        "0.1",
+        "bin\\xff",
+    ] {
+        assert!(
+            table.stdout.contains(&format!(" {text} ")),
+            "{text} in\n{}",
+            table.stdout
+        );
+    }
+}
+
+fn app_boards(w: &mut Writer) -> Vec<(String, u64, Option<u64>)> {
+    // (key, members, ttl secs): this year's monthly boards, some weekly ones, all-time.
+    let mut boards = Vec::new();
+    let mut cmds = Vec::new();
+    for m in 1..=12u64 {
+        for period in ["monthly", "weekly"] {
+            let key = format!("leaderboard:{period}:2025-{m:02}");
+            let n = m * 3 + if period == "weekly" { 1 } else { 0 };
+            for i in 0..n {
+                cmds.push(
+                    redis::cmd("ZADD")
+                        .arg(&key)
+                        .arg(i as f64 * 1.5 - 2.0)
+                        .arg(format!("T{i}"))
+                        .clone(),
+                );
+            }
+            let ttl = (m % 2 == 0).then_some(86_400 * m);
+            if let Some(t) = ttl {
+                cmds.push(redis::cmd("EXPIRE").arg(&key).arg(t).clone());
+            }
+            boards.push((key, n, ttl));
+        }
+    }
+    cmds.push(
+        redis::cmd("HSET")
+            .arg("leaderboard:monthly:broken")
+            .arg("f")
+            .arg("v")
+            .clone(),
+    );
+    cmds.push(redis::cmd("SET").arg("trader:meta:T1").arg("{}").clone());
+    w.send(&cmds);
+    boards
+}
+
+fn check_list(url: &str, boards: &[(String, u64, Option<u64>)]) {
+    let env = Env::new();
+    let run = env.run(&[
+        "-u",
+        url,
+        "-o",
+        "json",
+        "leaderboard",
+        "list",
+        "--scan-count",
+        "5",
+    ]);
+    run.expect_code(0);
+    let items = run.json();
+    let items = items.as_array().expect("array");
+    assert_eq!(
+        items.len(),
+        boards.len() + 1,
+        "every board on every primary, and the odd key"
+    );
+    let mut want: Vec<&(String, u64, Option<u64>)> = boards.iter().collect();
+    want.sort_by(|a, b| a.0.cmp(&b.0));
+    for (item, (key, n, ttl)) in items.iter().zip(want) {
+        assert_eq!(item["key"], key.as_str());
+        assert_eq!(item["members"], *n);
+        assert_eq!(item["lowest_score"].as_f64(), Some(-2.0));
+        assert_eq!(
+            item["highest_score"].as_f64(),
+            Some((*n - 1) as f64 * 1.5 - 2.0)
+        );
+        assert_eq!(
+            item["month"].as_str().map(|m| m.starts_with("2025-")),
+            Some(true)
+        );
+        match ttl {
+            None => {
+                assert!(item["ttl_ms"].is_null());
+                assert_eq!(item["stale"], true, "a past month without TTL: {item}");
+            }
+            Some(t) => {
+                let ms = item["ttl_ms"].as_i64().expect("ttl_ms");
+                assert!(
+                    ms > (*t as i64 - 60) * 1000 && ms <= *t as i64 * 1000,
+                    "{ms}"
+                );
+                assert_eq!(item["stale"], false);
+            }
+        }
+    }
+    let odd = &items[boards.len()];
+    assert_eq!(odd["key"], "leaderboard:monthly:broken");
+    assert!(
+        odd["error"]
+            .as_str()
+            .expect("error")
+            .contains("not a sorted set")
+    );
+    assert!(
+        run.stderr.contains("leaderboard:monthly:broken"),
+        "{}",
+        run.stderr
+    );
+
+    let weekly = env.run(&[
+        "-u",
+        url,
+        "-o",
+        "json",
+        "leaderboard",
+        "list",
+        "--period",
+        "weekly",
+    ]);
+    assert_eq!(weekly.json().as_array().map(Vec::len), Some(12));
+
+    let table = env.run(&["-u", url, "leaderboard", "list"]);
+    table.expect_code(0);
+    assert!(
+        table.stdout.contains("past month, kept forever"),
+        "{}",
+        table.stdout
+    );
+    assert!(
+        table.stdout.contains("leaderboard:weekly:2025-12"),
+        "{}",
+        table.stdout
+    );
+}
+
+#[test]
+fn list_shows_every_board_standalone() {
+    let r = RedisServer::start();
+    let boards = app_boards(&mut Writer::of_server(&r));
+    check_list(&r.url(), &boards);
+}
+
+#[test]
+fn list_shows_every_board_on_every_primary_cluster() {
+    let c = RedisCluster::start();
+    let boards = app_boards(&mut Writer::of_cluster(&c));
+    let mut nodes: Vec<usize> = boards.iter().map(|(k, _, _)| c.node_of(k)).collect();
+    nodes.sort();
+    nodes.dedup();
+    assert_eq!(nodes, [0, 1, 2], "the boards live on all three primaries");
+    check_list(&c.url(), &boards);
 }

@@ -15,7 +15,8 @@ use comfy_table::Cell;
 use redis::Value as RedisValue;
 use serde_json::{Map, Value, json};
 
-/// 2^53: above it, a double no longer tells neighbouring integers apart.
+/// 2^53: from here on, a double no longer tells neighbouring integers apart (2^53 + 1 is
+/// stored as 2^53), so a number there may not be the one the application wrote.
 const EXACT_LIMIT: f64 = 9_007_199_254_740_992.0;
 
 pub async fn run(cmd: LeaderboardCommand, ctx: &Ctx) -> Result<()> {
@@ -62,9 +63,10 @@ impl Score {
         }
     }
 
-    /// Whether a JSON number carries this score without loss for any consumer.
+    /// Whether a JSON number carries this score without loss for any consumer: finite and a
+    /// safe integer magnitude (below 2^53, like JavaScript's `Number.MAX_SAFE_INTEGER`).
     pub fn exact_in_json(&self) -> bool {
-        self.value.is_finite() && self.value.abs() <= EXACT_LIMIT
+        self.value.is_finite() && self.value.abs() < EXACT_LIMIT
     }
 
     /// `score` (a number, or `null` when infinite) and, when that is not the whole truth,
@@ -305,7 +307,7 @@ fn warn_beyond_exact(ctx: &Ctx, rows: &[BoardRow]) {
         .iter()
         .any(|r| r.score.value.is_finite() && !r.score.exact_in_json())
     {
-        ctx.out.warn("some scores are beyond 2^53: Redis stores scores as doubles, so neighbouring integers there cannot be told apart; the exact text Redis holds is shown (score_text in JSON)");
+        ctx.out.warn("some scores are at or beyond 2^53: Redis stores scores as doubles, so neighbouring integers there cannot be told apart; the exact text Redis holds is shown (score_text in JSON)");
     }
 }
 
@@ -777,7 +779,9 @@ mod tests {
         let big = Score::parse("9007199254740994").unwrap();
         assert!(!big.exact_in_json());
         assert_eq!(big.for_table(), "9007199254740994");
-        assert!(Score::parse("9007199254740992").unwrap().exact_in_json());
+        assert!(!Score::parse("9007199254740992").unwrap().exact_in_json());
+        assert!(Score::parse("9007199254740991").unwrap().exact_in_json());
+        assert!(Score::parse("-9007199254740991").unwrap().exact_in_json());
         assert_eq!(Score::parse("12").unwrap().for_table(), "12");
         assert_eq!(Score::parse("12.345").unwrap().for_table(), "12.35");
         assert_eq!(Score::parse("-0.001").unwrap().for_table(), "0");
