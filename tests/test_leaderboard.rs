@@ -428,6 +428,8 @@ fn missing_board_wrong_type_and_absent_member_have_their_exit_codes() {
         &["top", "--key", "k", "--month", "2026-01"],
         &["top", "--period", "a:b"],
         &["top", "--count", "0"],
+        &["top", "--offset", "-1"],
+        &["top", "--offset", "99999999999999999999"],
         &["rank"],
     ] {
         let b = run(bad);

@@ -49,7 +49,7 @@ pub struct TopArgs {
     pub count: u64,
 
     /// Skip this many traders from the top (--offset 50 shows ranks 51..)
-    #[arg(long, value_name = "K", default_value_t = 0)]
+    #[arg(long, value_name = "K", default_value_t = 0, value_parser = clap::value_parser!(u64).range(0..=1_000_000_000_000))]
     pub offset: u64,
 
     /// Do not read trader metadata (one round trip instead of two)
