@@ -47,6 +47,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand check 'Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck'
             cand config 'Show the config file''s location and the effective settings with their sources'
             cand audit 'Read the audit log of destructive actions, and put back what one removed'
+            cand leaderboard 'Copy-trading leaderboards: top traders with metadata, a trader''s rank, every board'
             cand completions 'Print shell completions to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -401,6 +402,142 @@ set edit:completion:arg-completer[redops] = {|@words|
         }
         &'redops;audit;help;help'= {
         }
+        &'redops;leaderboard'= {
+            cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
+            cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
+            cand --connect-timeout 'Connection timeout (500ms, 2s, 1m)'
+            cand --tls-ca 'CA certificate (PEM) to trust for rediss:// instead of the system roots'
+            cand --tls-cert 'Client certificate (PEM) for rediss:// servers that require one'
+            cand --tls-key 'Private key (PEM) of the client certificate'
+            cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
+            cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
+            cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
+            cand -y 'Confirm destructive actions without a prompt'
+            cand --yes 'Confirm destructive actions without a prompt'
+            cand --dry-run 'Show exactly what a destructive command would change, and change nothing'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -q 'No progress bars or hints on stderr'
+            cand --quiet 'No progress bars or hints on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand top 'The top traders of a board with their name and followers, in two round trips'
+            cand rank 'One trader''s rank, score and percentile on a board, in one round trip'
+            cand list 'Every board that exists (SCAN leaderboard:*), with member counts, score range and TTL'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'redops;leaderboard;top'= {
+            cand --period 'Board period, the {period} of leaderboard:{period}:{month}'
+            cand --month 'Board month as YYYY-MM (default: the current month, UTC)'
+            cand --key 'Read this sorted set instead of leaderboard:{period}:{month}'
+            cand -n 'How many traders to show'
+            cand --count 'How many traders to show'
+            cand --offset 'Skip this many traders from the top (--offset 50 shows ranks 51..)'
+            cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
+            cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
+            cand --connect-timeout 'Connection timeout (500ms, 2s, 1m)'
+            cand --tls-ca 'CA certificate (PEM) to trust for rediss:// instead of the system roots'
+            cand --tls-cert 'Client certificate (PEM) for rediss:// servers that require one'
+            cand --tls-key 'Private key (PEM) of the client certificate'
+            cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
+            cand --no-meta 'Do not read trader metadata (one round trip instead of two)'
+            cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
+            cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
+            cand -y 'Confirm destructive actions without a prompt'
+            cand --yes 'Confirm destructive actions without a prompt'
+            cand --dry-run 'Show exactly what a destructive command would change, and change nothing'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -q 'No progress bars or hints on stderr'
+            cand --quiet 'No progress bars or hints on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'redops;leaderboard;rank'= {
+            cand --member-hex 'Like MEMBER, for a member that is not UTF-8, given as hex'
+            cand --period 'Board period, the {period} of leaderboard:{period}:{month}'
+            cand --month 'Board month as YYYY-MM (default: the current month, UTC)'
+            cand --key 'Read this sorted set instead of leaderboard:{period}:{month}'
+            cand --around 'Also show the N traders above and below, with their metadata'
+            cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
+            cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
+            cand --connect-timeout 'Connection timeout (500ms, 2s, 1m)'
+            cand --tls-ca 'CA certificate (PEM) to trust for rediss:// instead of the system roots'
+            cand --tls-cert 'Client certificate (PEM) for rediss:// servers that require one'
+            cand --tls-key 'Private key (PEM) of the client certificate'
+            cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
+            cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
+            cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
+            cand -y 'Confirm destructive actions without a prompt'
+            cand --yes 'Confirm destructive actions without a prompt'
+            cand --dry-run 'Show exactly what a destructive command would change, and change nothing'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -q 'No progress bars or hints on stderr'
+            cand --quiet 'No progress bars or hints on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'redops;leaderboard;list'= {
+            cand --period 'Only boards of this period (e.g. monthly)'
+            cand --scan-count 'Keys per SCAN call'
+            cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
+            cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
+            cand --connect-timeout 'Connection timeout (500ms, 2s, 1m)'
+            cand --tls-ca 'CA certificate (PEM) to trust for rediss:// instead of the system roots'
+            cand --tls-cert 'Client certificate (PEM) for rediss:// servers that require one'
+            cand --tls-key 'Private key (PEM) of the client certificate'
+            cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
+            cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
+            cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
+            cand -y 'Confirm destructive actions without a prompt'
+            cand --yes 'Confirm destructive actions without a prompt'
+            cand --dry-run 'Show exactly what a destructive command would change, and change nothing'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -q 'No progress bars or hints on stderr'
+            cand --quiet 'No progress bars or hints on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'redops;leaderboard;help'= {
+            cand top 'The top traders of a board with their name and followers, in two round trips'
+            cand rank 'One trader''s rank, score and percentile on a board, in one round trip'
+            cand list 'Every board that exists (SCAN leaderboard:*), with member counts, score range and TTL'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'redops;leaderboard;help;top'= {
+        }
+        &'redops;leaderboard;help;rank'= {
+        }
+        &'redops;leaderboard;help;list'= {
+        }
+        &'redops;leaderboard;help;help'= {
+        }
         &'redops;completions'= {
             cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
             cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
@@ -433,6 +570,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand check 'Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck'
             cand config 'Show the config file''s location and the effective settings with their sources'
             cand audit 'Read the audit log of destructive actions, and put back what one removed'
+            cand leaderboard 'Copy-trading leaderboards: top traders with metadata, a trader''s rank, every board'
             cand completions 'Print shell completions to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -463,6 +601,17 @@ set edit:completion:arg-completer[redops] = {|@words|
         &'redops;help;audit;show'= {
         }
         &'redops;help;audit;restore'= {
+        }
+        &'redops;help;leaderboard'= {
+            cand top 'The top traders of a board with their name and followers, in two round trips'
+            cand rank 'One trader''s rank, score and percentile on a board, in one round trip'
+            cand list 'Every board that exists (SCAN leaderboard:*), with member counts, score range and TTL'
+        }
+        &'redops;help;leaderboard;top'= {
+        }
+        &'redops;help;leaderboard;rank'= {
+        }
+        &'redops;help;leaderboard;list'= {
         }
         &'redops;help;completions'= {
         }

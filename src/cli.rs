@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod check;
 pub mod config;
+pub mod leaderboard;
 pub mod lock;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -140,6 +141,9 @@ pub enum Command {
     /// Read the audit log of destructive actions, and put back what one removed
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Copy-trading leaderboards: top traders with metadata, a trader's rank, every board
+    #[command(subcommand)]
+    Leaderboard(leaderboard::LeaderboardCommand),
     /// Print shell completions to stdout
     Completions {
         /// The shell to generate completions for

@@ -6,6 +6,7 @@ mod support;
 mod test_check;
 mod test_connection;
 mod test_generated;
+mod test_leaderboard;
 mod test_lock;
 mod test_profiles;
 mod test_reliability;

@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod check;
 pub mod config;
+pub mod leaderboard;
 pub mod lock;
 pub mod ping;
 
@@ -17,6 +18,7 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
         Command::Check(a) => check::run(a, ctx).await,
         Command::Config(c) => config::run(c, ctx),
         Command::Audit(c) => audit::run(c, ctx).await,
+        Command::Leaderboard(c) => leaderboard::run(c, ctx).await,
         Command::Completions { shell } => {
             ctx.out
                 .print(&String::from_utf8_lossy(&crate::generate::completion(
