@@ -1007,6 +1007,9 @@ for i = 5, #ARGV, 2 do
     if #e == 0 then
       redis.call('XACK', stream, group, id)
       put(id, 'deleted', '')
+    elseif maxd > 0 and deliveries >= maxd and #e[1][2] > 7000 then
+      -- unpack() cannot pass that many values: leave it pending rather than half-handle it.
+      put(id, 'skipped', 'too many fields to dead-letter in one script; left pending')
     elseif maxd > 0 and deliveries >= maxd then
       local args = {}
       for _, x in ipairs(e[1][2]) do args[#args + 1] = x end
@@ -1184,7 +1187,16 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
         return Err(Error::interrupted());
     }
     if let Some(from) = &args.from {
-        entries.retain(|e| e.consumer == from.as_bytes());
+        entries.retain(|e| {
+            let keep = e.consumer == from.as_bytes();
+            if !keep {
+                skipped_before.push((
+                    e.id.clone(),
+                    format!("pending on {}, not on {from}", show_bytes(&e.consumer)),
+                ));
+            }
+            keep
+        });
     }
     if let Some(c) = args.count {
         entries.truncate(c as usize);
