@@ -762,6 +762,11 @@ fn dead_letter_after_n_deliveries(r: &Redis, stream: &str, dl: &str) {
     ];
     let run = r.run(&env, &args);
     run.expect_code(0);
+    assert!(
+        run.stderr.contains("no consumer named retry"),
+        "a --to consumer that does not exist yet is pointed out: {}",
+        run.stderr
+    );
     let j = run.json();
     assert_eq!(j["dead_lettered"][0]["id"], ids[0].as_str(), "{j}");
     assert_eq!(j["dead_lettered"].as_array().map(Vec::len), Some(1));
@@ -1059,4 +1064,78 @@ fn hundred_thousand_pending_are_paged_standalone() {
 #[test]
 fn hundred_thousand_pending_are_paged_cluster() {
     hundred_thousand_pending_are_paged(&Redis::cluster());
+}
+
+/// The reclaim script itself, as redops sends it: it claims or dead-letters an entry only while
+/// it is still pending on the consumer the operator saw and still idle enough, so a worker that
+/// took the entry between the read and the script keeps it.
+#[test]
+fn reclaim_script_never_steals_an_entry_taken_in_between() {
+    let r = Redis::standalone();
+    let mut c = r.conn();
+    let stream = "queue:race";
+    let ids = produce(&r, stream, 3);
+    create_group(&mut *c, stream, "workers");
+    crashing_worker(&r, stream, "workers", "crashed", 3);
+    std::thread::sleep(Duration::from_millis(150));
+    // Since the operator looked: another worker claimed ids[0]; ids[1] was delivered again
+    // (idle reset) to the same consumer.
+    q(
+        &mut *c,
+        &["XCLAIM", stream, "workers", "other", "0", &ids[0]],
+    );
+    q(
+        &mut *c,
+        &["XCLAIM", stream, "workers", "crashed", "0", &ids[1]],
+    );
+    let reply: Vec<String> = redis::cmd("EVAL")
+        .arg(redops::cmd::stream::RECLAIM)
+        .arg(2)
+        .arg(stream)
+        .arg("queue:race:dead")
+        .arg("workers")
+        .arg("live")
+        .arg(100)
+        .arg(2)
+        .arg(&ids[0])
+        .arg("crashed")
+        .arg(&ids[1])
+        .arg("crashed")
+        .arg(&ids[2])
+        .arg("crashed")
+        .query(&mut *c)
+        .expect("EVAL");
+    assert_eq!(reply[0..2], [ids[0].clone(), "skipped".into()], "{reply:?}");
+    assert_eq!(reply[3..5], [ids[1].clone(), "skipped".into()], "{reply:?}");
+    assert_eq!(reply[6..8], [ids[2].clone(), "claimed".into()], "{reply:?}");
+    // Even with no idle condition, an entry now on another consumer is not taken (nor
+    // dead-lettered).
+    let reply: Vec<String> = redis::cmd("EVAL")
+        .arg(redops::cmd::stream::RECLAIM)
+        .arg(2)
+        .arg(stream)
+        .arg("queue:race:dead")
+        .arg("workers")
+        .arg("live")
+        .arg(0)
+        .arg(1)
+        .arg(&ids[0])
+        .arg("crashed")
+        .query(&mut *c)
+        .expect("EVAL");
+    assert_eq!(reply[1], "skipped", "{reply:?}");
+    assert!(reply[2].contains("other"), "{reply:?}");
+    let owners: Vec<(String, String)> = pending_ids(&mut *c, stream, "workers")
+        .into_iter()
+        .map(|(i, o, _)| (i, o))
+        .collect();
+    assert_eq!(
+        owners,
+        [
+            (ids[0].clone(), "other".into()),
+            (ids[1].clone(), "crashed".into()),
+            (ids[2].clone(), "live".into())
+        ]
+    );
+    assert_eq!(int(&mut *c, &["EXISTS", "queue:race:dead"]), 0);
 }

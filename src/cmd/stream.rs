@@ -987,7 +987,7 @@ async fn pending(args: PendingArgs, ctx: &Ctx) -> Result<()> {
 /// ARGV = group, to, min_idle_ms, max_deliveries (0 = no dead-letter), then (id, consumer seen)
 /// pairs. An entry is touched only while it is still pending on the consumer the operator saw
 /// and still idle at least min_idle_ms. Returns flat triples (id, outcome, detail).
-const RECLAIM: &str = r"
+pub const RECLAIM: &str = r"
 local stream, group, to, min_idle = KEYS[1], ARGV[1], ARGV[2], ARGV[3]
 local maxd = tonumber(ARGV[4])
 local out = {}
@@ -1142,12 +1142,24 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
         )));
     }
 
-    // Round trip 1: the stream, the group, and the dead-letter key's type.
-    let extra = dead_letter
-        .map(|dl| vec![redis::cmd("TYPE").arg(dl).clone()])
-        .unwrap_or_default();
+    // Round trip 1: the stream, the group, its consumers, and the dead-letter key's type.
+    let mut extra = vec![xinfo_consumers(stream, group)];
+    if let Some(dl) = dead_letter {
+        extra.push(redis::cmd("TYPE").arg(dl).clone());
+    }
     let (_, extra) = open_group(&client, stream, group, extra).await?;
-    if let (Some(dl), Some(t)) = (dead_letter, extra.first()) {
+    let consumers = extra
+        .first()
+        .and_then(|r| r.as_ref().ok())
+        .map(parse_consumers)
+        .unwrap_or_default();
+    if !consumers.iter().any(|c| c.name == to) {
+        ctx.out.warn(&format!(
+            "group {g} has no consumer named {}: claimed entries wait until a worker with that name reads its own pending entries (XREADGROUP ... 0)",
+            show_bytes(to)
+        ));
+    }
+    if let (Some(dl), Some(t)) = (dead_letter, extra.get(1)) {
         let kind = reply_bytes(t).unwrap_or_default();
         if kind != b"stream" && kind != b"none" {
             return Err(Error::data(format!(
