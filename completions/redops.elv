@@ -209,6 +209,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand --tls-cert 'Client certificate (PEM) for rediss:// servers that require one'
             cand --tls-key 'Private key (PEM) of the client certificate'
             cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
+            cand --fail-if-dead 'Exit 1 when a dead consumer is found (for checks and alerts)'
             cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
             cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
             cand -y 'Confirm destructive actions without a prompt'

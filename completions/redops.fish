@@ -171,6 +171,7 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l fail-if-dead -d 'Exit 1 when a dead consumer is found (for checks and alerts)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s y -l yes -d 'Confirm destructive actions without a prompt'

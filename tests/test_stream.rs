@@ -319,6 +319,31 @@ fn groups_flag_a_dead_consumer(r: &Redis) {
     table.expect_code(0);
     assert!(table.stdout.contains("DEAD"), "{}", table.stdout);
     assert!(table.stdout.contains("worker-crashed"), "{}", table.stdout);
+    let check = r.run(
+        &env,
+        &[
+            "stream",
+            "groups",
+            stream,
+            "--dead-after",
+            "300ms",
+            "--fail-if-dead",
+        ],
+    );
+    check.expect_code(1);
+    assert!(check.stderr.contains("1 dead consumer"), "{}", check.stderr);
+    r.run(
+        &env,
+        &[
+            "stream",
+            "groups",
+            stream,
+            "--dead-after",
+            "1h",
+            "--fail-if-dead",
+        ],
+    )
+    .expect_code(0);
 
     let all = r.run(
         &env,

@@ -52,6 +52,10 @@ pub struct GroupsArgs {
     #[arg(long, value_name = "DUR", default_value = "5m", value_parser = parse_duration)]
     pub dead_after: Duration,
 
+    /// Exit 1 when a dead consumer is found (for checks and alerts)
+    #[arg(long)]
+    pub fail_if_dead: bool,
+
     /// Keys per SCAN call when listing every stream
     #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..))]
     pub scan_count: u32,

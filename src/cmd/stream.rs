@@ -789,6 +789,12 @@ async fn groups(args: GroupsArgs, ctx: &Ctx) -> Result<()> {
         ctx.out.warn("interrupted: the list above is partial");
         return Err(Error::interrupted());
     }
+    if args.fail_if_dead && dead > 0 {
+        return Err(Error::problem(format!(
+            "{dead} dead consumer(s): idle longer than {} while holding pending entries",
+            human_ms(dead_after_ms as i64)
+        )));
+    }
     Ok(())
 }
 
