@@ -5,6 +5,7 @@ pub mod check;
 pub mod config;
 pub mod leaderboard;
 pub mod lock;
+pub mod stream;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -144,6 +145,9 @@ pub enum Command {
     /// Copy-trading leaderboards: top traders with metadata, a trader's rank, every board
     #[command(subcommand)]
     Leaderboard(leaderboard::LeaderboardCommand),
+    /// Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge
+    #[command(subcommand)]
+    Stream(stream::StreamCommand),
     /// Print shell completions to stdout
     Completions {
         /// The shell to generate completions for

@@ -10,3 +10,4 @@ mod test_leaderboard;
 mod test_lock;
 mod test_profiles;
 mod test_reliability;
+mod test_stream;

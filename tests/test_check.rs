@@ -387,7 +387,7 @@ fn cluster_passes_then_fails_topology_with_a_primary_down() {
     // Take one primary down; once the others flag it, its slots are uncovered.
     cl.nodes[2].kill();
     let deadline = std::time::Instant::now() + Duration::from_secs(15);
-    while !cl.nodes[0].cli(&["CLUSTER", "NODES"]).contains("fail") {
+    while !crate::support::only_failed(&cl, 2) {
         assert!(
             std::time::Instant::now() < deadline,
             "node never flagged as failing"

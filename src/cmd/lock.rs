@@ -153,7 +153,10 @@ async fn inspect_all(args: InspectArgs, ctx: &Ctx) -> Result<()> {
             .collect();
         let replies = client.batch_on(&batch.node, &cmds, "reading locks").await?;
         for (key, pair) in batch.keys.into_iter().zip(replies.chunks(2)) {
-            collect_lock(ctx, key, pair, &mut locks, &mut odd);
+            collect_lock(ctx, key, pair, &mut locks, &mut odd).map_err(|e| match &gap {
+                Some(g) => e.hint(g.clone()),
+                None => e,
+            })?;
         }
     }
     sort_locks(&mut locks);
@@ -196,19 +199,26 @@ fn collect_lock(
     pair: &[Reply],
     locks: &mut Vec<LockHolder>,
     odd: &mut Vec<NotALock>,
-) {
+) -> Result<()> {
     let (Some(get), Some(pttl)) = (pair.first(), pair.get(1)) else {
-        return;
+        return Ok(());
     };
     if is_wrongtype(get) {
         odd.push(NotALock {
             key,
             why: "is not a string (WRONGTYPE)".into(),
         });
-        return;
+        return Ok(());
+    }
+    if let Err(e) = get {
+        // Not "gone": the server could not answer for this key (CLUSTERDOWN, LOADING, ...).
+        return Err(Error::redis(
+            e.clone(),
+            &format!("reading {}", show_bytes(&key)),
+        ));
     }
     let Some(token) = reply_bytes(get) else {
-        return; // released between SCAN and GET: not held any more
+        return Ok(()); // released between SCAN and GET: not held any more
     };
     let resource = ctx
         .settings
@@ -222,6 +232,7 @@ fn collect_lock(
         token,
         ttl_ms: ttl_ms(reply_int(pttl).unwrap_or(-1)),
     });
+    Ok(())
 }
 
 /// Locks without a TTL first (they never free themselves), then by remaining TTL.

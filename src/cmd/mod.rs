@@ -6,6 +6,7 @@ pub mod config;
 pub mod leaderboard;
 pub mod lock;
 pub mod ping;
+pub mod stream;
 
 use crate::cli::Command;
 use crate::context::Ctx;
@@ -19,6 +20,7 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
         Command::Config(c) => config::run(c, ctx),
         Command::Audit(c) => audit::run(c, ctx).await,
         Command::Leaderboard(c) => leaderboard::run(c, ctx).await,
+        Command::Stream(c) => stream::run(c, ctx).await,
         Command::Completions { shell } => {
             ctx.out
                 .print(&String::from_utf8_lossy(&crate::generate::completion(

@@ -593,3 +593,21 @@ impl LostReplyProxy {
         LostReplyProxy { port }
     }
 }
+
+/// True once the first node sees node `down` as FAIL (agreed by the majority, not just
+/// suspected) and every other node as healthy.
+pub fn only_failed(cl: &RedisCluster, down: usize) -> bool {
+    let port = cl.nodes[down].port.to_string();
+    let nodes = cl.nodes[0].cli(&["CLUSTER", "NODES"]);
+    nodes.lines().filter(|l| !l.trim().is_empty()).all(|l| {
+        let addr = l.split_whitespace().nth(1).unwrap_or("");
+        let flags = l.split_whitespace().nth(2).unwrap_or("");
+        let is_down = addr
+            .split('@')
+            .next()
+            .is_some_and(|a| a.ends_with(&format!(":{port}")));
+        let failed = flags.split(',').any(|f| f == "fail");
+        let suspect = flags.split(',').any(|f| f == "fail?");
+        if is_down { failed } else { !failed && !suspect }
+    })
+}

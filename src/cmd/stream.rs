@@ -1,0 +1,1707 @@
+//! `redops stream groups / pending / reclaim / ack`: transaction queues on Redis Streams.
+//!
+//! Producers `XADD` entries, workers `XREADGROUP` and `XACK`; an entry a worker took and never
+//! acknowledged stays pending on it until someone claims it. These commands show the groups
+//! and their pending entries (read-only, never creating a stream or group), and move or
+//! acknowledge stuck entries through the safety path, atomically.
+
+use crate::cli::stream::{
+    AckArgs, GroupsArgs, PendingArgs, PendingFilter, ReclaimArgs, StreamCommand,
+};
+use crate::client::{Client, Node, Reply, ScanOptions, reply_bytes, reply_int};
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::output::{human_ms, put_bytes, shorten, show_bytes};
+use crate::safety::{self, Gate, Plan, PriorItem};
+use comfy_table::Cell;
+use redis::{Cmd, Value};
+use serde_json::{Map, json};
+use std::fmt;
+
+/// Field/value pairs of a stream entry, in stream order.
+pub type Fields = Vec<(Vec<u8>, Vec<u8>)>;
+
+pub async fn run(cmd: StreamCommand, ctx: &Ctx) -> Result<()> {
+    match cmd {
+        StreamCommand::Groups(a) => groups(a, ctx).await,
+        StreamCommand::Pending(a) => pending(a, ctx).await,
+        StreamCommand::Reclaim(a) => reclaim(a, ctx).await,
+        StreamCommand::Ack(a) => ack(a, ctx).await,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Domain: stream ids, pending entries, groups and consumers
+// ---------------------------------------------------------------------------------------------
+
+/// A stream entry id, `<ms>-<seq>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct StreamId {
+    pub ms: u64,
+    pub seq: u64,
+}
+
+impl StreamId {
+    /// Parses an id as an operator types it: `1700000000000-0`, or `1700000000000` (seq 0).
+    pub fn parse(s: &str) -> std::result::Result<StreamId, String> {
+        let t = s.trim();
+        let (ms, seq) = match t.split_once('-') {
+            Some((a, b)) => (a, b),
+            None => (t, "0"),
+        };
+        let num = |x: &str| {
+            if x.is_empty() || !x.bytes().all(|b| b.is_ascii_digit()) {
+                None
+            } else {
+                x.parse::<u64>().ok()
+            }
+        };
+        match (num(ms), num(seq)) {
+            (Some(ms), Some(seq)) => Ok(StreamId { ms, seq }),
+            _ => Err(format!(
+                "'{s}' is not a stream entry id (expected <milliseconds>-<sequence>, e.g. 1700000000000-0)"
+            )),
+        }
+    }
+}
+
+impl fmt::Display for StreamId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.ms, self.seq)
+    }
+}
+
+/// Validates the ids the operator gave: exit 2 naming the first bad one. Duplicates are dropped.
+pub fn parse_ids(ids: &[String]) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::with_capacity(ids.len());
+    for s in ids {
+        let id = StreamId::parse(s).map_err(Error::usage)?.to_string();
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    Ok(out)
+}
+
+/// An entry's fields as read with `XRANGE id id`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Payload {
+    /// Not asked for.
+    NotRead,
+    /// Still pending, but deleted from the stream (XDEL, MAXLEN trimming).
+    Deleted,
+    Fields(Fields),
+}
+
+impl Payload {
+    fn fields(&self) -> Option<Fields> {
+        match self {
+            Payload::Fields(f) => Some(f.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// One entry delivered to a consumer and not acknowledged (`XPENDING` extended form).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingEntry {
+    pub id: String,
+    pub consumer: Vec<u8>,
+    pub idle_ms: u64,
+    pub deliveries: u64,
+    pub payload: Payload,
+}
+
+impl PendingEntry {
+    pub fn to_json(&self) -> serde_json::Value {
+        let mut m = Map::new();
+        m.insert("id".into(), json!(self.id));
+        put_bytes(&mut m, "consumer", &self.consumer);
+        m.insert("idle_ms".into(), json!(self.idle_ms));
+        m.insert("deliveries".into(), json!(self.deliveries));
+        match &self.payload {
+            Payload::NotRead => {}
+            Payload::Deleted => {
+                m.insert("deleted".into(), json!(true));
+                m.insert("fields".into(), serde_json::Value::Null);
+            }
+            Payload::Fields(f) => {
+                m.insert("deleted".into(), json!(false));
+                m.insert("fields".into(), fields_json(f));
+            }
+        }
+        serde_json::Value::Object(m)
+    }
+
+    fn prior(&self, stream: &[u8], group: &[u8]) -> PriorItem {
+        PriorItem::StreamEntry {
+            stream: stream.to_vec(),
+            id: self.id.clone(),
+            fields: self.payload.fields(),
+            group: group.to_vec(),
+            consumer: self.consumer.clone(),
+            deliveries: self.deliveries,
+        }
+    }
+}
+
+/// Fields as a JSON list of `{field, value}` (lossless: repeated names and binary kept).
+fn fields_json(f: &Fields) -> serde_json::Value {
+    serde_json::Value::Array(
+        f.iter()
+            .map(|(k, v)| {
+                let mut p = Map::new();
+                put_bytes(&mut p, "field", k);
+                put_bytes(&mut p, "value", v);
+                serde_json::Value::Object(p)
+            })
+            .collect(),
+    )
+}
+
+/// Fields for a table cell: `payload={...} dispatched_at=...`.
+fn fields_text(f: &Fields) -> String {
+    f.iter()
+        .map(|(k, v)| format!("{}={}", show_bytes(k), show_bytes(v)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The `XPENDING key group` summary.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PendingSummary {
+    pub count: u64,
+    pub min_id: Option<String>,
+    pub max_id: Option<String>,
+    pub consumers: Vec<(Vec<u8>, u64)>,
+}
+
+/// One consumer group as `XINFO GROUPS` reports it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupInfo {
+    pub name: Vec<u8>,
+    pub consumers: u64,
+    pub pending: u64,
+    pub last_delivered_id: String,
+    /// `None` when the server reports nil (it cannot tell after some deletions/trims).
+    pub entries_read: Option<i64>,
+    pub lag: Option<i64>,
+}
+
+/// One consumer as `XINFO CONSUMERS` reports it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConsumerInfo {
+    pub name: Vec<u8>,
+    pub pending: u64,
+    pub idle_ms: u64,
+}
+
+impl ConsumerInfo {
+    /// Dead: idle longer than the threshold while still holding entries nobody else will get.
+    pub fn is_dead(&self, dead_after_ms: u64) -> bool {
+        self.pending > 0 && self.idle_ms > dead_after_ms
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reply parsing
+// ---------------------------------------------------------------------------------------------
+
+fn v_bytes(v: &Value) -> Option<Vec<u8>> {
+    reply_bytes(&Ok(v.clone()))
+}
+
+fn v_int(v: &Value) -> Option<i64> {
+    reply_int(&Ok(v.clone()))
+}
+
+fn v_str(v: &Value) -> Option<String> {
+    v_bytes(v).map(|b| String::from_utf8_lossy(&b).into_owned())
+}
+
+fn v_items(v: &Value) -> &[Value] {
+    match v {
+        Value::Array(a) | Value::Set(a) => a,
+        _ => &[],
+    }
+}
+
+/// A flat `[name, value, name, value, ...]` reply (RESP2) or a map (RESP3) as pairs.
+fn v_pairs(v: &Value) -> Vec<(String, Value)> {
+    match v {
+        Value::Map(m) => m
+            .iter()
+            .filter_map(|(k, v)| Some((v_str(k)?, v.clone())))
+            .collect(),
+        _ => v_items(v)
+            .chunks(2)
+            .filter_map(|c| Some((v_str(c.first()?)?, c.get(1)?.clone())))
+            .collect(),
+    }
+}
+
+fn field<'a>(pairs: &'a [(String, Value)], name: &str) -> Option<&'a Value> {
+    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v)
+}
+
+fn unexpected(what: &str) -> Error {
+    Error::data(format!("unexpected reply to {what}"))
+}
+
+pub fn parse_groups(v: &Value) -> Result<Vec<GroupInfo>> {
+    v_items(v)
+        .iter()
+        .map(|g| {
+            let p = v_pairs(g);
+            let name = field(&p, "name")
+                .and_then(v_bytes)
+                .ok_or_else(|| unexpected("XINFO GROUPS"))?;
+            let int = |n: &str| field(&p, n).and_then(v_int);
+            Ok(GroupInfo {
+                name,
+                consumers: int("consumers").unwrap_or(0).max(0) as u64,
+                pending: int("pending").unwrap_or(0).max(0) as u64,
+                last_delivered_id: field(&p, "last-delivered-id")
+                    .and_then(v_str)
+                    .unwrap_or_default(),
+                entries_read: int("entries-read"),
+                lag: int("lag"),
+            })
+        })
+        .collect()
+}
+
+pub fn parse_consumers(v: &Value) -> Vec<ConsumerInfo> {
+    v_items(v)
+        .iter()
+        .filter_map(|c| {
+            let p = v_pairs(c);
+            Some(ConsumerInfo {
+                name: field(&p, "name").and_then(v_bytes)?,
+                pending: field(&p, "pending").and_then(v_int).unwrap_or(0).max(0) as u64,
+                idle_ms: field(&p, "idle").and_then(v_int).unwrap_or(0).max(0) as u64,
+            })
+        })
+        .collect()
+}
+
+pub fn parse_summary(v: &Value) -> Result<PendingSummary> {
+    let items = v_items(v);
+    let count = items
+        .first()
+        .and_then(v_int)
+        .ok_or_else(|| unexpected("XPENDING"))?;
+    let consumers = items
+        .get(3)
+        .map(v_items)
+        .unwrap_or(&[])
+        .iter()
+        .filter_map(|c| {
+            let pair = v_items(c);
+            Some((
+                v_bytes(pair.first()?)?,
+                pair.get(1).and_then(v_int).unwrap_or(0).max(0) as u64,
+            ))
+        })
+        .collect();
+    Ok(PendingSummary {
+        count: count.max(0) as u64,
+        min_id: items.get(1).and_then(v_str),
+        max_id: items.get(2).and_then(v_str),
+        consumers,
+    })
+}
+
+/// The extended `XPENDING` reply: `[[id, consumer, idle_ms, deliveries], ...]`.
+pub fn parse_pending_entries(v: &Value) -> Result<Vec<PendingEntry>> {
+    v_items(v)
+        .iter()
+        .map(|e| {
+            let e = v_items(e);
+            let bad = || unexpected("XPENDING (extended form)");
+            Ok(PendingEntry {
+                id: e.first().and_then(v_str).ok_or_else(bad)?,
+                consumer: e.get(1).and_then(v_bytes).ok_or_else(bad)?,
+                idle_ms: e.get(2).and_then(v_int).ok_or_else(bad)?.max(0) as u64,
+                deliveries: e.get(3).and_then(v_int).ok_or_else(bad)?.max(0) as u64,
+                payload: Payload::NotRead,
+            })
+        })
+        .collect()
+}
+
+/// An `XRANGE id id` reply: the entry's fields, or `Deleted` when the range is empty.
+pub fn parse_entry_fields(v: &Value) -> Payload {
+    let Some(entry) = v_items(v).first() else {
+        return Payload::Deleted;
+    };
+    let kv = v_items(entry).get(1).map(v_items).unwrap_or(&[]);
+    Payload::Fields(
+        kv.chunks(2)
+            .filter_map(|c| Some((v_bytes(c.first()?)?, v_bytes(c.get(1)?)?)))
+            .collect(),
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reads shared by the commands
+// ---------------------------------------------------------------------------------------------
+
+fn xpending_summary(stream: &[u8], group: &[u8]) -> Cmd {
+    redis::cmd("XPENDING").arg(stream).arg(group).clone()
+}
+
+fn xrange_one(stream: &[u8], id: &str) -> Cmd {
+    redis::cmd("XRANGE").arg(stream).arg(id).arg(id).clone()
+}
+
+/// `XPENDING key group IDLE ms start end count [consumer]`.
+fn xpending_range(
+    stream: &[u8],
+    group: &[u8],
+    min_idle_ms: u64,
+    start: &str,
+    end: &str,
+    count: u64,
+    consumer: Option<&[u8]>,
+) -> Cmd {
+    let mut c = redis::cmd("XPENDING");
+    c.arg(stream)
+        .arg(group)
+        .arg("IDLE")
+        .arg(min_idle_ms)
+        .arg(start)
+        .arg(end)
+        .arg(count);
+    if let Some(con) = consumer {
+        c.arg(con);
+    }
+    c
+}
+
+/// A stream and group that exist, with the pending summary, read in one round trip.
+/// Exit 4 when the stream or the group is missing (nothing is ever created), 6 when the key is
+/// not a stream. `extra` commands ride along in the same round trip; their replies are returned.
+async fn open_group(
+    client: &Client,
+    stream: &[u8],
+    group: &[u8],
+    extra: Vec<Cmd>,
+) -> Result<(PendingSummary, Vec<Reply>)> {
+    let s = show_bytes(stream);
+    let g = show_bytes(group);
+    let mut cmds = vec![
+        redis::cmd("TYPE").arg(stream).clone(),
+        redis::cmd("XINFO").arg("GROUPS").arg(stream).clone(),
+        xpending_summary(stream, group),
+    ];
+    cmds.extend(extra);
+    let mut replies = client.batch(&cmds, &format!("reading stream {s}")).await?;
+    let rest = replies.split_off(3.min(replies.len()));
+    let kind = replies.first().and_then(reply_bytes).unwrap_or_default();
+    match kind.as_slice() {
+        b"stream" => {}
+        b"none" => {
+            return Err(Error::not_found(format!("stream {s} does not exist"))
+                .hint("`redops stream groups` lists every stream that has consumer groups"));
+        }
+        other => {
+            return Err(Error::data(format!(
+                "{s} is a {}, not a stream",
+                show_bytes(other)
+            )));
+        }
+    }
+    let groups = match replies.get(1) {
+        Some(Ok(v)) => parse_groups(v)?,
+        Some(Err(e)) => {
+            return Err(Error::redis(
+                e.clone(),
+                &format!("reading the groups of {s}"),
+            ));
+        }
+        None => Vec::new(),
+    };
+    if !groups.iter().any(|x| x.name == group) {
+        let names: Vec<String> = groups.iter().map(|x| show_bytes(&x.name)).collect();
+        let known = if names.is_empty() {
+            "it has no consumer groups".to_owned()
+        } else {
+            format!("its groups: {}", names.join(", "))
+        };
+        return Err(
+            Error::not_found(format!("stream {s} has no consumer group {g} ({known})")).hint(
+                format!("`redops stream groups {s}` shows the groups and their consumers"),
+            ),
+        );
+    }
+    let summary = match replies.get(2) {
+        Some(Ok(v)) => parse_summary(v)?,
+        Some(Err(e)) => {
+            return Err(Error::redis(
+                e.clone(),
+                &format!("reading the pending entries of {s} group {g}"),
+            ));
+        }
+        None => PendingSummary::default(),
+    };
+    Ok((summary, rest))
+}
+
+/// Which pending entries to read, page by page.
+struct PendingQuery<'a> {
+    consumer: Option<&'a [u8]>,
+    min_idle_ms: u64,
+    min_deliveries: Option<u64>,
+    limit: Option<u64>,
+    page_size: u64,
+    payload: bool,
+}
+
+impl<'a> PendingQuery<'a> {
+    fn from_filter(f: &'a PendingFilter, page_size: u64, payload: bool) -> Self {
+        PendingQuery {
+            consumer: f.consumer.as_deref().map(str::as_bytes),
+            min_idle_ms: f.min_idle.map(|d| d.as_millis() as u64).unwrap_or(0),
+            min_deliveries: f.min_deliveries,
+            limit: f.count,
+            page_size,
+            payload,
+        }
+    }
+}
+
+/// Reads matching pending entries oldest first, one XPENDING page at a time (an exclusive start
+/// id continues where the last page ended), plus one pipelined XRANGE per page when fields are
+/// wanted. Stops at the limit, so `--count 10` of 100,000 pending entries reads one small page.
+/// Returns the entries and whether the read was interrupted.
+async fn read_pending(
+    ctx: &Ctx,
+    client: &Client,
+    stream: &[u8],
+    group: &[u8],
+    q: &PendingQuery<'_>,
+) -> Result<(Vec<PendingEntry>, bool)> {
+    let what = format!(
+        "reading the pending entries of {} group {}",
+        show_bytes(stream),
+        show_bytes(group)
+    );
+    let mut out: Vec<PendingEntry> = Vec::new();
+    let mut start = "-".to_owned();
+    loop {
+        if ctx.is_interrupted() {
+            return Ok((out, true));
+        }
+        let remaining = q.limit.map(|l| l.saturating_sub(out.len() as u64));
+        if remaining == Some(0) {
+            break;
+        }
+        // With a client-side filter a page may keep few entries: read full pages then.
+        let want = match (remaining, q.min_deliveries) {
+            (Some(r), None) => r.min(q.page_size),
+            _ => q.page_size,
+        };
+        let cmd = xpending_range(stream, group, q.min_idle_ms, &start, "+", want, q.consumer);
+        let page: Value = client.query(&cmd, &what).await?;
+        let mut page = parse_pending_entries(&page)?;
+        let full = page.len() as u64 >= want;
+        if let Some(last) = page.last() {
+            start = format!("({}", last.id);
+        }
+        if let Some(min) = q.min_deliveries {
+            page.retain(|e| e.deliveries >= min);
+        }
+        if let Some(r) = remaining {
+            page.truncate(r as usize);
+        }
+        if q.payload {
+            read_fields(client, stream, &mut page).await?;
+        }
+        out.extend(page);
+        if !full {
+            break;
+        }
+    }
+    Ok((out, false))
+}
+
+/// Reads the fields of the given entries: one `XRANGE id id` each, in one pipeline.
+async fn read_fields(client: &Client, stream: &[u8], entries: &mut [PendingEntry]) -> Result<()> {
+    let cmds: Vec<Cmd> = entries.iter().map(|e| xrange_one(stream, &e.id)).collect();
+    let replies = client
+        .batch(&cmds, &format!("reading entries of {}", show_bytes(stream)))
+        .await?;
+    for (e, r) in entries.iter_mut().zip(replies) {
+        e.payload = match r {
+            Ok(v) => parse_entry_fields(&v),
+            Err(err) => return Err(Error::redis(err, "reading a stream entry")),
+        };
+    }
+    Ok(())
+}
+
+/// The pending state and fields of exactly the ids given, in one round trip. Returns the
+/// pending entries (idle at least `min_idle_ms`) and the ids that are not.
+async fn read_ids(
+    client: &Client,
+    stream: &[u8],
+    group: &[u8],
+    ids: &[String],
+    min_idle_ms: u64,
+) -> Result<(Vec<PendingEntry>, Vec<String>)> {
+    let cmds: Vec<Cmd> = ids
+        .iter()
+        .flat_map(|id| {
+            [
+                xpending_range(stream, group, min_idle_ms, id, id, 1, None),
+                xrange_one(stream, id),
+            ]
+        })
+        .collect();
+    let replies = client
+        .batch(&cmds, &format!("reading entries of {}", show_bytes(stream)))
+        .await?;
+    let mut found = Vec::new();
+    let mut missing = Vec::new();
+    for (id, pair) in ids.iter().zip(replies.chunks(2)) {
+        let entry = match pair.first() {
+            Some(Ok(v)) => parse_pending_entries(v)?.into_iter().next(),
+            Some(Err(e)) => return Err(Error::redis(e.clone(), "reading a pending entry")),
+            None => None,
+        };
+        match entry {
+            Some(mut e) => {
+                e.payload = match pair.get(1) {
+                    Some(Ok(v)) => parse_entry_fields(v),
+                    _ => Payload::Deleted,
+                };
+                found.push(e);
+            }
+            None => missing.push(id.clone()),
+        }
+    }
+    Ok((found, missing))
+}
+
+/// An extra table column: its header and how to fill it.
+type ExtraColumn<'a> = (&'a str, &'a dyn Fn(&PendingEntry) -> Cell);
+
+fn entries_table(
+    ctx: &Ctx,
+    entries: &[PendingEntry],
+    extra: Option<ExtraColumn>,
+) -> comfy_table::Table {
+    let payload = entries.iter().any(|e| e.payload != Payload::NotRead);
+    let mut header = vec!["id", "consumer", "idle", "deliveries"];
+    if payload {
+        header.push("fields");
+    }
+    if let Some((h, _)) = extra {
+        header.push(h);
+    }
+    let mut t = ctx.out.new_table(&header);
+    for e in entries {
+        let mut row = vec![
+            Cell::new(&e.id),
+            Cell::new(show_bytes(&e.consumer)),
+            Cell::new(human_ms(e.idle_ms as i64)),
+            Cell::new(e.deliveries),
+        ];
+        if payload {
+            row.push(match &e.payload {
+                Payload::Fields(f) => Cell::new(shorten(&fields_text(f), 80)),
+                Payload::Deleted => ctx.out.alert_cell("deleted from the stream"),
+                Payload::NotRead => Cell::new(""),
+            });
+        }
+        if let Some((_, f)) = extra {
+            row.push(f(e));
+        }
+        t.add_row(row);
+    }
+    t
+}
+
+// ---------------------------------------------------------------------------------------------
+// stream groups
+// ---------------------------------------------------------------------------------------------
+
+/// A group with its consumers, as shown by `stream groups`.
+struct GroupReport {
+    stream: Vec<u8>,
+    group: GroupInfo,
+    consumers: Vec<ConsumerInfo>,
+}
+
+impl GroupReport {
+    fn to_json(&self, dead_after_ms: u64) -> serde_json::Value {
+        let mut m = Map::new();
+        put_bytes(&mut m, "stream", &self.stream);
+        put_bytes(&mut m, "group", &self.group.name);
+        m.insert("consumer_count".into(), json!(self.group.consumers));
+        m.insert("pending".into(), json!(self.group.pending));
+        m.insert(
+            "last_delivered_id".into(),
+            json!(self.group.last_delivered_id),
+        );
+        m.insert("entries_read".into(), json!(self.group.entries_read));
+        m.insert("lag".into(), json!(self.group.lag));
+        m.insert(
+            "dead_consumers".into(),
+            json!(
+                self.consumers
+                    .iter()
+                    .filter(|c| c.is_dead(dead_after_ms))
+                    .count()
+            ),
+        );
+        let cs: Vec<serde_json::Value> = self
+            .consumers
+            .iter()
+            .map(|c| {
+                let mut o = Map::new();
+                put_bytes(&mut o, "name", &c.name);
+                o.insert("pending".into(), json!(c.pending));
+                o.insert("idle_ms".into(), json!(c.idle_ms));
+                o.insert("dead".into(), json!(c.is_dead(dead_after_ms)));
+                serde_json::Value::Object(o)
+            })
+            .collect();
+        m.insert("consumers".into(), json!(cs));
+        serde_json::Value::Object(m)
+    }
+}
+
+fn xinfo_consumers(stream: &[u8], group: &[u8]) -> Cmd {
+    redis::cmd("XINFO")
+        .arg("CONSUMERS")
+        .arg(stream)
+        .arg(group)
+        .clone()
+}
+
+async fn groups(args: GroupsArgs, ctx: &Ctx) -> Result<()> {
+    let client = ctx.connect().await?;
+    let dead_after_ms = args.dead_after.as_millis() as u64;
+    let mut reports = Vec::new();
+    let mut partial = false;
+    match &args.stream {
+        Some(stream) => {
+            let stream = stream.as_bytes();
+            let s = show_bytes(stream);
+            // Round trip 1: TYPE + XINFO GROUPS (never creates anything).
+            let replies = client
+                .batch(
+                    &[
+                        redis::cmd("TYPE").arg(stream).clone(),
+                        redis::cmd("XINFO").arg("GROUPS").arg(stream).clone(),
+                    ],
+                    &format!("reading stream {s}"),
+                )
+                .await?;
+            let kind = replies.first().and_then(reply_bytes).unwrap_or_default();
+            match kind.as_slice() {
+                b"stream" => {}
+                b"none" => {
+                    return Err(Error::not_found(format!("stream {s} does not exist")).hint(
+                        "`redops stream groups` without a stream lists every stream with groups",
+                    ));
+                }
+                other => {
+                    return Err(Error::data(format!(
+                        "{s} is a {}, not a stream",
+                        show_bytes(other)
+                    )));
+                }
+            }
+            let groups = match replies.get(1) {
+                Some(Ok(v)) => parse_groups(v)?,
+                Some(Err(e)) => {
+                    return Err(Error::redis(
+                        e.clone(),
+                        &format!("reading the groups of {s}"),
+                    ));
+                }
+                None => Vec::new(),
+            };
+            // Round trip 2: the consumers of every group at once.
+            let cmds: Vec<Cmd> = groups
+                .iter()
+                .map(|g| xinfo_consumers(stream, &g.name))
+                .collect();
+            let consumers = client
+                .batch(&cmds, &format!("reading the consumers of {s}"))
+                .await?;
+            for (g, c) in groups.into_iter().zip(consumers) {
+                reports.push(GroupReport {
+                    stream: stream.to_vec(),
+                    consumers: c.as_ref().map(parse_consumers).unwrap_or_default(),
+                    group: g,
+                });
+            }
+        }
+        None => {
+            let mut scan = client.scan(&ScanOptions {
+                count: args.scan_count,
+                key_type: Some("stream".into()),
+                ..Default::default()
+            });
+            loop {
+                let batch = tokio::select! {
+                    b = scan.recv() => b,
+                    _ = ctx.cancelled() => { partial = true; None }
+                };
+                let Some(batch) = batch else { break };
+                let batch = batch?;
+                reports.extend(groups_on_node(&client, &batch.node, &batch.keys).await?);
+            }
+            reports.sort_by(|a, b| (&a.stream, &a.group.name).cmp(&(&b.stream, &b.group.name)));
+        }
+    }
+    if ctx.out.is_table() {
+        if reports.is_empty() {
+            ctx.out.hint("no consumer groups found");
+        } else {
+            render_groups(ctx, &reports, dead_after_ms)?;
+        }
+    } else {
+        let items: Vec<serde_json::Value> =
+            reports.iter().map(|r| r.to_json(dead_after_ms)).collect();
+        ctx.out.list(&items, || unreachable!("not a table"))?;
+    }
+    let dead: usize = reports
+        .iter()
+        .map(|r| {
+            r.consumers
+                .iter()
+                .filter(|c| c.is_dead(dead_after_ms))
+                .count()
+        })
+        .sum();
+    if dead > 0 && ctx.out.is_table() {
+        ctx.out.hint(&format!(
+            "{dead} consumer(s) idle longer than {} still hold pending entries; see them with `redops stream pending STREAM --group G --consumer C`, move them with `redops stream reclaim`",
+            human_ms(dead_after_ms as i64)
+        ));
+    }
+    if partial {
+        ctx.out.warn("interrupted: the list above is partial");
+        return Err(Error::interrupted());
+    }
+    if args.fail_if_dead && dead > 0 {
+        return Err(Error::problem(format!(
+            "{dead} dead consumer(s): idle longer than {} while holding pending entries",
+            human_ms(dead_after_ms as i64)
+        )));
+    }
+    Ok(())
+}
+
+/// The groups and consumers of the streams one SCAN call returned: two pipelines on that node.
+async fn groups_on_node(
+    client: &Client,
+    node: &Node,
+    keys: &[Vec<u8>],
+) -> Result<Vec<GroupReport>> {
+    let cmds: Vec<Cmd> = keys
+        .iter()
+        .map(|k| redis::cmd("XINFO").arg("GROUPS").arg(k).clone())
+        .collect();
+    let replies = client
+        .batch_on(node, &cmds, "reading consumer groups")
+        .await?;
+    let mut found: Vec<(Vec<u8>, GroupInfo)> = Vec::new();
+    for (k, r) in keys.iter().zip(replies) {
+        // A stream deleted since the scan answers with an error: skip it.
+        if let Ok(v) = r {
+            for g in parse_groups(&v)? {
+                found.push((k.clone(), g));
+            }
+        }
+    }
+    let cmds: Vec<Cmd> = found
+        .iter()
+        .map(|(k, g)| xinfo_consumers(k, &g.name))
+        .collect();
+    let consumers = client.batch_on(node, &cmds, "reading consumers").await?;
+    Ok(found
+        .into_iter()
+        .zip(consumers)
+        .map(|((stream, group), c)| GroupReport {
+            stream,
+            group,
+            consumers: c.as_ref().map(parse_consumers).unwrap_or_default(),
+        })
+        .collect())
+}
+
+fn render_groups(ctx: &Ctx, reports: &[GroupReport], dead_after_ms: u64) -> Result<()> {
+    let unknown = |x: Option<i64>| x.map(|n| n.to_string()).unwrap_or_else(|| "unknown".into());
+    let mut t = ctx.out.new_table(&[
+        "stream",
+        "group",
+        "consumers",
+        "pending",
+        "last delivered",
+        "entries read",
+        "lag",
+    ]);
+    for r in reports {
+        t.add_row(vec![
+            Cell::new(show_bytes(&r.stream)),
+            Cell::new(show_bytes(&r.group.name)),
+            Cell::new(r.group.consumers),
+            Cell::new(r.group.pending),
+            Cell::new(&r.group.last_delivered_id),
+            Cell::new(unknown(r.group.entries_read)),
+            Cell::new(unknown(r.group.lag)),
+        ]);
+    }
+    ctx.out.table(t)?;
+    let mut t = ctx
+        .out
+        .new_table(&["stream", "group", "consumer", "pending", "idle", "status"]);
+    let mut any = false;
+    for r in reports {
+        for c in &r.consumers {
+            any = true;
+            let status = if c.is_dead(dead_after_ms) {
+                ctx.out
+                    .alert_cell(format!("DEAD: idle, holding {} entries", c.pending))
+            } else if c.pending > 0 {
+                Cell::new("working")
+            } else {
+                Cell::new("idle")
+            };
+            t.add_row(vec![
+                Cell::new(show_bytes(&r.stream)),
+                Cell::new(show_bytes(&r.group.name)),
+                Cell::new(show_bytes(&c.name)),
+                Cell::new(c.pending),
+                Cell::new(human_ms(c.idle_ms as i64)),
+                status,
+            ]);
+        }
+    }
+    if any { ctx.out.table(t) } else { Ok(()) }
+}
+
+// ---------------------------------------------------------------------------------------------
+// stream pending
+// ---------------------------------------------------------------------------------------------
+
+fn summary_json(stream: &[u8], group: &[u8], s: &PendingSummary) -> Map<String, serde_json::Value> {
+    let mut m = Map::new();
+    put_bytes(&mut m, "stream", stream);
+    put_bytes(&mut m, "group", group);
+    m.insert("count".into(), json!(s.count));
+    m.insert("min_id".into(), json!(s.min_id));
+    m.insert("max_id".into(), json!(s.max_id));
+    let cs: Vec<serde_json::Value> = s
+        .consumers
+        .iter()
+        .map(|(name, n)| {
+            let mut o = Map::new();
+            put_bytes(&mut o, "name", name);
+            o.insert("pending".into(), json!(n));
+            serde_json::Value::Object(o)
+        })
+        .collect();
+    m.insert("consumers".into(), json!(cs));
+    m
+}
+
+async fn pending(args: PendingArgs, ctx: &Ctx) -> Result<()> {
+    let stream = args.stream.as_bytes();
+    let group = args.group.as_bytes();
+    let detail = args.detail || args.payload || args.filter.any();
+    let client = ctx.connect().await?;
+    // Round trip 1: existence, groups and the summary.
+    let (summary, _) = open_group(&client, stream, group, Vec::new()).await?;
+    let mut entries = Vec::new();
+    let mut partial = false;
+    if detail && summary.count > 0 {
+        let q = PendingQuery::from_filter(&args.filter, args.page_size, args.payload);
+        (entries, partial) = read_pending(ctx, &client, stream, group, &q).await?;
+    }
+    if ctx.out.is_table() {
+        let mut text = format!(
+            "{} group {}: {} pending",
+            show_bytes(stream),
+            show_bytes(group),
+            summary.count
+        );
+        if let (Some(a), Some(b)) = (&summary.min_id, &summary.max_id) {
+            text.push_str(&format!(" (ids {a} .. {b})"));
+        }
+        ctx.out.print(&(text + "\n"))?;
+        if !summary.consumers.is_empty() {
+            let mut t = ctx.out.new_table(&["consumer", "pending"]);
+            for (c, n) in &summary.consumers {
+                t.add_row(vec![Cell::new(show_bytes(c)), Cell::new(n)]);
+            }
+            ctx.out.table(t)?;
+        }
+        if detail {
+            if entries.is_empty() {
+                ctx.out.hint("no pending entries match");
+            } else {
+                ctx.out.table(entries_table(ctx, &entries, None))?;
+            }
+        }
+    } else {
+        let mut m = summary_json(stream, group, &summary);
+        if detail {
+            m.insert(
+                "entries".into(),
+                json!(
+                    entries
+                        .iter()
+                        .map(PendingEntry::to_json)
+                        .collect::<Vec<_>>()
+                ),
+            );
+        }
+        ctx.out.json(&serde_json::Value::Object(m))?;
+    }
+    let deleted = entries
+        .iter()
+        .filter(|e| e.payload == Payload::Deleted)
+        .count();
+    if deleted > 0 {
+        ctx.out.warn(&format!(
+            "{deleted} pending entr{} deleted from the stream: no worker can process {}; acknowledge {} with `redops stream ack`",
+            if deleted == 1 { "y was" } else { "ies were" },
+            if deleted == 1 { "it" } else { "them" },
+            if deleted == 1 { "it" } else { "them" },
+        ));
+    }
+    if partial {
+        ctx.out.warn("interrupted: the list above is partial");
+        return Err(Error::interrupted());
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// stream reclaim
+// ---------------------------------------------------------------------------------------------
+
+/// Claims or dead-letters each entry, atomically per call.
+/// KEYS[1] = stream, KEYS[2] = dead-letter stream (only with ARGV[4] > 0).
+/// ARGV = group, to, min_idle_ms, max_deliveries (0 = no dead-letter), then (id, consumer seen)
+/// pairs. An entry is touched only while it is still pending on the consumer the operator saw
+/// and still idle at least min_idle_ms. Returns flat triples (id, outcome, detail).
+pub const RECLAIM: &str = r"
+local stream, group, to, min_idle = KEYS[1], ARGV[1], ARGV[2], ARGV[3]
+local maxd = tonumber(ARGV[4])
+local out = {}
+local function put(id, what, detail)
+  out[#out + 1] = id; out[#out + 1] = what; out[#out + 1] = detail
+end
+for i = 5, #ARGV, 2 do
+  local id, seen = ARGV[i], ARGV[i + 1]
+  local p = redis.call('XPENDING', stream, group, 'IDLE', min_idle, id, id, 1)
+  if #p == 0 then
+    put(id, 'skipped', 'no longer pending, or delivered again recently')
+  elseif p[1][2] ~= seen then
+    put(id, 'skipped', 'now pending on consumer ' .. p[1][2])
+  else
+    local deliveries = p[1][4]
+    local e = redis.call('XRANGE', stream, id, id)
+    if #e == 0 then
+      redis.call('XACK', stream, group, id)
+      put(id, 'deleted', '')
+    elseif maxd > 0 and deliveries >= maxd and #e[1][2] > 7000 then
+      -- unpack() cannot pass that many values: leave it pending rather than half-handle it.
+      put(id, 'skipped', 'too many fields to dead-letter in one script; left pending')
+    elseif maxd > 0 and deliveries >= maxd then
+      local args = {}
+      for _, x in ipairs(e[1][2]) do args[#args + 1] = x end
+      for _, x in ipairs({'original_id', id, 'original_stream', stream, 'original_group', group,
+                          'original_consumer', seen, 'deliveries', tostring(deliveries)}) do
+        args[#args + 1] = x
+      end
+      local new_id = redis.call('XADD', KEYS[2], '*', unpack(args))
+      redis.call('XACK', stream, group, id)
+      put(id, 'dead_lettered', new_id)
+    else
+      local c = redis.call('XCLAIM', stream, group, to, min_idle, id)
+      if #c == 0 then put(id, 'skipped', 'not claimed') else put(id, 'claimed', '') end
+    end
+  end
+end
+return out
+";
+
+/// What reclaim will do with an entry, as far as the operator can tell before the script runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReclaimAction {
+    Claim,
+    DeadLetter,
+    /// Deleted from the stream while pending: acknowledged (nothing left to process).
+    AckDeleted,
+}
+
+impl ReclaimAction {
+    pub fn of(e: &PendingEntry, max_deliveries: Option<u64>) -> ReclaimAction {
+        if e.payload == Payload::Deleted {
+            ReclaimAction::AckDeleted
+        } else if max_deliveries.is_some_and(|m| e.deliveries >= m) {
+            ReclaimAction::DeadLetter
+        } else {
+            ReclaimAction::Claim
+        }
+    }
+    fn name(self) -> &'static str {
+        match self {
+            ReclaimAction::Claim => "claim",
+            ReclaimAction::DeadLetter => "dead_letter",
+            ReclaimAction::AckDeleted => "ack_deleted",
+        }
+    }
+}
+
+/// The outcome of reclaiming one entry, as the script reported it.
+#[derive(Debug, Default)]
+struct ReclaimOutcome {
+    claimed: Vec<String>,
+    dead_lettered: Vec<(String, String)>,
+    deleted: Vec<String>,
+    skipped: Vec<(String, String)>,
+}
+
+impl ReclaimOutcome {
+    fn absorb(&mut self, v: &Value) -> Result<()> {
+        let items = v_items(v);
+        if !items.len().is_multiple_of(3) {
+            return Err(Error::internal("unexpected reply from the reclaim script"));
+        }
+        for t in items.chunks(3) {
+            let s = |i: usize| t.get(i).and_then(v_str).unwrap_or_default();
+            match s(1).as_str() {
+                "claimed" => self.claimed.push(s(0)),
+                "dead_lettered" => self.dead_lettered.push((s(0), s(2))),
+                "deleted" => self.deleted.push(s(0)),
+                _ => self.skipped.push((s(0), s(2))),
+            }
+        }
+        Ok(())
+    }
+
+    fn to_json(&self) -> Map<String, serde_json::Value> {
+        let mut m = Map::new();
+        m.insert("claimed".into(), json!(self.claimed));
+        m.insert(
+            "dead_lettered".into(),
+            json!(
+                self.dead_lettered
+                    .iter()
+                    .map(|(id, dl)| json!({"id": id, "dead_letter_id": dl}))
+                    .collect::<Vec<_>>()
+            ),
+        );
+        m.insert("deleted".into(), json!(self.deleted));
+        m.insert(
+            "skipped".into(),
+            json!(
+                self.skipped
+                    .iter()
+                    .map(|(id, why)| json!({"id": id, "reason": why}))
+                    .collect::<Vec<_>>()
+            ),
+        );
+        m
+    }
+}
+
+async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
+    const COMMAND: &str = "stream reclaim";
+    safety::preflight(ctx, COMMAND)?;
+    let stream = args.stream.as_bytes();
+    let group = args.group.as_bytes();
+    let to = args.to.as_bytes();
+    let s = show_bytes(stream);
+    let g = show_bytes(group);
+    let ids = parse_ids(&args.ids)?;
+    let min_idle_ms = args.min_idle.as_millis() as u64;
+    let dead_letter = args.dead_letter.as_deref().map(str::as_bytes);
+    if dead_letter == Some(stream) {
+        return Err(Error::usage(
+            "--dead-letter names the stream being reclaimed; give a separate dead-letter stream",
+        ));
+    }
+    let client = ctx.connect_for_writes().await?;
+    if let Some(dl) = dead_letter
+        && client.is_cluster()
+        && redis::cluster_routing::Slot::for_key(dl)
+            != redis::cluster_routing::Slot::for_key(stream)
+    {
+        return Err(Error::usage(format!(
+            "the dead-letter stream {} is in another cluster slot than {s}: copying an entry and acknowledging it must be one atomic script, which needs both keys in one slot",
+            show_bytes(dl)
+        ))
+        .hint(format!(
+            "use a hash tag so both hash alike, e.g. --dead-letter '{}' (and name new queues like '{{tx}}' / '{{tx}}:dead')",
+            dead_letter_suggestion(stream)
+        )));
+    }
+
+    // Round trip 1: the stream, the group, its consumers, and the dead-letter key's type.
+    let mut extra = vec![xinfo_consumers(stream, group)];
+    if let Some(dl) = dead_letter {
+        extra.push(redis::cmd("TYPE").arg(dl).clone());
+    }
+    let (_, extra) = open_group(&client, stream, group, extra).await?;
+    let consumers = extra
+        .first()
+        .and_then(|r| r.as_ref().ok())
+        .map(parse_consumers)
+        .unwrap_or_default();
+    if !consumers.iter().any(|c| c.name == to) {
+        ctx.out.warn(&format!(
+            "group {g} has no consumer named {}: claimed entries wait until a worker with that name reads its own pending entries (XREADGROUP ... 0)",
+            show_bytes(to)
+        ));
+    }
+    if let (Some(dl), Some(t)) = (dead_letter, extra.get(1)) {
+        let kind = reply_bytes(t).unwrap_or_default();
+        if kind != b"stream" && kind != b"none" {
+            return Err(Error::data(format!(
+                "the dead-letter key {} is a {}, not a stream",
+                show_bytes(dl),
+                show_bytes(&kind)
+            )));
+        }
+    }
+
+    // The candidates, with their fields (round trip 2, or one pair per page).
+    let mut skipped_before: Vec<(String, String)> = Vec::new();
+    let (mut entries, partial) = if ids.is_empty() {
+        let q = PendingQuery {
+            consumer: args.from.as_deref().map(str::as_bytes),
+            min_idle_ms,
+            min_deliveries: None,
+            limit: args.count,
+            page_size: args.page_size,
+            payload: true,
+        };
+        read_pending(ctx, &client, stream, group, &q).await?
+    } else {
+        let (found, missing) = read_ids(&client, stream, group, &ids, min_idle_ms).await?;
+        for id in missing {
+            skipped_before.push((
+                id,
+                format!(
+                    "not pending in group {g}, or idle less than {}",
+                    human_ms(min_idle_ms as i64)
+                ),
+            ));
+        }
+        (found, false)
+    };
+    if partial {
+        return Err(Error::interrupted());
+    }
+    if let Some(from) = &args.from {
+        entries.retain(|e| {
+            let keep = e.consumer == from.as_bytes();
+            if !keep {
+                skipped_before.push((
+                    e.id.clone(),
+                    format!("pending on {}, not on {from}", show_bytes(&e.consumer)),
+                ));
+            }
+            keep
+        });
+    }
+    if let Some(c) = args.count {
+        entries.truncate(c as usize);
+    }
+    let action = |e: &PendingEntry| {
+        ReclaimAction::of(e, args.max_deliveries.filter(|_| dead_letter.is_some()))
+    };
+    let n_dl = entries
+        .iter()
+        .filter(|e| action(e) == ReclaimAction::DeadLetter)
+        .count();
+    let n_del = entries
+        .iter()
+        .filter(|e| action(e) == ReclaimAction::AckDeleted)
+        .count();
+    let n_claim = entries.len() - n_dl - n_del;
+
+    let report = |outcome: Option<&ReclaimOutcome>, dry_run: bool| {
+        let mut m = Map::new();
+        put_bytes(&mut m, "stream", stream);
+        put_bytes(&mut m, "group", group);
+        put_bytes(&mut m, "to", to);
+        match dead_letter {
+            Some(dl) => put_bytes(&mut m, "dead_letter", dl),
+            None => {
+                m.insert("dead_letter".into(), serde_json::Value::Null);
+            }
+        }
+        if dry_run {
+            m.insert("dry_run".into(), json!(true));
+        }
+        m.insert(
+            "entries".into(),
+            json!(
+                entries
+                    .iter()
+                    .map(|e| {
+                        let mut v = e.to_json();
+                        if let serde_json::Value::Object(o) = &mut v {
+                            o.insert("action".into(), json!(action(e).name()));
+                        }
+                        v
+                    })
+                    .collect::<Vec<_>>()
+            ),
+        );
+        let mut out = outcome.map(ReclaimOutcome::to_json).unwrap_or_default();
+        if let Some(serde_json::Value::Array(a)) = out.get_mut("skipped") {
+            for (id, why) in &skipped_before {
+                a.push(json!({"id": id, "reason": why}));
+            }
+        } else if outcome.is_none() && !skipped_before.is_empty() {
+            out.insert(
+                "skipped".into(),
+                json!(
+                    skipped_before
+                        .iter()
+                        .map(|(id, why)| json!({"id": id, "reason": why}))
+                        .collect::<Vec<_>>()
+                ),
+            );
+        }
+        m.extend(out);
+        serde_json::Value::Object(m)
+    };
+
+    if ctx.out.is_table() && !entries.is_empty() {
+        let act = |e: &PendingEntry| Cell::new(action(e).name());
+        ctx.out
+            .table(entries_table(ctx, &entries, Some(("action", &act))))?;
+    }
+    for (id, why) in &skipped_before {
+        ctx.out.warn(&format!("{id}: {why}; left alone"));
+    }
+    if entries.is_empty() {
+        if ctx.out.is_table() {
+            ctx.out
+                .print("no pending entries match: nothing to reclaim\n")?;
+        } else {
+            ctx.out.json(&report(None, ctx.settings.dry_run))?;
+        }
+        return Ok(());
+    }
+
+    let mut summary = format!(
+        "reclaim {} pending entr{} of {s} group {g}: {n_claim} to consumer {}",
+        entries.len(),
+        if entries.len() == 1 { "y" } else { "ies" },
+        show_bytes(to)
+    );
+    if let Some(dl) = dead_letter {
+        summary.push_str(&format!(
+            ", {n_dl} to dead-letter stream {}",
+            show_bytes(dl)
+        ));
+    }
+    if n_del > 0 {
+        summary.push_str(&format!(", {n_del} deleted from the stream acknowledged"));
+    }
+    let plan = Plan {
+        command: COMMAND,
+        summary,
+        items: entries.iter().map(|e| e.prior(stream, group)).collect(),
+        context: json!({
+            "group": show_bytes(group),
+            "to": show_bytes(to),
+            "min_idle_ms": min_idle_ms,
+            "from": args.from,
+            "dead_letter": dead_letter.map(show_bytes),
+            "max_deliveries": args.max_deliveries,
+        }),
+    };
+    let id = match safety::gate(ctx, &plan)? {
+        Gate::DryRun => {
+            return if ctx.out.is_table() {
+                ctx.out.print(&format!("dry run: would {}\n", plan.summary))
+            } else {
+                ctx.out.json(&report(None, true))
+            };
+        }
+        Gate::Proceed(id) => id,
+    };
+
+    // One atomic script per page.
+    let min_idle_arg = min_idle_ms.to_string();
+    let maxd_arg = args
+        .max_deliveries
+        .filter(|_| dead_letter.is_some())
+        .unwrap_or(0)
+        .to_string();
+    let mut keys: Vec<&[u8]> = vec![stream];
+    if let Some(dl) = dead_letter {
+        keys.push(dl);
+    }
+    let mut outcome = ReclaimOutcome::default();
+    for page in entries.chunks(args.page_size as usize) {
+        let mut argv: Vec<&[u8]> = vec![group, to, min_idle_arg.as_bytes(), maxd_arg.as_bytes()];
+        for e in page {
+            argv.push(e.id.as_bytes());
+            argv.push(&e.consumer);
+        }
+        let r = client
+            .write_script(RECLAIM, &keys, &argv, &format!("reclaiming entries of {s}"))
+            .await;
+        match r {
+            Ok(v) => outcome.absorb(&v)?,
+            Err(e) => {
+                let mut done = outcome.to_json();
+                done.insert("status".into(), json!("unknown"));
+                done.insert("error".into(), json!(e.message));
+                safety::record_outcome(ctx, &id, serde_json::Value::Object(done));
+                return Err(e);
+            }
+        }
+    }
+    let mut done = outcome.to_json();
+    done.insert("status".into(), json!("done"));
+    safety::record_outcome(ctx, &id, serde_json::Value::Object(done));
+
+    if ctx.out.is_table() {
+        let mut text = format!("claimed {} to {}", outcome.claimed.len(), show_bytes(to));
+        if let Some(dl) = dead_letter {
+            text.push_str(&format!(
+                ", dead-lettered {} to {}",
+                outcome.dead_lettered.len(),
+                show_bytes(dl)
+            ));
+        }
+        text.push_str(&format!(
+            ", acknowledged {} deleted from the stream, skipped {}\n",
+            outcome.deleted.len(),
+            outcome.skipped.len()
+        ));
+        ctx.out.print(&text)?;
+        for (id, why) in &outcome.skipped {
+            ctx.out.warn(&format!("{id}: {why}; left alone"));
+        }
+    } else {
+        ctx.out.json(&report(Some(&outcome), false))?;
+    }
+    Ok(())
+}
+
+/// A dead-letter name in the same cluster slot as `stream`: `{stream}:dead`, or, when the
+/// stream already has a hash tag, the stream's name with `:dead` appended.
+pub fn dead_letter_suggestion(stream: &[u8]) -> String {
+    let s = show_bytes(stream);
+    let tagged = s
+        .find('{')
+        .and_then(|o| s[o + 1..].find('}').map(|c| c > 0))
+        .unwrap_or(false);
+    if tagged {
+        format!("{s}:dead")
+    } else {
+        format!("{{{s}}}:dead")
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// stream ack
+// ---------------------------------------------------------------------------------------------
+
+async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
+    const COMMAND: &str = "stream ack";
+    safety::preflight(ctx, COMMAND)?;
+    let stream = args.stream.as_bytes();
+    let group = args.group.as_bytes();
+    let s = show_bytes(stream);
+    let g = show_bytes(group);
+    let ids = parse_ids(&args.ids)?;
+    if ids.is_empty() && !args.filter.any() {
+        return Err(Error::usage(
+            "say which entries to acknowledge: ID..., --consumer C, --min-idle DUR, --min-deliveries N or --count N",
+        )
+        .hint(format!("`redops stream pending {s} --group {g} --detail` lists them")));
+    }
+    let client = ctx.connect_for_writes().await?;
+    // Round trip 1: the stream and the group exist.
+    open_group(&client, stream, group, Vec::new()).await?;
+    // The entries and their fields (the audit line keeps them, so they can be re-added).
+    let (entries, not_pending, partial) = if ids.is_empty() {
+        let q = PendingQuery::from_filter(&args.filter, args.page_size, true);
+        let (e, p) = read_pending(ctx, &client, stream, group, &q).await?;
+        (e, Vec::new(), p)
+    } else {
+        let (e, m) = read_ids(&client, stream, group, &ids, 0).await?;
+        (e, m, false)
+    };
+    if partial {
+        return Err(Error::interrupted());
+    }
+    let requested = if ids.is_empty() {
+        entries.len()
+    } else {
+        ids.len()
+    };
+    let report = |acknowledged: Option<i64>, dry_run: bool| {
+        let mut m = Map::new();
+        put_bytes(&mut m, "stream", stream);
+        put_bytes(&mut m, "group", group);
+        if dry_run {
+            m.insert("dry_run".into(), json!(true));
+        }
+        m.insert("requested".into(), json!(requested));
+        m.insert("acknowledged".into(), json!(acknowledged.unwrap_or(0)));
+        m.insert("not_pending".into(), json!(not_pending));
+        m.insert(
+            "entries".into(),
+            json!(
+                entries
+                    .iter()
+                    .map(PendingEntry::to_json)
+                    .collect::<Vec<_>>()
+            ),
+        );
+        serde_json::Value::Object(m)
+    };
+    if ctx.out.is_table() && !entries.is_empty() {
+        ctx.out.table(entries_table(ctx, &entries, None))?;
+    }
+    if !not_pending.is_empty() {
+        ctx.out.hint(&format!(
+            "not pending (already acknowledged, or never delivered): {}",
+            not_pending.join(", ")
+        ));
+    }
+    if entries.is_empty() {
+        return if ctx.out.is_table() {
+            ctx.out.print(&format!(
+                "requested {requested}, acknowledged 0: nothing is pending\n"
+            ))
+        } else {
+            ctx.out.json(&report(Some(0), ctx.settings.dry_run))
+        };
+    }
+    let plan = Plan {
+        command: COMMAND,
+        summary: format!(
+            "acknowledge {} pending entr{} of {s} group {g}",
+            entries.len(),
+            if entries.len() == 1 { "y" } else { "ies" }
+        ),
+        items: entries.iter().map(|e| e.prior(stream, group)).collect(),
+        context: json!({
+            "group": show_bytes(group),
+            "consumer": args.filter.consumer,
+            "min_idle_ms": args.filter.min_idle.map(|d| d.as_millis() as u64),
+            "min_deliveries": args.filter.min_deliveries,
+            "count": args.filter.count,
+        }),
+    };
+    let id = match safety::gate(ctx, &plan)? {
+        Gate::DryRun => {
+            return if ctx.out.is_table() {
+                ctx.out.print(&format!("dry run: would {}\n", plan.summary))
+            } else {
+                ctx.out.json(&report(None, true))
+            };
+        }
+        Gate::Proceed(id) => id,
+    };
+    // XACK of exactly the ids that were read and shown: one call.
+    let mut cmd = redis::cmd("XACK");
+    cmd.arg(stream).arg(group);
+    for e in &entries {
+        cmd.arg(&e.id);
+    }
+    let acked = match client
+        .write(&cmd, &format!("acknowledging entries of {s}"))
+        .await
+    {
+        Ok(v) => v_int(&v).unwrap_or(0),
+        Err(e) => {
+            safety::record_outcome(ctx, &id, json!({"status": "unknown", "error": e.message}));
+            return Err(e);
+        }
+    };
+    safety::record_outcome(
+        ctx,
+        &id,
+        json!({"status": "done", "requested": requested, "acknowledged": acked}),
+    );
+    if ctx.out.is_table() {
+        ctx.out.print(&format!(
+            "requested {requested}, acknowledged {acked}{}\n",
+            if (acked as usize) < requested {
+                " (the others were no longer pending)"
+            } else {
+                ""
+            }
+        ))
+    } else {
+        ctx.out.json(&report(Some(acked), false))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bulk(s: &str) -> Value {
+        Value::BulkString(s.as_bytes().to_vec())
+    }
+
+    #[test]
+    fn stream_ids_are_validated_and_normalised() {
+        assert_eq!(StreamId::parse("1700-3"), Ok(StreamId { ms: 1700, seq: 3 }));
+        assert_eq!(
+            StreamId::parse("1700").map(|i| i.to_string()),
+            Ok("1700-0".into())
+        );
+        for bad in ["", "-", "1-", "-1", "a-1", "1-2-3", "+", "(1-0", "1.5-0"] {
+            assert!(StreamId::parse(bad).is_err(), "{bad}");
+        }
+        let e = parse_ids(&["1-0".into(), "nope".into()]).expect_err("bad id");
+        assert!(e.message.contains("'nope'"), "{}", e.message);
+        assert_eq!(
+            parse_ids(&["1-0".into(), "1".into(), "2-1".into()]).expect("ids"),
+            ["1-0", "2-1"]
+        );
+        assert!(StreamId { ms: 2, seq: 0 } > StreamId { ms: 1, seq: 9 });
+    }
+
+    #[test]
+    fn groups_parse_with_unknown_lag() {
+        let v = Value::Array(vec![Value::Array(vec![
+            bulk("name"),
+            bulk("workers"),
+            bulk("consumers"),
+            Value::Int(2),
+            bulk("pending"),
+            Value::Int(40),
+            bulk("last-delivered-id"),
+            bulk("5-0"),
+            bulk("entries-read"),
+            Value::Nil,
+            bulk("lag"),
+            Value::Nil,
+        ])]);
+        let g = parse_groups(&v).expect("groups");
+        assert_eq!(g[0].name, b"workers");
+        assert_eq!((g[0].consumers, g[0].pending), (2, 40));
+        assert_eq!((g[0].entries_read, g[0].lag), (None, None));
+    }
+
+    #[test]
+    fn a_consumer_is_dead_only_when_idle_and_holding_entries() {
+        let c = |pending, idle_ms| ConsumerInfo {
+            name: b"w".to_vec(),
+            pending,
+            idle_ms,
+        };
+        assert!(c(40, 3_600_000).is_dead(300_000));
+        assert!(!c(0, 3_600_000).is_dead(300_000));
+        assert!(!c(40, 1_000).is_dead(300_000));
+    }
+
+    #[test]
+    fn pending_summary_and_entries_parse() {
+        let v = Value::Array(vec![
+            Value::Int(3),
+            bulk("1-0"),
+            bulk("3-0"),
+            Value::Array(vec![Value::Array(vec![bulk("w1"), bulk("3")])]),
+        ]);
+        let s = parse_summary(&v).expect("summary");
+        assert_eq!(s.count, 3);
+        assert_eq!(s.min_id.as_deref(), Some("1-0"));
+        assert_eq!(s.consumers, vec![(b"w1".to_vec(), 3)]);
+        let empty = parse_summary(&Value::Array(vec![
+            Value::Int(0),
+            Value::Nil,
+            Value::Nil,
+            Value::Nil,
+        ]))
+        .expect("empty");
+        assert_eq!(empty.min_id, None);
+        let e = parse_pending_entries(&Value::Array(vec![Value::Array(vec![
+            bulk("1-0"),
+            bulk("w1"),
+            Value::Int(500),
+            Value::Int(2),
+        ])]))
+        .expect("entries");
+        assert_eq!(e[0].deliveries, 2);
+        assert!(
+            parse_pending_entries(&Value::Array(vec![Value::Array(vec![bulk("1-0")])])).is_err()
+        );
+    }
+
+    #[test]
+    fn entry_fields_or_deleted() {
+        assert_eq!(parse_entry_fields(&Value::Array(vec![])), Payload::Deleted);
+        let v = Value::Array(vec![Value::Array(vec![
+            bulk("1-0"),
+            Value::Array(vec![
+                bulk("payload"),
+                bulk("{}"),
+                bulk("dispatched_at"),
+                bulk("17"),
+            ]),
+        ])]);
+        assert_eq!(
+            parse_entry_fields(&v),
+            Payload::Fields(vec![
+                (b"payload".to_vec(), b"{}".to_vec()),
+                (b"dispatched_at".to_vec(), b"17".to_vec())
+            ])
+        );
+    }
+
+    #[test]
+    fn reclaim_actions() {
+        let e = |deliveries, payload| PendingEntry {
+            id: "1-0".into(),
+            consumer: b"w".to_vec(),
+            idle_ms: 0,
+            deliveries,
+            payload,
+        };
+        let f = Payload::Fields(vec![]);
+        assert_eq!(
+            ReclaimAction::of(&e(5, f.clone()), Some(5)),
+            ReclaimAction::DeadLetter
+        );
+        assert_eq!(
+            ReclaimAction::of(&e(4, f.clone()), Some(5)),
+            ReclaimAction::Claim
+        );
+        assert_eq!(ReclaimAction::of(&e(9, f), None), ReclaimAction::Claim);
+        assert_eq!(
+            ReclaimAction::of(&e(9, Payload::Deleted), Some(5)),
+            ReclaimAction::AckDeleted
+        );
+    }
+
+    #[test]
+    fn dead_letter_names_share_the_slot() {
+        use redis::cluster_routing::Slot;
+        for s in ["tx", "{tx}", "queue:{payments}:in"] {
+            let dl = dead_letter_suggestion(s.as_bytes());
+            assert_eq!(
+                Slot::for_key(dl.as_bytes()),
+                Slot::for_key(s.as_bytes()),
+                "{s} -> {dl}"
+            );
+        }
+        assert_eq!(dead_letter_suggestion(b"tx"), "{tx}:dead");
+    }
+}
