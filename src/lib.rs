@@ -7,6 +7,7 @@ pub mod cli;
 pub mod client;
 pub mod cmd;
 pub mod context;
+pub mod datagen;
 pub mod error;
 pub mod generate;
 pub mod keyspace;

@@ -4,5 +4,6 @@
 mod support;
 
 mod test_connection;
+mod test_demo;
 mod test_generated;
 mod test_lock;
