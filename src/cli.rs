@@ -1,5 +1,6 @@
 //! clap definitions only: no I/O happens here. One module per subcommand group under `cli/`.
 
+pub mod demo;
 pub mod lock;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -119,6 +120,8 @@ pub enum Command {
     /// Inspect and safely release distributed locks (lock:{resource})
     #[command(subcommand)]
     Lock(lock::LockCommand),
+    /// Start a throwaway Redis with a realistic fintech keyspace and tour redops on it
+    Demo(demo::DemoArgs),
     /// Print shell completions to stdout
     Completions {
         /// The shell to generate completions for

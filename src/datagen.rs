@@ -350,6 +350,16 @@ impl<'a> Writer<'a> {
         Ok(replies)
     }
 
+    /// Sends `cmds` in pipelines of the batch size (after anything queued), returning every reply.
+    async fn send_all(&mut self, cmds: Vec<Cmd>, what: &str) -> Result<Vec<Reply>> {
+        self.flush(what).await?;
+        let mut replies = Vec::with_capacity(cmds.len());
+        for chunk in cmds.chunks(self.size) {
+            replies.extend(self.send(chunk, what).await?);
+        }
+        Ok(replies)
+    }
+
     async fn send(&mut self, cmds: &[Cmd], what: &str) -> Result<Vec<Reply>> {
         if cmds.is_empty() {
             return Ok(Vec::new());
@@ -706,6 +716,7 @@ async fn load_streams(
         } else {
             "withdrawal"
         };
+        let mut xadds = Vec::with_capacity(n as usize);
         for i in 0..n {
             let user = 1 + rng.below(spec.users);
             let payload = json!({
@@ -722,9 +733,9 @@ async fn load_streams(
                 .arg(payload.to_string())
                 .arg("dispatched_at")
                 .arg(now_s.saturating_sub(2 * (n - i)));
-            w.push(x, what).await?;
+            xadds.push(x);
         }
-        let replies = w.flush(what).await?;
+        let replies = w.send_all(xadds, what).await?;
         // On a cluster the XADDs of a batch are sent concurrently and may arrive in another
         // order: consumers read in id order, so sort the ids the server gave.
         let mut got: Vec<((u64, u64), String)> = replies

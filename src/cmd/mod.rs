@@ -1,5 +1,6 @@
 //! One module per subcommand group, each with `async fn run(args, ctx)`.
 
+pub mod demo;
 pub mod lock;
 pub mod ping;
 
@@ -11,6 +12,7 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
     match command {
         Command::Ping => ping::run(ctx).await,
         Command::Lock(c) => lock::run(c, ctx).await,
+        Command::Demo(a) => demo::run(a, ctx).await,
         Command::Completions { shell } => {
             ctx.out
                 .print(&String::from_utf8_lossy(&crate::generate::completion(
