@@ -139,9 +139,9 @@ async fn demo(args: &DemoArgs, ctx: &Ctx, server: &DemoServer) -> Result<()> {
                 .hint("this is a bug in redops: please report it with the output above"),
         );
     }
-    ctx.out.print(&format!(
-        "\nThat was the tour. Run `redops demo --keep` to keep the server and try any command on it.\n"
-    ))
+    ctx.out.print(
+        "\nThat was the tour. Run `redops demo --keep` to keep the server and try any command on it.\n",
+    )
 }
 
 /// `--keep`: print the URL and commands to try, then wait for Ctrl-C.
