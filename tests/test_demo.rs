@@ -1,6 +1,6 @@
 //! The data generator (`redops::datagen`) against real servers, and `redops demo` end to end.
 
-use crate::support::{RedisCluster, RedisServer};
+use crate::support::{Env, RedisCluster, RedisServer};
 use redis::Commands;
 use redops::datagen::{self, LoadReport, Spec};
 
@@ -262,4 +262,289 @@ fn generator_loads_a_cluster() {
         .pttl(format!("lock:{}", rep.lock_without_ttl))
         .expect("PTTL");
     assert_eq!(pttl, -1);
+}
+
+// ---- `redops demo` end to end ----
+
+/// The private temp dir the demo's server directory goes into (TMPDIR), and a check that it
+/// is empty again: no directory left behind.
+fn assert_empty(dir: &std::path::Path) {
+    let left: Vec<_> = std::fs::read_dir(dir)
+        .expect("read tmp")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}
+
+/// The port of the URL the demo printed, e.g. in `$ redops -u redis://127.0.0.1:41107 ping`.
+fn demo_port(text: &str) -> u16 {
+    let at = text
+        .find("redis://127.0.0.1:")
+        .expect("demo printed its URL")
+        + 18;
+    text[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .collect::<String>()
+        .parse()
+        .expect("port")
+}
+
+fn assert_port_closed(port: u16) {
+    // The server is killed and waited for before the demo exits: nothing listens any more.
+    let r = std::net::TcpStream::connect_timeout(
+        &std::net::SocketAddr::from(([127, 0, 0, 1], port)),
+        std::time::Duration::from_millis(500),
+    );
+    assert!(r.is_err(), "redis-server still listens on {port}");
+}
+
+fn demo_env() -> (Env, std::path::PathBuf) {
+    let env = Env::new();
+    let tmp = env.dir.path().join("tmp");
+    std::fs::create_dir_all(&tmp).expect("tmp");
+    (env, tmp)
+}
+
+#[test]
+fn demo_runs_the_tour_and_leaves_nothing_behind() {
+    crate::support::require_redis();
+    let (env, tmp) = demo_env();
+    let out = env
+        .command(&["demo", "--users", "2000"])
+        .env("TMPDIR", &tmp)
+        .output()
+        .expect("run demo");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stdout: {stdout}\nstderr: {stderr}"
+    );
+    assert!(stdout.contains("2000 users with"), "{stdout}");
+    let port = demo_port(&stdout);
+    let url = format!("redis://127.0.0.1:{port}");
+    for stop in redops::cmd::demo::TOUR {
+        assert!(
+            stdout.contains(stop.title),
+            "tour stop missing: {}\n{stdout}",
+            stop.title
+        );
+    }
+    assert!(
+        stdout.contains(&format!("$ redops -u {url} ping")),
+        "{stdout}"
+    );
+    assert!(stdout.contains(&format!(
+        "$ redops -u {url} lock inspect settlement:eod-batch\n"
+    )));
+    assert!(stdout.contains("PONG from"), "{stdout}");
+    assert!(stdout.contains("NO TTL"), "{stdout}");
+    assert!(
+        stdout.contains("dry run: would release lock:settlement:eod-batch"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("the server is stopped and its directory removed"),
+        "{stderr}"
+    );
+    assert_port_closed(port);
+    assert_empty(&tmp);
+}
+
+/// Starts `demo --keep`, waits for its URL, checks the server serves other redops commands,
+/// then sends `signal` and checks the demo stops it and cleans up.
+fn keep_then_signal(signal: &str, expect_code: i32) {
+    use std::io::BufRead;
+    crate::support::require_redis();
+    let (env, tmp) = demo_env();
+    let mut child = env
+        .command(&["demo", "--keep", "--users", "500"])
+        .env("TMPDIR", &tmp)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn demo --keep");
+    let stdout = child.stdout.take().expect("stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx.send(line);
+        }
+    });
+    let mut seen = String::new();
+    let url = loop {
+        match rx.recv_timeout(std::time::Duration::from_secs(60)) {
+            Ok(line) => {
+                seen.push_str(&line);
+                seen.push('\n');
+                if let Some(url) = line.strip_prefix("Redis is running at ") {
+                    break url.trim().to_owned();
+                }
+            }
+            Err(e) => {
+                let _ = child.kill();
+                panic!("demo --keep printed no URL ({e}): {seen}");
+            }
+        }
+    };
+    let port = demo_port(&url);
+    // The examples it prints are runnable as they are.
+    let examples = rx
+        .recv_timeout(std::time::Duration::from_secs(5))
+        .expect("examples");
+    assert!(examples.contains("Try"), "{examples}");
+    let tmp_entries = std::fs::read_dir(&tmp).expect("tmp").count();
+    assert_eq!(tmp_entries, 1, "the server directory lives in TMPDIR");
+
+    // Another redops command against the kept server.
+    let run = env.run(&["-u", &url, "lock", "inspect", "-o", "json"]);
+    run.expect_code(0);
+    let locks = run.json();
+    assert!(
+        locks
+            .as_array()
+            .expect("array")
+            .iter()
+            .any(|l| l["resource"] == "settlement:eod-batch" && l["ttl_ms"].is_null()),
+        "{locks}"
+    );
+    assert!(
+        child.try_wait().expect("try_wait").is_none(),
+        "--keep keeps running"
+    );
+
+    let killed = std::process::Command::new("kill")
+        .args([signal, &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let status = loop {
+        if let Some(s) = child.try_wait().expect("try_wait") {
+            break s;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("demo --keep did not stop after {signal}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let mut stderr = String::new();
+    use std::io::Read;
+    let _ = child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut stderr);
+    assert_eq!(status.code(), Some(expect_code), "stderr: {stderr}");
+    if signal == "-INT" {
+        assert!(
+            stderr.contains("the server is stopped and its directory removed"),
+            "{stderr}"
+        );
+    }
+    assert_port_closed(port);
+    assert_empty(&tmp);
+}
+
+#[test]
+fn demo_keep_serves_other_commands_and_ctrl_c_cleans_up() {
+    // Ctrl-C is how --keep ends: exit 130 like any interrupted command, after cleaning up.
+    keep_then_signal("-INT", 130);
+}
+
+#[test]
+fn demo_keep_terminated_cleans_up() {
+    keep_then_signal("-TERM", 130);
+}
+
+#[test]
+fn demo_failing_half_way_stops_the_server() {
+    crate::support::require_redis();
+    let (env, tmp) = demo_env();
+    // A redis-server on which the generator fails half-way (after sessions, at the streams).
+    let wrapper = env.dir.path().join("broken-redis-server");
+    std::fs::write(
+        &wrapper,
+        "#!/bin/sh\nif [ \"$1\" = --version ]; then exec redis-server --version; fi\n\
+         exec redis-server \"$@\" --rename-command XGROUP \"\"\n",
+    )
+    .expect("write wrapper");
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let out = env
+        .command(&["demo", "--users", "500", "--redis-server"])
+        .arg(&wrapper)
+        .env("TMPDIR", &tmp)
+        .output()
+        .expect("run demo");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_ne!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("writing transaction streams"), "{stderr}");
+    assert_port_closed(demo_port(&stderr));
+    assert_empty(&tmp);
+}
+
+#[test]
+fn demo_without_redis_server_says_how_to_install_it() {
+    let (env, tmp) = demo_env();
+    let run = env
+        .command(&["demo", "--redis-server", "/nonexistent/redis-server"])
+        .env("TMPDIR", &tmp)
+        .output()
+        .expect("run demo");
+    assert_eq!(run.status.code(), Some(3));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stderr.contains("needs redis-server"), "{stderr}");
+    assert!(
+        stderr.contains("apt-get install -y redis-server"),
+        "{stderr}"
+    );
+    assert_empty(&tmp);
+}
+
+#[test]
+fn demo_interrupted_while_loading_cleans_up() {
+    crate::support::require_redis();
+    let (env, tmp) = demo_env();
+    let mut child = env
+        .command(&["demo", "--users", "200000"])
+        .env("TMPDIR", &tmp)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn demo");
+    // Wait for the server's directory, then for loading to be under way.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while std::fs::read_dir(&tmp).expect("tmp").count() == 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "demo made no server dir"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let status = child.wait().expect("wait");
+    let mut stderr = String::new();
+    use std::io::Read;
+    let _ = child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut stderr);
+    assert_eq!(status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("redops: interrupted"), "{stderr}");
+    assert_port_closed(demo_port(&stderr));
+    assert_empty(&tmp);
 }

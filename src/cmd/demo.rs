@@ -72,7 +72,13 @@ pub async fn run(args: DemoArgs, ctx: &Ctx) -> Result<()> {
         _ = terminated() => Err(Error::interrupted()),
     };
     server.stop();
-    if outcome.is_ok() && !args.keep {
+    // After Ctrl-C, whatever failed on the way out (a tour step killed by the same Ctrl-C) is
+    // the interruption.
+    let outcome = match outcome {
+        Err(_) if ctx.is_interrupted() => Err(Error::interrupted()),
+        o => o,
+    };
+    if outcome.is_ok() {
         eprintln_unless_quiet(
             ctx,
             &format!(
@@ -161,7 +167,6 @@ async fn keep(ctx: &Ctx, server: &DemoServer, report: &LoadReport) -> Result<()>
     text.push_str("Press Ctrl-C to stop the server and remove its data.\n");
     ctx.out.print(&text)?;
     ctx.cancelled().await;
-    eprintln_unless_quiet(ctx, "redops demo: stopping the server");
     Ok(())
 }
 
@@ -188,7 +193,10 @@ async fn run_stop(ctx: &Ctx, url: &str, argv: &[String]) -> Result<i32> {
     let mut err = tokio::io::stderr();
     let _ = err.write_all(&out.stderr).await;
     let _ = err.flush().await;
-    Ok(out.status.code().unwrap_or(-1))
+    match out.status.code() {
+        Some(130) | None => Err(Error::interrupted()),
+        Some(code) => Ok(code),
+    }
 }
 
 /// The stop's arguments with `{field}` replaced by that field of the load report.
@@ -319,7 +327,12 @@ impl DemoServer {
                 .tempdir()
                 .map_err(|e| Error::internal(format!("cannot create a temp dir: {e}")))?;
             let port = free_port()?;
-            let child = Command::new(&binary)
+            let mut cmd = Command::new(&binary);
+            // Its own process group: a Ctrl-C in the terminal reaches redops only, which then
+            // stops the server itself (in order, after the tour's current step).
+            #[cfg(unix)]
+            std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
+            let child = cmd
                 .arg("--port")
                 .arg(port.to_string())
                 .args(["--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
