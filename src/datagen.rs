@@ -25,6 +25,9 @@ use crate::error::{Error, Result};
 use crate::keyspace::Keyspace;
 use redis::{Cmd, Value};
 use serde_json::json;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::Poll;
 use std::time::{Duration, Instant};
 
 /// Sessions a user may hold at once (the platform's cap for the basic tier).
@@ -302,13 +305,20 @@ pub fn ip_for(rng: &mut Rng) -> String {
     }
 }
 
-/// Sends commands in pipelines of `batch_size`, failing on the first error reply.
+/// A batch on its way: resolves when the server has answered all of it.
+type InFlight<'a> = Pin<Box<dyn Future<Output = Result<()>> + Send + 'a>>;
+
+/// Sends commands in pipelines of `batch_size`, failing on the first error reply. While one
+/// batch is on its way the next one is built (two in flight at most), so the generator and the
+/// server work at the same time.
 struct Writer<'a> {
     client: &'a Client,
     size: usize,
     cmds: Vec<Cmd>,
-    /// Commands that must run after `cmds` (e.g. EXPIRE after HSET): sent as the next batch.
+    /// Commands that must run after `cmds` (e.g. EXPIRE after HSET): the same pipeline on a
+    /// standalone server (which keeps the order), the next round trip on a cluster.
     after: Vec<Cmd>,
+    in_flight: Option<InFlight<'a>>,
     commands: u64,
     round_trips: u64,
 }
@@ -320,6 +330,7 @@ impl<'a> Writer<'a> {
             size: size.max(1),
             cmds: Vec::new(),
             after: Vec::new(),
+            in_flight: None,
             commands: 0,
             round_trips: 0,
         }
@@ -337,17 +348,56 @@ impl<'a> Writer<'a> {
 
     async fn maybe_flush(&mut self, what: &str) -> Result<()> {
         if self.cmds.len() + self.after.len() >= self.size {
-            self.flush(what).await?;
+            self.start(what).await?;
         }
         Ok(())
     }
 
-    async fn flush(&mut self, what: &str) -> Result<Vec<Reply>> {
-        let first = std::mem::take(&mut self.cmds);
-        let mut replies = self.send(&first, what).await?;
-        let after = std::mem::take(&mut self.after);
-        replies.extend(self.send(&after, what).await?);
-        Ok(replies)
+    /// Sends what is queued without waiting for its replies (but for those of the batch before).
+    async fn start(&mut self, what: &str) -> Result<()> {
+        let mut first = std::mem::take(&mut self.cmds);
+        let mut after = std::mem::take(&mut self.after);
+        if first.is_empty() && after.is_empty() {
+            return Ok(());
+        }
+        if !self.client.is_cluster() {
+            first.append(&mut after);
+        }
+        self.commands += (first.len() + after.len()) as u64;
+        self.round_trips += u64::from(!first.is_empty()) + u64::from(!after.is_empty());
+        let client = self.client;
+        let what = what.to_owned();
+        let mut batch: InFlight<'a> = Box::pin(async move {
+            check(client.batch(&first, &what).await?, &what)?;
+            check(client.batch(&after, &what).await?, &what)?;
+            Ok(())
+        });
+        // One poll hands the pipeline to the connection's driver task, which sends it and
+        // reads the replies on its own; we come back for them after building the next batch.
+        let polled = std::future::poll_fn(|cx| Poll::Ready(batch.as_mut().poll(cx))).await;
+        self.wait().await?;
+        match polled {
+            Poll::Ready(r) => r,
+            Poll::Pending => {
+                self.in_flight = Some(batch);
+                Ok(())
+            }
+        }
+    }
+
+    /// Waits for the batch on its way.
+    async fn wait(&mut self) -> Result<()> {
+        match self.in_flight.take() {
+            Some(f) => f.await,
+            None => Ok(()),
+        }
+    }
+
+    /// Sends everything queued and waits for all replies (the end of a phase: what follows may
+    /// depend on it).
+    async fn flush(&mut self, what: &str) -> Result<()> {
+        self.start(what).await?;
+        self.wait().await
     }
 
     /// Sends `cmds` in pipelines of the batch size (after anything queued), returning every reply.
@@ -355,26 +405,22 @@ impl<'a> Writer<'a> {
         self.flush(what).await?;
         let mut replies = Vec::with_capacity(cmds.len());
         for chunk in cmds.chunks(self.size) {
-            replies.extend(self.send(chunk, what).await?);
+            let r = self.client.batch(chunk, what).await?;
+            self.commands += chunk.len() as u64;
+            self.round_trips += 1;
+            replies.extend(check(r, what)?);
         }
         Ok(replies)
     }
+}
 
-    async fn send(&mut self, cmds: &[Cmd], what: &str) -> Result<Vec<Reply>> {
-        if cmds.is_empty() {
-            return Ok(Vec::new());
-        }
-        let replies = self.client.batch(cmds, what).await?;
-        self.commands += cmds.len() as u64;
-        self.round_trips += 1;
-        for r in &replies {
-            if let Err(e) = r {
-                return Err(Error::redis(e.clone(), what)
-                    .hint("the generator writes into a fresh server; start from an empty one"));
-            }
-        }
-        Ok(replies)
+/// Fails on the first error reply of a batch.
+fn check(replies: Vec<Reply>, what: &str) -> Result<Vec<Reply>> {
+    if let Some(Err(e)) = replies.iter().find(|r| r.is_err()) {
+        return Err(Error::redis(e.clone(), what)
+            .hint("the generator writes into a fresh server; start from an empty one"));
     }
+    Ok(replies)
 }
 
 fn cmd(name: &str) -> Cmd {
