@@ -43,6 +43,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand --version 'Print version'
             cand ping 'Check connectivity: server version, role, topology and round-trip time'
             cand lock 'Inspect and safely release distributed locks (lock:{resource})'
+            cand demo 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
             cand completions 'Print shell completions to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -164,6 +165,35 @@ set edit:completion:arg-completer[redops] = {|@words|
         }
         &'redops;lock;help;help'= {
         }
+        &'redops;demo'= {
+            cand --users 'Number of users to generate (at least 10)'
+            cand --seed 'Seed of the data generator: the same seed gives the same data'
+            cand --redis-server 'The redis-server binary to run (default: redis-server on PATH)'
+            cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
+            cand --connect-timeout 'Connection timeout (500ms, 2s, 1m)'
+            cand --tls-ca 'CA certificate (PEM) to trust for rediss:// instead of the system roots'
+            cand --tls-cert 'Client certificate (PEM) for rediss:// servers that require one'
+            cand --tls-key 'Private key (PEM) of the client certificate'
+            cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
+            cand --keep 'Skip the tour: leave the server running, print its URL, and wait for Ctrl-C'
+            cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
+            cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
+            cand -y 'Confirm destructive actions without a prompt'
+            cand --yes 'Confirm destructive actions without a prompt'
+            cand --dry-run 'Show exactly what a destructive command would change, and change nothing'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -q 'No progress bars or hints on stderr'
+            cand --quiet 'No progress bars or hints on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'redops;completions'= {
             cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
             cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
@@ -192,6 +222,7 @@ set edit:completion:arg-completer[redops] = {|@words|
         &'redops;help'= {
             cand ping 'Check connectivity: server version, role, topology and round-trip time'
             cand lock 'Inspect and safely release distributed locks (lock:{resource})'
+            cand demo 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
             cand completions 'Print shell completions to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -204,6 +235,8 @@ set edit:completion:arg-completer[redops] = {|@words|
         &'redops;help;lock;inspect'= {
         }
         &'redops;help;lock;force-release'= {
+        }
+        &'redops;help;demo'= {
         }
         &'redops;help;completions'= {
         }
