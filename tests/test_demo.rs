@@ -548,3 +548,34 @@ fn demo_interrupted_while_loading_cleans_up() {
     assert_port_closed(demo_port(&stderr));
     assert_empty(&tmp);
 }
+
+#[test]
+fn demo_json_reports_the_load_and_each_stop() {
+    crate::support::require_redis();
+    let (env, tmp) = demo_env();
+    let out = env
+        .command(&["demo", "--users", "100", "-o", "json"])
+        .env("TMPDIR", &tmp)
+        .output()
+        .expect("run demo");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let j: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
+    assert_eq!(j["load"]["users"], 100);
+    assert_eq!(j["load"]["lock_without_ttl"], "settlement:eod-batch");
+    let tour = j["tour"].as_array().expect("tour");
+    assert_eq!(tour.len(), redops::cmd::demo::TOUR.len());
+    assert!(tour.iter().all(|s| s["exit_code"] == 0), "{tour:?}");
+    assert!(
+        tour[0]["command"]
+            .as_str()
+            .expect("command")
+            .ends_with(" ping")
+    );
+    assert_port_closed(demo_port(j["url"].as_str().expect("url")));
+    assert_empty(&tmp);
+}

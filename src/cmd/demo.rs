@@ -8,7 +8,7 @@ use crate::cli::demo::DemoArgs;
 use crate::context::Ctx;
 use crate::datagen::{self, LoadReport, Spec};
 use crate::error::{Error, ExitCode, Result};
-use serde_json::Value;
+use serde_json::{Value, json};
 use std::io::IsTerminal;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -111,26 +111,42 @@ async fn demo(args: &DemoArgs, ctx: &Ctx, server: &DemoServer) -> Result<()> {
     if live {
         eprintln!();
     }
-    ctx.out.print(&load_summary(&report))?;
-
+    let table = ctx.out.is_table();
+    if table {
+        ctx.out.print(&load_summary(&report))?;
+    }
     if args.keep {
         return keep(ctx, server, &report).await;
     }
     let mut failures = Vec::new();
+    let mut stops = Vec::new();
     for (i, stop) in TOUR.iter().enumerate() {
         if ctx.is_interrupted() {
             return Err(Error::interrupted());
         }
         let argv = stop_args(stop, &report)?;
-        ctx.out.print(&format!(
-            "\n── {}/{}  {}\n$ redops -u {} {}\n",
-            i + 1,
-            TOUR.len(),
-            stop.title,
-            server.url,
-            shell_words(&argv)
-        ))?;
-        let code = run_stop(ctx, &server.url, &argv).await?;
+        let line = format!("redops -u {} {}", server.url, shell_words(&argv));
+        if table {
+            ctx.out.print(&format!(
+                "\n── {}/{}  {}\n$ {line}\n",
+                i + 1,
+                TOUR.len(),
+                stop.title
+            ))?;
+        }
+        let (code, stdout, stderr) = run_stop(ctx, &server.url, &argv).await?;
+        if table {
+            ctx.out.print(&String::from_utf8_lossy(&stdout))?;
+            let mut err = tokio::io::stderr();
+            let _ = err.write_all(&stderr).await;
+            let _ = err.flush().await;
+        }
+        stops.push(json!({
+            "title": stop.title,
+            "command": line,
+            "exit_code": code,
+            "stdout": String::from_utf8_lossy(&stdout),
+        }));
         if code != stop.expect {
             failures.push(format!(
                 "`redops {}` exited {code}, expected {}",
@@ -145,6 +161,13 @@ async fn demo(args: &DemoArgs, ctx: &Ctx, server: &DemoServer) -> Result<()> {
                 .hint("this is a bug in redops: please report it with the output above"),
         );
     }
+    if !table {
+        return ctx.out.json(&json!({
+            "url": server.url,
+            "load": report,
+            "tour": stops,
+        }));
+    }
     ctx.out.print(
         "\nThat was the tour. Run `redops demo --keep` to keep the server and try any command on it.\n",
     )
@@ -152,26 +175,36 @@ async fn demo(args: &DemoArgs, ctx: &Ctx, server: &DemoServer) -> Result<()> {
 
 /// `--keep`: print the URL and commands to try, then wait for Ctrl-C.
 async fn keep(ctx: &Ctx, server: &DemoServer, report: &LoadReport) -> Result<()> {
-    let mut text = format!(
-        "\nRedis is running at {}\nTry, in another terminal:\n",
-        server.url
-    );
+    let mut commands = Vec::new();
     for stop in TOUR {
         let argv = stop_args(stop, report)?;
-        text.push_str(&format!(
-            "  redops -u {} {}\n",
-            server.url,
-            shell_words(&argv)
-        ));
+        commands.push(format!("redops -u {} {}", server.url, shell_words(&argv)));
     }
-    text.push_str("Press Ctrl-C to stop the server and remove its data.\n");
-    ctx.out.print(&text)?;
+    if ctx.out.is_table() {
+        let mut text = format!(
+            "\nRedis is running at {}\nTry, in another terminal:\n",
+            server.url
+        );
+        for c in &commands {
+            text.push_str(&format!("  {c}\n"));
+        }
+        text.push_str("Press Ctrl-C to stop the server and remove its data.\n");
+        ctx.out.print(&text)?;
+    } else {
+        ctx.out.json(&json!({
+            "url": server.url,
+            "dir": server.dir_path(),
+            "pid": std::process::id(),
+            "load": report,
+            "try": commands,
+        }))?;
+    }
     ctx.cancelled().await;
     Ok(())
 }
 
-/// Runs one stop: this same binary, as a subprocess, its output shown as it is.
-async fn run_stop(ctx: &Ctx, url: &str, argv: &[String]) -> Result<i32> {
+/// Runs one stop: this same binary, as a subprocess. Returns its exit code, stdout and stderr.
+async fn run_stop(ctx: &Ctx, url: &str, argv: &[String]) -> Result<(i32, Vec<u8>, Vec<u8>)> {
     let exe = std::env::current_exe()
         .map_err(|e| Error::internal(format!("cannot find the redops binary itself: {e}")))?;
     let mut cmd = tokio::process::Command::new(exe);
@@ -189,13 +222,9 @@ async fn run_stop(ctx: &Ctx, url: &str, argv: &[String]) -> Result<i32> {
         o = cmd.output() => o.map_err(|e| Error::internal(format!("cannot run redops for the tour: {e}")))?,
         _ = ctx.cancelled() => return Err(Error::interrupted()),
     };
-    ctx.out.print(&String::from_utf8_lossy(&out.stdout))?;
-    let mut err = tokio::io::stderr();
-    let _ = err.write_all(&out.stderr).await;
-    let _ = err.flush().await;
     match out.status.code() {
         Some(130) | None => Err(Error::interrupted()),
-        Some(code) => Ok(code),
+        Some(code) => Ok((code, out.stdout, out.stderr)),
     }
 }
 
