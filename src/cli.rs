@@ -121,6 +121,13 @@ pub enum Command {
     #[command(subcommand)]
     Lock(lock::LockCommand),
     /// Start a throwaway Redis with a realistic fintech keyspace and tour redops on it
+    ///
+    /// Starts a private redis-server on a free loopback port in a temporary directory (no
+    /// persistence), loads users with sessions, rate-limit windows, leaderboards with trader
+    /// metadata, locks (one without a TTL), transaction streams with a dead consumer and a
+    /// dead-letter stream, and cache keys, then runs each redops command on it and shows its
+    /// output. The server is stopped and its directory removed when the demo ends, fails or is
+    /// interrupted. The global --url is not used: the demo always makes its own server.
     Demo(demo::DemoArgs),
     /// Print shell completions to stdout
     Completions {

@@ -1,13 +1,7 @@
 use clap::Args;
 use std::path::PathBuf;
 
-/// Start a throwaway Redis, fill it with a realistic fintech keyspace, and tour redops on it
-///
-/// Starts a private redis-server on a free loopback port in a temporary directory (no
-/// persistence), loads users with sessions, rate-limit windows, leaderboards with trader
-/// metadata, locks (one without a TTL), transaction streams with a dead consumer and a
-/// dead-letter stream, and cache keys, then runs each redops command on it and shows its output.
-/// The server is stopped and its directory removed when the demo ends, fails or is interrupted.
+/// Arguments of `redops demo`.
 #[derive(Debug, Args)]
 pub struct DemoArgs {
     /// Number of users to generate (at least 10)
