@@ -49,6 +49,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand audit 'Read the audit log of destructive actions, and put back what one removed'
             cand leaderboard 'Copy-trading leaderboards: top traders with metadata, a trader''s rank, every board'
             cand stream 'Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge'
+            cand demo 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
             cand completions 'Print shell completions to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -720,6 +721,36 @@ set edit:completion:arg-completer[redops] = {|@words|
         }
         &'redops;stream;help;help'= {
         }
+        &'redops;demo'= {
+            cand --users 'Number of users to generate (at least 10)'
+            cand --seed 'Seed of the data generator: the same seed gives the same data'
+            cand --redis-server 'The redis-server binary to run (default: redis-server on PATH)'
+            cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
+            cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
+            cand --connect-timeout 'Connection timeout (500ms, 2s, 1m)'
+            cand --tls-ca 'CA certificate (PEM) to trust for rediss:// instead of the system roots'
+            cand --tls-cert 'Client certificate (PEM) for rediss:// servers that require one'
+            cand --tls-key 'Private key (PEM) of the client certificate'
+            cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
+            cand --keep 'Skip the tour: leave the server running, print its URL, and wait for Ctrl-C'
+            cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
+            cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
+            cand -y 'Confirm destructive actions without a prompt'
+            cand --yes 'Confirm destructive actions without a prompt'
+            cand --dry-run 'Show exactly what a destructive command would change, and change nothing'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -q 'No progress bars or hints on stderr'
+            cand --quiet 'No progress bars or hints on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'redops;completions'= {
             cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
             cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
@@ -754,6 +785,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand audit 'Read the audit log of destructive actions, and put back what one removed'
             cand leaderboard 'Copy-trading leaderboards: top traders with metadata, a trader''s rank, every board'
             cand stream 'Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge'
+            cand demo 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
             cand completions 'Print shell completions to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -809,6 +841,8 @@ set edit:completion:arg-completer[redops] = {|@words|
         &'redops;help;stream;reclaim'= {
         }
         &'redops;help;stream;ack'= {
+        }
+        &'redops;help;demo'= {
         }
         &'redops;help;completions'= {
         }

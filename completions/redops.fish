@@ -51,6 +51,7 @@ complete -c redops -n "__fish_redops_needs_command" -f -a "config" -d 'Show the 
 complete -c redops -n "__fish_redops_needs_command" -f -a "audit" -d 'Read the audit log of destructive actions, and put back what one removed'
 complete -c redops -n "__fish_redops_needs_command" -f -a "leaderboard" -d 'Copy-trading leaderboards: top traders with metadata, a trader\'s rank, every board'
 complete -c redops -n "__fish_redops_needs_command" -f -a "stream" -d 'Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge'
+complete -c redops -n "__fish_redops_needs_command" -f -a "demo" -d 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
 complete -c redops -n "__fish_redops_needs_command" -f -a "completions" -d 'Print shell completions to stdout'
 complete -c redops -n "__fish_redops_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand ping" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
@@ -552,6 +553,30 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "reclaim" -d 'Move idle pending entries to a live consumer, or dead-letter the poisoned ones'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "ack" -d 'Acknowledge pending entries (exact ids, one consumer\'s, or those matching filters)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand demo" -l users -d 'Number of users to generate (at least 10)' -r
+complete -c redops -n "__fish_redops_using_subcommand demo" -l seed -d 'Seed of the data generator: the same seed gives the same data' -r
+complete -c redops -n "__fish_redops_using_subcommand demo" -l redis-server -d 'The redis-server binary to run (default: redis-server on PATH)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand demo" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand demo" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand demo" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand demo" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand demo" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand demo" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand demo" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand demo" -l keep -d 'Skip the tour: leave the server running, print its URL, and wait for Ctrl-C'
+complete -c redops -n "__fish_redops_using_subcommand demo" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand demo" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand demo" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand demo" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand demo" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand demo" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -l config -d 'The config file with the profiles' -r -F
@@ -572,15 +597,16 @@ complete -c redops -n "__fish_redops_using_subcommand completions" -l no-color -
 complete -c redops -n "__fish_redops_using_subcommand completions" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream completions help" -f -a "ping" -d 'Check connectivity: server version, role, topology and round-trip time'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream completions help" -f -a "lock" -d 'Inspect and safely release distributed locks (lock:{resource})'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream completions help" -f -a "check" -d 'Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream completions help" -f -a "config" -d 'Show the config file\'s location and the effective settings with their sources'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream completions help" -f -a "audit" -d 'Read the audit log of destructive actions, and put back what one removed'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream completions help" -f -a "leaderboard" -d 'Copy-trading leaderboards: top traders with metadata, a trader\'s rank, every board'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream completions help" -f -a "stream" -d 'Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream completions help" -f -a "completions" -d 'Print shell completions to stdout'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo completions help" -f -a "ping" -d 'Check connectivity: server version, role, topology and round-trip time'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo completions help" -f -a "lock" -d 'Inspect and safely release distributed locks (lock:{resource})'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo completions help" -f -a "check" -d 'Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo completions help" -f -a "config" -d 'Show the config file\'s location and the effective settings with their sources'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo completions help" -f -a "audit" -d 'Read the audit log of destructive actions, and put back what one removed'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo completions help" -f -a "leaderboard" -d 'Copy-trading leaderboards: top traders with metadata, a trader\'s rank, every board'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo completions help" -f -a "stream" -d 'Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo completions help" -f -a "demo" -d 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo completions help" -f -a "completions" -d 'Print shell completions to stdout'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "inspect" -d 'Show one lock\'s token and remaining TTL, or every lock sorted by remaining TTL'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "force-release" -d 'Release a lock left by a dead worker, only if its token is still the one seen'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the effective settings and where each came from (password redacted)'

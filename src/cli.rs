@@ -4,6 +4,7 @@ pub mod audit;
 pub mod check;
 pub mod config;
 pub mod leaderboard;
+pub mod demo;
 pub mod lock;
 pub mod stream;
 
@@ -148,6 +149,15 @@ pub enum Command {
     /// Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge
     #[command(subcommand)]
     Stream(stream::StreamCommand),
+    /// Start a throwaway Redis with a realistic fintech keyspace and tour redops on it
+    ///
+    /// Starts a private redis-server on a free loopback port in a temporary directory (no
+    /// persistence), loads users with sessions, rate-limit windows, leaderboards with trader
+    /// metadata, locks (one without a TTL), transaction streams with a dead consumer and a
+    /// dead-letter stream, and cache keys, then runs each redops command on it and shows its
+    /// output. The server is stopped and its directory removed when the demo ends, fails or is
+    /// interrupted. The global --url is not used: the demo always makes its own server.
+    Demo(demo::DemoArgs),
     /// Print shell completions to stdout
     Completions {
         /// The shell to generate completions for

@@ -8,6 +8,7 @@ pub mod client;
 pub mod cmd;
 pub mod config;
 pub mod context;
+pub mod datagen;
 pub mod error;
 pub mod generate;
 pub mod keyspace;

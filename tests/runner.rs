@@ -5,6 +5,7 @@ mod support;
 
 mod test_check;
 mod test_connection;
+mod test_demo;
 mod test_generated;
 mod test_leaderboard;
 mod test_lock;

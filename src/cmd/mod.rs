@@ -4,6 +4,7 @@ pub mod audit;
 pub mod check;
 pub mod config;
 pub mod leaderboard;
+pub mod demo;
 pub mod lock;
 pub mod ping;
 pub mod stream;
@@ -21,6 +22,7 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
         Command::Audit(c) => audit::run(c, ctx).await,
         Command::Leaderboard(c) => leaderboard::run(c, ctx).await,
         Command::Stream(c) => stream::run(c, ctx).await,
+        Command::Demo(a) => demo::run(a, ctx).await,
         Command::Completions { shell } => {
             ctx.out
                 .print(&String::from_utf8_lossy(&crate::generate::completion(

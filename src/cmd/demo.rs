@@ -1,0 +1,528 @@
+//! `redops demo`: a private redis-server in a temp dir, the generated fintech keyspace
+//! (`crate::datagen`), and a guided tour that runs the real binary against it.
+//!
+//! The server must never outlive redops: it lives in a [`DemoServer`] guard that kills it and
+//! removes its directory when dropped (normal end, error half-way, Ctrl-C, SIGTERM).
+
+use crate::cli::demo::DemoArgs;
+use crate::context::Ctx;
+use crate::datagen::{self, LoadReport, Spec};
+use crate::error::{Error, ExitCode, Result};
+use serde_json::{Value, json};
+use std::io::IsTerminal;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+/// One stop of the tour: what it shows, and the redops arguments (after `-u URL`). `{name}`
+/// in an argument is replaced by the field `name` of [`LoadReport`] (e.g. `{lock_without_ttl}`).
+#[derive(Debug, Clone, Copy)]
+pub struct Stop {
+    pub title: &'static str,
+    pub args: &'static [&'static str],
+    /// The exit code the stop should end with (a different one fails the demo: a bug).
+    pub expect: i32,
+}
+
+/// The tour. Each subcommand group adds its stops here.
+pub const TOUR: &[Stop] = &[
+    Stop {
+        title: "Is the server there? Version, role, topology and round-trip time",
+        args: &["ping"],
+        expect: 0,
+    },
+    Stop {
+        title: "Every lock, those without a TTL first: they never free themselves",
+        args: &["lock", "inspect"],
+        expect: 0,
+    },
+    Stop {
+        title: "The stuck lock: its holder's token, and no TTL",
+        args: &["lock", "inspect", "{lock_without_ttl}"],
+        expect: 0,
+    },
+    Stop {
+        title: "Releasing it, as a dry run: shows exactly what would change, changes nothing",
+        args: &["lock", "force-release", "{lock_without_ttl}", "--dry-run"],
+        expect: 0,
+    },
+];
+
+const INSTALL_HINT: &str = "install it with `apt-get install -y redis-server` (Debian/Ubuntu), \
+`dnf install redis` (Fedora), or `brew install redis` (macOS), or pass --redis-server PATH";
+
+pub async fn run(args: DemoArgs, ctx: &Ctx) -> Result<()> {
+    let started = Instant::now();
+    let mut server = DemoServer::start(args.redis_server.as_deref()).await?;
+    // Anything that ends this function from here on drops `server`: the process is killed and
+    // the directory removed.
+    eprintln_unless_quiet(
+        ctx,
+        &format!(
+            "redops demo: redis-server {} on {} (dir {})",
+            server.version,
+            server.url,
+            server.dir_path().display()
+        ),
+    );
+    let outcome = tokio::select! {
+        r = demo(&args, ctx, &server) => r,
+        _ = terminated() => Err(Error::interrupted()),
+    };
+    server.stop();
+    // After Ctrl-C, whatever failed on the way out (a tour step killed by the same Ctrl-C) is
+    // the interruption.
+    let outcome = match outcome {
+        Err(_) if ctx.is_interrupted() => Err(Error::interrupted()),
+        o => o,
+    };
+    if outcome.is_ok() {
+        eprintln_unless_quiet(
+            ctx,
+            &format!(
+                "redops demo: done in {:.1}s; the server is stopped and its directory removed",
+                started.elapsed().as_secs_f64()
+            ),
+        );
+    }
+    outcome
+}
+
+async fn demo(args: &DemoArgs, ctx: &Ctx, server: &DemoServer) -> Result<()> {
+    let client = datagen::connect(&server.url).await?;
+    let spec = Spec {
+        users: args.users,
+        seed: args.seed,
+        keyspace: ctx.settings.keyspace.clone(),
+        ..Spec::default()
+    };
+    let live = !ctx.out.quiet && std::io::stderr().is_terminal();
+    let mut progress = |phase: &str, done: u64, total: u64| {
+        if live {
+            eprint!("\rloading {phase}: {done}/{total}        ");
+        }
+    };
+    let report = tokio::select! {
+        r = datagen::load_with_progress(&client, &spec, &mut progress) => r?,
+        _ = ctx.cancelled() => return Err(Error::interrupted()),
+    };
+    if live {
+        eprintln!();
+    }
+    let table = ctx.out.is_table();
+    if table {
+        ctx.out.print(&load_summary(&report))?;
+    }
+    if args.keep {
+        return keep(ctx, server, &report).await;
+    }
+    let mut failures = Vec::new();
+    let mut stops = Vec::new();
+    for (i, stop) in TOUR.iter().enumerate() {
+        if ctx.is_interrupted() {
+            return Err(Error::interrupted());
+        }
+        let argv = stop_args(stop, &report)?;
+        let line = format!("redops -u {} {}", server.url, shell_words(&argv));
+        if table {
+            ctx.out.print(&format!(
+                "\n── {}/{}  {}\n$ {line}\n",
+                i + 1,
+                TOUR.len(),
+                stop.title
+            ))?;
+        }
+        let (code, stdout, stderr) = run_stop(ctx, &server.url, &argv).await?;
+        if table {
+            ctx.out.print(&String::from_utf8_lossy(&stdout))?;
+            let mut err = tokio::io::stderr();
+            let _ = err.write_all(&stderr).await;
+            let _ = err.flush().await;
+        }
+        stops.push(json!({
+            "title": stop.title,
+            "command": line,
+            "exit_code": code,
+            "stdout": String::from_utf8_lossy(&stdout),
+        }));
+        if code != stop.expect {
+            failures.push(format!(
+                "`redops {}` exited {code}, expected {}",
+                shell_words(&argv),
+                stop.expect
+            ));
+        }
+    }
+    if !failures.is_empty() {
+        return Err(
+            Error::internal(format!("the demo tour went wrong: {}", failures.join("; ")))
+                .hint("this is a bug in redops: please report it with the output above"),
+        );
+    }
+    if !table {
+        return ctx.out.json(&json!({
+            "url": server.url,
+            "load": report,
+            "tour": stops,
+        }));
+    }
+    ctx.out.print(
+        "\nThat was the tour. Run `redops demo --keep` to keep the server and try any command on it.\n",
+    )
+}
+
+/// `--keep`: print the URL and commands to try, then wait for Ctrl-C.
+async fn keep(ctx: &Ctx, server: &DemoServer, report: &LoadReport) -> Result<()> {
+    let mut commands = Vec::new();
+    for stop in TOUR {
+        let argv = stop_args(stop, report)?;
+        commands.push(format!("redops -u {} {}", server.url, shell_words(&argv)));
+    }
+    if ctx.out.is_table() {
+        let mut text = format!(
+            "\nRedis is running at {}\nTry, in another terminal:\n",
+            server.url
+        );
+        for c in &commands {
+            text.push_str(&format!("  {c}\n"));
+        }
+        text.push_str("Press Ctrl-C to stop the server and remove its data.\n");
+        ctx.out.print(&text)?;
+    } else {
+        ctx.out.json(&json!({
+            "url": server.url,
+            "dir": server.dir_path(),
+            "pid": std::process::id(),
+            "load": report,
+            "try": commands,
+        }))?;
+    }
+    ctx.cancelled().await;
+    Ok(())
+}
+
+/// Runs one stop: this same binary, as a subprocess. Returns its exit code, stdout and stderr.
+async fn run_stop(ctx: &Ctx, url: &str, argv: &[String]) -> Result<(i32, Vec<u8>, Vec<u8>)> {
+    let exe = std::env::current_exe()
+        .map_err(|e| Error::internal(format!("cannot find the redops binary itself: {e}")))?;
+    let mut cmd = tokio::process::Command::new(exe);
+    cmd.arg("-u")
+        .arg(url)
+        .args(argv)
+        .env_remove("REDOPS_PROFILE")
+        .env_remove("REDISCLI_AUTH")
+        .stdin(Stdio::null())
+        .kill_on_drop(true);
+    if !ctx.out.color {
+        cmd.arg("--no-color");
+    }
+    let out = tokio::select! {
+        o = cmd.output() => o.map_err(|e| Error::internal(format!("cannot run redops for the tour: {e}")))?,
+        _ = ctx.cancelled() => return Err(Error::interrupted()),
+    };
+    match out.status.code() {
+        Some(130) | None => Err(Error::interrupted()),
+        Some(code) => Ok((code, out.stdout, out.stderr)),
+    }
+}
+
+/// The stop's arguments with `{field}` replaced by that field of the load report.
+pub fn stop_args(stop: &Stop, report: &LoadReport) -> Result<Vec<String>> {
+    let fields =
+        serde_json::to_value(report).map_err(|e| Error::internal(format!("load report: {e}")))?;
+    stop.args
+        .iter()
+        .map(|a| substitute(a, &fields))
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(|| {
+            Error::internal(format!(
+                "tour stop '{}' names a field the load report does not have: {:?}",
+                stop.title, stop.args
+            ))
+        })
+}
+
+fn substitute(arg: &str, fields: &Value) -> Option<String> {
+    let mut out = String::new();
+    let mut rest = arg;
+    while let Some(start) = rest.find('{') {
+        let end = start + rest[start..].find('}')?;
+        out.push_str(&rest[..start]);
+        match fields.get(&rest[start + 1..end])? {
+            Value::String(s) => out.push_str(s),
+            v => out.push_str(&v.to_string()),
+        }
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
+/// Arguments as a shell would need them typed.
+fn shell_words(argv: &[String]) -> String {
+    argv.iter()
+        .map(|a| {
+            if !a.is_empty()
+                && a.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_:./=@,".contains(&b))
+            {
+                a.clone()
+            } else {
+                format!("'{}'", a.replace('\'', r"'\''"))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn load_summary(r: &LoadReport) -> String {
+    format!(
+        "Loaded a fintech platform in {:.1}s ({} commands in {} round trips):\n\
+         \x20 {} users with {} sessions, {} rate-limit windows ({} requests),\n\
+         \x20 {} leaderboards ({} entries, month {}), {} trader profiles, {} locks,\n\
+         \x20 {} streams ({} transactions, {} dead letters), {} cache keys: {} keys in all.\n",
+        r.elapsed_ms as f64 / 1000.0,
+        r.commands,
+        r.round_trips,
+        r.users,
+        r.sessions,
+        r.ratelimit_keys,
+        r.ratelimit_entries,
+        r.leaderboards,
+        r.leaderboard_entries,
+        r.month,
+        r.meta_keys,
+        r.locks,
+        r.streams,
+        r.stream_entries,
+        r.dead_letter_entries,
+        r.cache_keys,
+        r.total_keys
+    )
+}
+
+fn eprintln_unless_quiet(ctx: &Ctx, text: &str) {
+    if !ctx.out.quiet {
+        eprintln!("{text}");
+    }
+}
+
+/// Resolves on SIGTERM or SIGHUP (Ctrl-C is handled in `main`), so the server is still stopped
+/// when redops is terminated or its terminal goes away.
+async fn terminated() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::hangup()),
+        ) {
+            (Ok(mut term), Ok(mut hup)) => {
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = hup.recv() => {}
+                }
+            }
+            _ => std::future::pending::<()>().await,
+        }
+    }
+    #[cfg(not(unix))]
+    std::future::pending::<()>().await
+}
+
+/// The private redis-server: killed, waited for, and its directory removed when dropped.
+pub struct DemoServer {
+    pub url: String,
+    pub port: u16,
+    pub version: String,
+    child: Option<Child>,
+    dir: Option<tempfile::TempDir>,
+}
+
+impl DemoServer {
+    /// Starts redis-server on a free loopback port in a fresh temp dir (`$TMPDIR`), with no
+    /// persistence, and waits until it answers PING.
+    pub async fn start(binary: Option<&Path>) -> Result<DemoServer> {
+        let binary = binary
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("redis-server"));
+        let version = server_version(&binary)?;
+        let mut last = String::new();
+        for _attempt in 0..5 {
+            let dir = tempfile::Builder::new()
+                .prefix("redops-demo-")
+                .tempdir()
+                .map_err(|e| Error::internal(format!("cannot create a temp dir: {e}")))?;
+            let port = free_port()?;
+            let mut cmd = Command::new(&binary);
+            // Its own process group: a Ctrl-C in the terminal reaches redops only, which then
+            // stops the server itself (in order, after the tour's current step).
+            #[cfg(unix)]
+            std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
+            let child = cmd
+                .arg("--port")
+                .arg(port.to_string())
+                .args(["--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+                .args(["--daemonize", "no", "--logfile", "redis.log"])
+                .arg("--dir")
+                .arg(dir.path())
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .map_err(|e| missing(&binary, &e.to_string()))?;
+            let mut server = DemoServer {
+                url: format!("redis://127.0.0.1:{port}"),
+                port,
+                version: version.clone(),
+                child: Some(child),
+                dir: Some(dir),
+            };
+            match server.wait_ready().await {
+                Ok(()) => return Ok(server),
+                Err(why) => last = why, // port taken in between, or a bad binary: try again
+            }
+        }
+        Err(Error::connection(format!(
+            "could not start {}: {last}",
+            binary.display()
+        )))
+    }
+
+    pub fn dir_path(&self) -> PathBuf {
+        self.dir
+            .as_ref()
+            .map(|d| d.path().to_path_buf())
+            .unwrap_or_default()
+    }
+
+    async fn wait_ready(&mut self) -> std::result::Result<(), String> {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Some(child) = self.child.as_mut()
+                && let Ok(Some(status)) = child.try_wait()
+            {
+                let log =
+                    std::fs::read_to_string(self.dir_path().join("redis.log")).unwrap_or_default();
+                let tail: Vec<&str> = log.lines().rev().take(3).collect();
+                return Err(format!(
+                    "it exited ({status}): {}",
+                    tail.into_iter().rev().collect::<Vec<_>>().join(" / ")
+                ));
+            }
+            if ping(self.port).await {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        Err("it did not answer PING within 10s".into())
+    }
+
+    /// Kills the server, waits for it, and removes its directory.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        if let Some(dir) = self.dir.take() {
+            let _ = dir.close();
+        }
+    }
+}
+
+impl Drop for DemoServer {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn missing(binary: &Path, why: &str) -> Error {
+    Error::new(
+        ExitCode::Connection,
+        format!(
+            "redops demo needs redis-server, and {} could not be run: {why}",
+            binary.display()
+        ),
+    )
+    .hint(INSTALL_HINT)
+}
+
+/// `redis-server --version`, which also tells whether the binary is there at all.
+fn server_version(binary: &Path) -> Result<String> {
+    let out = Command::new(binary)
+        .arg("--version")
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| missing(binary, &e.to_string()))?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    if !out.status.success() || !text.contains("Redis server") {
+        return Err(missing(binary, "it is not a redis-server"));
+    }
+    Ok(text
+        .split_whitespace()
+        .find_map(|w| w.strip_prefix("v="))
+        .unwrap_or("?")
+        .to_owned())
+}
+
+fn free_port() -> Result<u16> {
+    let l = TcpListener::bind(("127.0.0.1", 0))
+        .map_err(|e| Error::internal(format!("cannot find a free port: {e}")))?;
+    l.local_addr()
+        .map(|a| a.port())
+        .map_err(|e| Error::internal(format!("cannot find a free port: {e}")))
+}
+
+async fn ping(port: u16) -> bool {
+    let attempt = async {
+        let mut s = tokio::net::TcpStream::connect(("127.0.0.1", port)).await?;
+        s.write_all(b"PING\r\n").await?;
+        let mut buf = [0u8; 16];
+        let n = s.read(&mut buf).await?;
+        Ok::<bool, std::io::Error>(buf[..n].starts_with(b"+PONG"))
+    };
+    matches!(
+        tokio::time::timeout(Duration::from_millis(500), attempt).await,
+        Ok(Ok(true))
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report() -> LoadReport {
+        LoadReport {
+            lock_without_ttl: "settlement:eod-batch".into(),
+            users: 12,
+            ..LoadReport::default()
+        }
+    }
+
+    #[test]
+    fn every_tour_stop_resolves_its_names() {
+        let r = report();
+        for stop in TOUR {
+            let args = stop_args(stop, &r).expect("stop resolves");
+            assert!(args.iter().all(|a| !a.contains('{')), "{args:?}");
+        }
+        assert_eq!(
+            stop_args(&TOUR[3], &r).unwrap(),
+            ["lock", "force-release", "settlement:eod-batch", "--dry-run"]
+        );
+    }
+
+    #[test]
+    fn substitution_and_quoting() {
+        let f = serde_json::to_value(report()).unwrap();
+        assert_eq!(substitute("x{users}y", &f).as_deref(), Some("x12y"));
+        assert_eq!(substitute("{nope}", &f), None);
+        assert_eq!(substitute("plain", &f).as_deref(), Some("plain"));
+        assert_eq!(
+            shell_words(&["lock".into(), "a b".into(), "it's".into()]),
+            r"lock 'a b' 'it'\''s'"
+        );
+    }
+}
