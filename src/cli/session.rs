@@ -117,7 +117,10 @@ mod tests {
             parse_ip_filter("10.1.2.3/16").unwrap().to_string(),
             "10.1.0.0/16"
         );
-        assert_eq!(parse_ip_filter("10.1.2.3").unwrap().to_string(), "10.1.2.3/32");
+        assert_eq!(
+            parse_ip_filter("10.1.2.3").unwrap().to_string(),
+            "10.1.2.3/32"
+        );
         assert_eq!(
             parse_ip_filter("2001:db8::1").unwrap().to_string(),
             "2001:db8::1/128"

@@ -159,7 +159,10 @@ impl Session {
         put_bytes(&mut m, "session_id", &self.id);
         let obj = self.value.object.as_ref();
         for name in KNOWN_FIELDS {
-            let v = obj.and_then(|o| o.get(name)).cloned().unwrap_or(Value::Null);
+            let v = obj
+                .and_then(|o| o.get(name))
+                .cloned()
+                .unwrap_or(Value::Null);
             m.insert(name.into(), v);
         }
         if let Some(o) = obj {
@@ -500,7 +503,10 @@ async fn read_user(client: &Client, ctx: &Ctx, user: &str, with_time: bool) -> R
     let (Some(h), Some(p)) = (replies.first(), replies.get(1)) else {
         return Err(Error::internal("short reply to a session read"));
     };
-    let now = replies.get(2).and_then(time_reply).unwrap_or_else(local_now);
+    let now = replies
+        .get(2)
+        .and_then(time_reply)
+        .unwrap_or_else(local_now);
     match read_key(t, key.clone(), h, p)? {
         None => Err(
             Error::not_found(format!("user {user} has no sessions (no key {shown})"))
@@ -631,9 +637,8 @@ async fn scan_sessions(
         count: scan_count,
         ..Default::default()
     });
-    let batches = futures_util::stream::unfold(rx, |mut rx| async move {
-        rx.recv().await.map(|b| (b, rx))
-    });
+    let batches =
+        futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|b| (b, rx)) });
     let reads = batches
         .map(|batch| async move {
             let batch = batch?;
@@ -835,7 +840,9 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
                     Verdict::NoMatch => {}
                     Verdict::Undecided(why) => skipped.push(skipped_json(
                         &s,
-                        &format!("cannot be matched against the filters ({why}); end it with --session"),
+                        &format!(
+                            "cannot be matched against the filters ({why}); end it with --session"
+                        ),
                     )),
                 }
             }
@@ -921,11 +928,7 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
             "device": args.filter.device,
         }),
     };
-    let now = if ctx.out.is_table() {
-        local_now()
-    } else {
-        0.0
-    };
+    let now = if ctx.out.is_table() { local_now() } else { 0.0 };
     if ctx.out.is_table() {
         ctx.out.table(session_table(ctx, &targets, now))?;
     }
@@ -998,7 +1001,10 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
                 continue;
             }
             let codes: Vec<i64> = match &reply {
-                Ok(RValue::Array(v)) => v.iter().map(|c| reply_int(&Ok(c.clone())).unwrap_or(i64::MIN)).collect(),
+                Ok(RValue::Array(v)) => v
+                    .iter()
+                    .map(|c| reply_int(&Ok(c.clone())).unwrap_or(i64::MIN))
+                    .collect(),
                 Ok(_) => Vec::new(),
                 Err(e) if is_wrongtype(&reply) => {
                     let _ = e;
@@ -1088,7 +1094,9 @@ fn print_skipped_table(ctx: &Ctx, skipped: &[Value]) -> Result<()> {
     if skipped.is_empty() {
         return Ok(());
     }
-    let mut t = ctx.out.new_table(&["user", "session / key", "skipped because"]);
+    let mut t = ctx
+        .out
+        .new_table(&["user", "session / key", "skipped because"]);
     for s in skipped {
         let get = |n: &str| s.get(n).and_then(Value::as_str).unwrap_or("-").to_owned();
         let what = s
@@ -1173,22 +1181,45 @@ mod tests {
     fn filters_match_cidr_device_and_idle_time() {
         let now = 10_000.0;
         let v = parse_session_value(&good("s", "10.1.200.7", "Mobile", now - 600.0), b"s");
-        let f = |ip: Option<&str>, dev: Option<&str>, idle: Option<u64>, within: Option<u64>| {
-            Filter {
+        let f =
+            |ip: Option<&str>, dev: Option<&str>, idle: Option<u64>, within: Option<u64>| Filter {
                 ip: ip.map(|s| crate::cli::session::parse_ip_filter(s).unwrap()),
                 device: dev.map(str::to_owned),
                 idle_over: idle.map(Duration::from_secs),
                 active_within: within.map(Duration::from_secs),
-            }
-        };
-        assert_eq!(f(Some("10.1.0.0/16"), None, None, None).judge(&v, now), Verdict::Match);
-        assert_eq!(f(Some("10.2.0.0/16"), None, None, None).judge(&v, now), Verdict::NoMatch);
-        assert_eq!(f(Some("10.1.200.7"), Some("mobile"), None, None).judge(&v, now), Verdict::Match);
-        assert_eq!(f(None, Some("web"), None, None).judge(&v, now), Verdict::NoMatch);
-        assert_eq!(f(None, None, Some(300), None).judge(&v, now), Verdict::Match);
-        assert_eq!(f(None, None, Some(900), None).judge(&v, now), Verdict::NoMatch);
-        assert_eq!(f(None, None, None, Some(900)).judge(&v, now), Verdict::Match);
-        assert_eq!(f(None, None, None, Some(300)).judge(&v, now), Verdict::NoMatch);
+            };
+        assert_eq!(
+            f(Some("10.1.0.0/16"), None, None, None).judge(&v, now),
+            Verdict::Match
+        );
+        assert_eq!(
+            f(Some("10.2.0.0/16"), None, None, None).judge(&v, now),
+            Verdict::NoMatch
+        );
+        assert_eq!(
+            f(Some("10.1.200.7"), Some("mobile"), None, None).judge(&v, now),
+            Verdict::Match
+        );
+        assert_eq!(
+            f(None, Some("web"), None, None).judge(&v, now),
+            Verdict::NoMatch
+        );
+        assert_eq!(
+            f(None, None, Some(300), None).judge(&v, now),
+            Verdict::Match
+        );
+        assert_eq!(
+            f(None, None, Some(900), None).judge(&v, now),
+            Verdict::NoMatch
+        );
+        assert_eq!(
+            f(None, None, None, Some(900)).judge(&v, now),
+            Verdict::Match
+        );
+        assert_eq!(
+            f(None, None, None, Some(300)).judge(&v, now),
+            Verdict::NoMatch
+        );
         let bad = parse_session_value(b"nope", b"s");
         assert!(matches!(
             f(Some("10.0.0.0/8"), None, None, None).judge(&bad, now),
@@ -1196,7 +1227,10 @@ mod tests {
         ));
         assert_eq!(Filter::default().judge(&bad, now), Verdict::Match);
         let v6 = parse_session_value(&good("s", "::ffff:10.1.0.9", "web", now), b"s");
-        assert_eq!(f(Some("10.1.0.0/16"), None, None, None).judge(&v6, now), Verdict::Match);
+        assert_eq!(
+            f(Some("10.1.0.0/16"), None, None, None).judge(&v6, now),
+            Verdict::Match
+        );
     }
 
     #[test]
