@@ -197,6 +197,8 @@ pub enum KeyRead {
     Hash {
         key: Vec<u8>,
         ttl_ms: Option<i64>,
+        /// Sessions in the hash, including those a pre-filter left out of `sessions`.
+        total: usize,
         sessions: Vec<Session>,
     },
     /// A key of another type under the pattern: reported and skipped.
@@ -208,19 +210,26 @@ fn user_of(t: &KeyTemplate, key: &[u8]) -> Vec<u8> {
 }
 
 /// Field/value pairs of an `HGETALL` reply (RESP2 flat array or RESP3 map).
-fn hash_pairs(v: &RValue) -> Option<Vec<(Vec<u8>, Vec<u8>)>> {
-    let bytes = |v: &RValue| match v {
-        RValue::BulkString(b) => Some(b.clone()),
-        RValue::SimpleString(s) => Some(s.clone().into_bytes()),
+fn hash_pairs(v: RValue) -> Option<Vec<(Vec<u8>, Vec<u8>)>> {
+    let bytes = |v: RValue| match v {
+        RValue::BulkString(b) => Some(b),
+        RValue::SimpleString(s) => Some(s.into_bytes()),
         _ => None,
     };
     match v {
-        RValue::Array(items) => items
-            .chunks(2)
-            .map(|p| Some((bytes(p.first()?)?, bytes(p.get(1)?)?)))
-            .collect(),
+        RValue::Array(items) => {
+            if items.len() % 2 != 0 {
+                return None;
+            }
+            let mut out = Vec::with_capacity(items.len() / 2);
+            let mut it = items.into_iter();
+            while let (Some(f), Some(v)) = (it.next(), it.next()) {
+                out.push((bytes(f)?, bytes(v)?));
+            }
+            Some(out)
+        }
         RValue::Map(pairs) => pairs
-            .iter()
+            .into_iter()
             .map(|(f, v)| Some((bytes(f)?, bytes(v)?)))
             .collect(),
         RValue::Nil => Some(Vec::new()),
@@ -229,14 +238,16 @@ fn hash_pairs(v: &RValue) -> Option<Vec<(Vec<u8>, Vec<u8>)>> {
 }
 
 /// Turns the `HGETALL` and `PTTL` replies of one key into sessions; `None` when the key is gone.
+/// Values for which `skip` is true are counted in `total` but not decoded (a fast pre-filter).
 fn read_key(
     t: &KeyTemplate,
     key: Vec<u8>,
-    hgetall: &Reply,
+    hgetall: Reply,
     pttl: &Reply,
+    skip: &dyn Fn(&[u8]) -> bool,
 ) -> Result<Option<KeyRead>> {
     let user = user_of(t, &key);
-    if is_wrongtype(hgetall) {
+    if is_wrongtype(&hgetall) {
         return Ok(Some(KeyRead::WrongType { key, user }));
     }
     let v = match hgetall {
@@ -258,8 +269,10 @@ fn read_key(
         return Ok(None); // gone between SCAN and HGETALL, or never there
     }
     let ttl = ttl_ms(reply_int(pttl).unwrap_or(-1));
+    let total = pairs.len();
     let sessions = pairs
         .into_iter()
+        .filter(|(_, raw)| !skip(raw))
         .map(|(id, raw)| Session {
             user: user.clone(),
             key: key.clone(),
@@ -272,6 +285,7 @@ fn read_key(
     Ok(Some(KeyRead::Hash {
         key,
         ttl_ms: ttl,
+        total,
         sessions,
     }))
 }
@@ -334,27 +348,67 @@ impl Filter {
 
     /// Judges a session value; `now` is the server's clock in Unix seconds.
     pub fn judge(&self, v: &SessionValue, now: f64) -> Verdict {
+        self.judge_fields(
+            v.ip_address.as_deref(),
+            v.device_type.as_deref(),
+            v.last_active,
+            now,
+        )
+    }
+
+    /// True only when the raw value surely fails the filter: a fast look at just the fields
+    /// the filter needs, without decoding the rest. Anything unusual (not an object, a field of
+    /// another type) gives false, and the full decoding and [`Filter::judge`] decide.
+    pub fn surely_rejects(&self, raw: &[u8], now: f64) -> bool {
+        #[derive(serde::Deserialize)]
+        struct Peek<'a> {
+            #[serde(borrow, default)]
+            ip_address: Option<std::borrow::Cow<'a, str>>,
+            #[serde(borrow, default)]
+            device_type: Option<std::borrow::Cow<'a, str>>,
+            #[serde(default)]
+            last_active: Option<f64>,
+        }
+        if self.is_empty() {
+            return false;
+        }
+        match serde_json::from_slice::<Peek>(raw) {
+            Ok(p) => {
+                self.judge_fields(
+                    p.ip_address.as_deref(),
+                    p.device_type.as_deref(),
+                    p.last_active,
+                    now,
+                ) == Verdict::NoMatch
+            }
+            Err(_) => false,
+        }
+    }
+
+    fn judge_fields(
+        &self,
+        ip_address: Option<&str>,
+        device_type: Option<&str>,
+        last_active: Option<f64>,
+        now: f64,
+    ) -> Verdict {
         let mut undecided = Vec::new();
         if let Some(net) = &self.ip {
-            match v
-                .ip_address
-                .as_deref()
-                .and_then(|s| s.trim().parse::<IpAddr>().ok())
-            {
+            match ip_address.and_then(|s| s.trim().parse::<IpAddr>().ok()) {
                 Some(addr) if net.contains(&addr.to_canonical()) => {}
                 Some(_) => return Verdict::NoMatch,
                 None => undecided.push("ip_address is missing or not an IP address"),
             }
         }
         if let Some(d) = &self.device {
-            match &v.device_type {
+            match device_type {
                 Some(t) if t.eq_ignore_ascii_case(d) => {}
                 Some(_) => return Verdict::NoMatch,
                 None => undecided.push("device_type is missing"),
             }
         }
         if self.needs_clock() {
-            match v.last_active {
+            match last_active {
                 Some(last) => {
                     let idle = now - last;
                     if let Some(d) = self.idle_over
@@ -500,14 +554,15 @@ async fn read_user(client: &Client, ctx: &Ctx, user: &str, with_time: bool) -> R
     let replies = client
         .batch(&cmds, &format!("reading sessions of user {user} ({shown})"))
         .await?;
-    let (Some(h), Some(p)) = (replies.first(), replies.get(1)) else {
-        return Err(Error::internal("short reply to a session read"));
-    };
     let now = replies
         .get(2)
         .and_then(time_reply)
         .unwrap_or_else(local_now);
-    match read_key(t, key.clone(), h, p)? {
+    let mut replies = replies.into_iter();
+    let (Some(h), Some(p)) = (replies.next(), replies.next()) else {
+        return Err(Error::internal("short reply to a session read"));
+    };
+    match read_key(t, key.clone(), h, &p, &|_| false)? {
         None => Err(
             Error::not_found(format!("user {user} has no sessions (no key {shown})"))
                 .hint("`redops session list` lists sessions across the platform"),
@@ -624,11 +679,13 @@ fn session_table(ctx: &Ctx, sessions: &[Session], now: f64) -> Table {
 
 /// Scans every primary for session hashes and reads each batch of keys in one pipeline
 /// (`HGETALL` + `PTTL` per key), a few batches in flight at once. Calls `on_key` for each key
-/// found. Returns `true` when interrupted (the result is partial).
+/// found; values `skip` is true for are counted but not decoded. Returns `true` when
+/// interrupted (the result is partial).
 async fn scan_sessions(
     ctx: &Ctx,
     client: &Client,
     scan_count: u32,
+    skip: &dyn Fn(&[u8]) -> bool,
     mut on_key: impl FnMut(KeyRead) -> Result<()>,
 ) -> Result<bool> {
     let t = &ctx.settings.keyspace.sessions;
@@ -666,11 +723,12 @@ async fn scan_sessions(
         };
         let Some(read) = next else { break };
         let (keys, replies) = read?;
-        for (key, pair) in keys.into_iter().zip(replies.chunks(2)) {
-            let (Some(h), Some(p)) = (pair.first(), pair.get(1)) else {
-                continue;
+        let mut replies = replies.into_iter();
+        for key in keys {
+            let (Some(h), Some(p)) = (replies.next(), replies.next()) else {
+                break;
             };
-            if let Some(k) = read_key(t, key, h, p)? {
+            if let Some(k) = read_key(t, key, h, &p, skip)? {
                 on_key(k)?;
             }
         }
@@ -694,7 +752,10 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
     let mut found: Vec<Session> = Vec::new();
     let mut odd: Vec<Value> = Vec::new();
     let mut wrong_keys: Vec<Vec<u8>> = Vec::new();
-    let partial = scan_sessions(ctx, &client, args.scan_count, |read| match read {
+    // ndjson lines, written out in blocks rather than one write a session.
+    let mut pending = String::new();
+    let skip = |raw: &[u8]| filter.surely_rejects(raw, now);
+    let partial = scan_sessions(ctx, &client, args.scan_count, &skip, |read| match read {
         KeyRead::WrongType { key, user } => {
             summary.wrong_type_keys += 1;
             let item = wrong_type_json(&key, &user);
@@ -702,16 +763,18 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
             if args.summary {
                 Ok(())
             } else if streaming {
-                ctx.out.json(&item)
+                push_line(ctx, &mut pending, &item)
             } else {
                 odd.push(item);
                 Ok(())
             }
         }
         KeyRead::Hash {
-            ttl_ms, sessions, ..
+            ttl_ms,
+            total,
+            sessions,
+            ..
         } => {
-            let total = sessions.len();
             if !args.summary
                 && let Some(limit) = args.over_limit
                 && total as u64 <= limit
@@ -728,7 +791,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
             }
             if streaming {
                 for s in &matching {
-                    ctx.out.json(&s.to_json())?;
+                    push_line(ctx, &mut pending, &s.to_json())?;
                 }
             } else {
                 found.extend(matching);
@@ -737,6 +800,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
         }
     })
     .await?;
+    ctx.out.print(&pending)?;
     for k in &wrong_keys {
         warn_wrong_type(ctx, k);
     }
@@ -763,6 +827,19 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
     if partial {
         ctx.out.warn("interrupted: the list above is partial");
         return Err(Error::interrupted());
+    }
+    Ok(())
+}
+
+/// Adds one ndjson line to `pending`, writing the block out once it is large.
+fn push_line(ctx: &Ctx, pending: &mut String, item: &Value) -> Result<()> {
+    let line = serde_json::to_string(item)
+        .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
+    pending.push_str(&line);
+    pending.push('\n');
+    if pending.len() >= 64 * 1024 {
+        ctx.out.print(pending)?;
+        pending.clear();
     }
     Ok(())
 }
@@ -849,7 +926,9 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
         }
     } else {
         let mut wrong_keys = Vec::new();
-        let partial = scan_sessions(ctx, &client, args.scan_count, |read| {
+        let now = local_now();
+        let skip = |raw: &[u8]| filter.surely_rejects(raw, now);
+        let partial = scan_sessions(ctx, &client, args.scan_count, &skip, |read| {
             match read {
                 KeyRead::WrongType { key, user } => {
                     let mut item = wrong_type_json(&key, &user);
@@ -861,7 +940,7 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
                 }
                 KeyRead::Hash { sessions, .. } => {
                     for s in sessions {
-                        match filter.judge(&s.value, local_now()) {
+                        match filter.judge(&s.value, now) {
                             Verdict::Match => targets.push(s),
                             Verdict::NoMatch => {}
                             Verdict::Undecided(why) => skipped.push(skipped_json(
@@ -1231,6 +1310,55 @@ mod tests {
             f(Some("10.1.0.0/16"), None, None, None).judge(&v6, now),
             Verdict::Match
         );
+    }
+
+    #[test]
+    fn the_fast_prefilter_only_rejects_what_the_full_judge_rejects() {
+        let now = 10_000.0;
+        let filters = [
+            Filter {
+                ip: crate::cli::session::parse_ip_filter("10.1.0.0/16").ok(),
+                ..Default::default()
+            },
+            Filter {
+                device: Some("web".into()),
+                idle_over: Some(Duration::from_secs(60)),
+                ..Default::default()
+            },
+            Filter {
+                active_within: Some(Duration::from_secs(60)),
+                ..Default::default()
+            },
+        ];
+        let values: Vec<Vec<u8>> = vec![
+            good("s", "10.1.2.3", "web", now - 600.0),
+            good("s", "10.2.2.3", "mobile", now),
+            good("s", "not-an-ip", "WEB", now - 30.0),
+            br#"{"session_id":"s","ip_address":7,"device_type":"web","last_active":"9000"}"#
+                .to_vec(),
+            br#"{"ip_address":"10.2.0.1","ip_address":"10.1.0.1"}"#.to_vec(),
+            b"[]".to_vec(),
+            b"garbage".to_vec(),
+            b"{}".to_vec(),
+        ];
+        for f in &filters {
+            for raw in &values {
+                let full = f.judge(&parse_session_value(raw, b"s"), now);
+                if f.surely_rejects(raw, now) {
+                    assert_eq!(
+                        full,
+                        Verdict::NoMatch,
+                        "{f:?} {}",
+                        String::from_utf8_lossy(raw)
+                    );
+                }
+            }
+        }
+        assert!(
+            filters[0].surely_rejects(&values[1], now),
+            "the common case is fast"
+        );
+        assert!(!Filter::default().surely_rejects(&values[1], now));
     }
 
     #[test]
