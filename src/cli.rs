@@ -7,6 +7,7 @@ pub mod leaderboard;
 pub mod demo;
 pub mod lock;
 pub mod stream;
+pub mod session;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -158,6 +159,9 @@ pub enum Command {
     /// output. The server is stopped and its directory removed when the demo ends, fails or is
     /// interrupted. The global --url is not used: the demo always makes its own server.
     Demo(demo::DemoArgs),
+    /// See and end trading sessions (sessions:user:{user}), per user and across the platform
+    #[command(subcommand)]
+    Session(session::SessionCommand),
     /// Print shell completions to stdout
     Completions {
         /// The shell to generate completions for

@@ -12,3 +12,4 @@ mod test_lock;
 mod test_profiles;
 mod test_reliability;
 mod test_stream;
+mod test_session;

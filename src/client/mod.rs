@@ -263,6 +263,47 @@ impl Client {
         })
     }
 
+    /// Many writes (e.g. one compare-then-delete `EVAL` per key) in one round trip, never
+    /// retried: a pipeline on a standalone server; on a cluster, sent concurrently over the
+    /// no-retry connection, each to the node that owns its key. Server errors stay per command.
+    /// A lost reply is "outcome unknown": on a standalone server it fails the whole batch
+    /// (exit 3); on a cluster it stays that command's reply (see [`is_outcome_unknown`]), so the
+    /// caller can report which writes are known to have happened.
+    pub async fn write_batch(&self, cmds: &[Cmd], what: &str) -> Result<Vec<Reply>> {
+        if cmds.is_empty() {
+            return Ok(Vec::new());
+        }
+        let unknown = |e: redis::RedisError| {
+            Error::connection(format!("{what}: outcome unknown: the writes were sent but no reply came ({e})"))
+                .hint("redops does not retry a write it cannot confirm; check the keys' state before trying again")
+        };
+        match (&self.conn, &self.write_conn) {
+            (Conn::Standalone(c), _) => {
+                self.count();
+                let mut pipe = redis::pipe();
+                for cmd in cmds {
+                    pipe.add_command(cmd.clone());
+                }
+                pipe.ignore_errors();
+                let replies: Vec<Value> = match pipe.query_async(&mut c.clone()).await {
+                    Ok(r) => r,
+                    Err(e) if is_lost(&e) => return Err(unknown(e)),
+                    Err(e) => return Err(Error::redis(e, what)),
+                };
+                Ok(replies.into_iter().map(value_to_reply).collect())
+            }
+            (Conn::Cluster(c), w) => {
+                self.count();
+                let conn = w.as_ref().unwrap_or(c);
+                let futs = cmds.iter().map(|cmd| {
+                    let mut c = conn.clone();
+                    async move { c.req_packed_command(cmd).await }
+                });
+                Ok(futures_util::future::join_all(futs).await)
+            }
+        }
+    }
+
     /// The server's clock, as Unix seconds with microseconds (`TIME`).
     pub async fn server_time(&self) -> Result<f64> {
         let (secs, micros): (u64, u64) = self
@@ -336,4 +377,13 @@ pub fn ttl_ms(pttl: i64) -> Option<i64> {
 /// Whether a reply is the server's `WRONGTYPE` error.
 pub fn is_wrongtype(r: &Reply) -> bool {
     matches!(r, Err(e) if e.code() == Some("WRONGTYPE"))
+}
+
+fn is_lost(e: &redis::RedisError) -> bool {
+    e.is_timeout() || e.is_connection_dropped() || e.is_io_error()
+}
+
+/// Whether a reply of [`Client::write_batch`] was lost: the write may or may not have happened.
+pub fn is_outcome_unknown(r: &Reply) -> bool {
+    matches!(r, Err(e) if is_lost(e) || (e.is_cluster_error() && e.code().is_none()))
 }

@@ -8,6 +8,7 @@ pub mod demo;
 pub mod lock;
 pub mod ping;
 pub mod stream;
+pub mod session;
 
 use crate::cli::Command;
 use crate::context::Ctx;
@@ -23,6 +24,7 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
         Command::Leaderboard(c) => leaderboard::run(c, ctx).await,
         Command::Stream(c) => stream::run(c, ctx).await,
         Command::Demo(a) => demo::run(a, ctx).await,
+        Command::Session(c) => session::run(c, ctx).await,
         Command::Completions { shell } => {
             ctx.out
                 .print(&String::from_utf8_lossy(&crate::generate::completion(

@@ -1,0 +1,1382 @@
+//! `redops session list` / `session kill`: trading sessions, one hash per user
+//! (`sessions:user:{user}`), one field per session id, value JSON
+//! `{session_id, device_type, ip_address, created_at, last_active}`.
+
+use crate::cli::session::{FilterArgs, KillArgs, ListArgs, SessionCommand};
+use crate::client::{
+    Client, Reply, ScanOptions, is_outcome_unknown, is_wrongtype, reply_int, ttl_ms,
+};
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::keyspace::KeyTemplate;
+use crate::output::{ago, human_ms, put_bytes, shorten, show_bytes};
+use crate::safety::{self, Gate, Plan, PriorItem};
+use comfy_table::{Cell, Table};
+use futures_util::StreamExt;
+use ipnet::IpNet;
+use redis::Value as RValue;
+use serde_json::{Map, Value, json};
+use std::collections::{BTreeMap, HashMap};
+use std::net::IpAddr;
+use std::time::Duration;
+
+/// Compare-then-delete for the sessions of one hash. ARGV holds (field, value) pairs as they
+/// were read and shown; a field is deleted only while its value is byte-identical to that.
+/// Returns one code per pair: 1 deleted, 0 value changed (kept), -1 field gone.
+/// Fields not named in ARGV (sessions created after the read) are never touched.
+pub const COMPARE_THEN_HDEL: &str = r"
+local out = {}
+for i = 1, #ARGV, 2 do
+  local v = redis.call('HGET', KEYS[1], ARGV[i])
+  if v == false then
+    out[#out + 1] = -1
+  elseif v == ARGV[i + 1] then
+    redis.call('HDEL', KEYS[1], ARGV[i])
+    out[#out + 1] = 1
+  else
+    out[#out + 1] = 0
+  end
+end
+return out
+";
+
+/// Keys (one EVAL each) sent per write round trip when ending sessions across the platform.
+const WRITE_CHUNK: usize = 1000;
+
+/// A session value decoded as far as it goes.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SessionValue {
+    /// The application's JSON object, when the value is one (every field it stored).
+    pub object: Option<Map<String, Value>>,
+    pub device_type: Option<String>,
+    pub ip_address: Option<String>,
+    pub created_at: Option<f64>,
+    pub last_active: Option<f64>,
+    /// What is wrong with the value when it is not the expected JSON.
+    pub error: Option<String>,
+}
+
+/// Decodes a session value; never fails: what cannot be read is named in `error`.
+pub fn parse_session_value(raw: &[u8], field: &[u8]) -> SessionValue {
+    let object = match serde_json::from_slice::<Value>(raw) {
+        Ok(Value::Object(m)) => m,
+        Ok(other) => {
+            return SessionValue {
+                error: Some(format!(
+                    "value is JSON {} but not an object",
+                    json_kind(&other)
+                )),
+                ..Default::default()
+            };
+        }
+        Err(e) => {
+            return SessionValue {
+                error: Some(format!("value is not JSON: {e}")),
+                ..Default::default()
+            };
+        }
+    };
+    let mut problems = Vec::new();
+    let text = |name: &str, problems: &mut Vec<String>| match object.get(name) {
+        Some(Value::String(s)) => Some(s.clone()),
+        None | Some(Value::Null) => {
+            problems.push(format!("missing {name}"));
+            None
+        }
+        Some(_) => {
+            problems.push(format!("{name} is not a string"));
+            None
+        }
+    };
+    let time = |name: &str, problems: &mut Vec<String>| match object.get(name) {
+        Some(Value::Number(n)) => n.as_f64(),
+        Some(Value::String(s)) if s.trim().parse::<f64>().is_ok() => s.trim().parse().ok(),
+        None | Some(Value::Null) => {
+            problems.push(format!("missing {name}"));
+            None
+        }
+        Some(_) => {
+            problems.push(format!("{name} is not a Unix time"));
+            None
+        }
+    };
+    let device_type = text("device_type", &mut problems);
+    let ip_address = text("ip_address", &mut problems);
+    let created_at = time("created_at", &mut problems);
+    let last_active = time("last_active", &mut problems);
+    match object.get("session_id") {
+        Some(Value::String(s)) if s.as_bytes() == field => {}
+        Some(Value::String(s)) => problems.push(format!(
+            "session_id in the value ({s}) differs from the field ({})",
+            show_bytes(field)
+        )),
+        None | Some(Value::Null) => problems.push("missing session_id".into()),
+        Some(_) => problems.push("session_id is not a string".into()),
+    }
+    SessionValue {
+        object: Some(object),
+        device_type,
+        ip_address,
+        created_at,
+        last_active,
+        error: (!problems.is_empty()).then(|| problems.join("; ")),
+    }
+}
+
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+/// One session as read from Redis: the hash field, its raw value and what it decodes to.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub user: Vec<u8>,
+    pub key: Vec<u8>,
+    /// The session id: the hash field (what `kill` deletes).
+    pub id: Vec<u8>,
+    pub raw: Vec<u8>,
+    pub value: SessionValue,
+    /// The hash's remaining TTL; `None` when it never expires.
+    pub ttl_ms: Option<i64>,
+}
+
+/// Field names redops itself puts in a session's JSON; an application field of the same name
+/// is not repeated.
+const OWN_FIELDS: [&str; 5] = ["user_id", "session_id", "ttl_ms", "error", "value"];
+const KNOWN_FIELDS: [&str; 4] = ["device_type", "ip_address", "created_at", "last_active"];
+
+impl Session {
+    pub fn to_json(&self) -> Value {
+        let mut m = Map::new();
+        put_bytes(&mut m, "user_id", &self.user);
+        put_bytes(&mut m, "session_id", &self.id);
+        let obj = self.value.object.as_ref();
+        for name in KNOWN_FIELDS {
+            let v = obj
+                .and_then(|o| o.get(name))
+                .cloned()
+                .unwrap_or(Value::Null);
+            m.insert(name.into(), v);
+        }
+        if let Some(o) = obj {
+            for (k, v) in o {
+                if !KNOWN_FIELDS.contains(&k.as_str())
+                    && !OWN_FIELDS.contains(&k.as_str())
+                    && !m.contains_key(k)
+                {
+                    m.insert(k.clone(), v.clone());
+                }
+            }
+        }
+        m.insert("ttl_ms".into(), json!(self.ttl_ms));
+        if let Some(e) = &self.value.error {
+            put_bytes(&mut m, "value", &self.raw);
+            m.insert("error".into(), json!(e));
+        }
+        Value::Object(m)
+    }
+
+    fn prior(&self) -> PriorItem {
+        PriorItem::HashField {
+            key: self.key.clone(),
+            field: self.id.clone(),
+            value: self.raw.clone(),
+        }
+    }
+}
+
+/// What one key under the session pattern turned out to be.
+pub enum KeyRead {
+    Hash {
+        key: Vec<u8>,
+        ttl_ms: Option<i64>,
+        /// Sessions in the hash, including those a pre-filter left out of `sessions`.
+        total: usize,
+        sessions: Vec<Session>,
+    },
+    /// A key of another type under the pattern: reported and skipped.
+    WrongType { key: Vec<u8>, user: Vec<u8> },
+}
+
+fn user_of(t: &KeyTemplate, key: &[u8]) -> Vec<u8> {
+    t.extract_one(key, "user").unwrap_or_else(|| key.to_vec())
+}
+
+/// Field/value pairs of an `HGETALL` reply (RESP2 flat array or RESP3 map).
+fn hash_pairs(v: RValue) -> Option<Vec<(Vec<u8>, Vec<u8>)>> {
+    let bytes = |v: RValue| match v {
+        RValue::BulkString(b) => Some(b),
+        RValue::SimpleString(s) => Some(s.into_bytes()),
+        _ => None,
+    };
+    match v {
+        RValue::Array(items) => {
+            if items.len() % 2 != 0 {
+                return None;
+            }
+            let mut out = Vec::with_capacity(items.len() / 2);
+            let mut it = items.into_iter();
+            while let (Some(f), Some(v)) = (it.next(), it.next()) {
+                out.push((bytes(f)?, bytes(v)?));
+            }
+            Some(out)
+        }
+        RValue::Map(pairs) => pairs
+            .into_iter()
+            .map(|(f, v)| Some((bytes(f)?, bytes(v)?)))
+            .collect(),
+        RValue::Nil => Some(Vec::new()),
+        _ => None,
+    }
+}
+
+/// Turns the `HGETALL` and `PTTL` replies of one key into sessions; `None` when the key is gone.
+/// Values for which `skip` is true are counted in `total` but not decoded (a fast pre-filter).
+fn read_key(
+    t: &KeyTemplate,
+    key: Vec<u8>,
+    hgetall: Reply,
+    pttl: &Reply,
+    skip: &dyn Fn(&[u8]) -> bool,
+) -> Result<Option<KeyRead>> {
+    let user = user_of(t, &key);
+    if is_wrongtype(&hgetall) {
+        return Ok(Some(KeyRead::WrongType { key, user }));
+    }
+    let v = match hgetall {
+        Ok(v) => v,
+        Err(e) => {
+            return Err(Error::data(format!(
+                "reading sessions of {}: {e}",
+                show_bytes(&key)
+            )));
+        }
+    };
+    let pairs = hash_pairs(v).ok_or_else(|| {
+        Error::data(format!(
+            "reading sessions of {}: unexpected HGETALL reply",
+            show_bytes(&key)
+        ))
+    })?;
+    if pairs.is_empty() {
+        return Ok(None); // gone between SCAN and HGETALL, or never there
+    }
+    let ttl = ttl_ms(reply_int(pttl).unwrap_or(-1));
+    let total = pairs.len();
+    let sessions = pairs
+        .into_iter()
+        .filter(|(_, raw)| !skip(raw))
+        .map(|(id, raw)| Session {
+            user: user.clone(),
+            key: key.clone(),
+            value: parse_session_value(&raw, &id),
+            id,
+            raw,
+            ttl_ms: ttl,
+        })
+        .collect();
+    Ok(Some(KeyRead::Hash {
+        key,
+        ttl_ms: ttl,
+        total,
+        sessions,
+    }))
+}
+
+fn wrong_type_json(key: &[u8], user: &[u8]) -> Value {
+    let mut m = Map::new();
+    put_bytes(&mut m, "user_id", user);
+    put_bytes(&mut m, "key", key);
+    m.insert(
+        "error".into(),
+        json!("not a hash (WRONGTYPE): not a sessions key; skipped"),
+    );
+    Value::Object(m)
+}
+
+fn warn_wrong_type(ctx: &Ctx, key: &[u8]) {
+    ctx.out.warn(&format!(
+        "{} is under the sessions pattern but is not a hash (WRONGTYPE); skipped",
+        show_bytes(key)
+    ));
+}
+
+/// The session filters of `list` and `kill`, all of which must hold.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub ip: Option<IpNet>,
+    pub device: Option<String>,
+    pub idle_over: Option<Duration>,
+    pub active_within: Option<Duration>,
+}
+
+/// Whether a session matches a filter.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Verdict {
+    Match,
+    NoMatch,
+    /// The value lacks what the filter looks at (a malformed value): neither in nor out.
+    Undecided(String),
+}
+
+impl Filter {
+    fn from_args(f: &FilterArgs) -> Filter {
+        Filter {
+            ip: f.ip,
+            device: f.device.clone(),
+            ..Default::default()
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ip.is_none()
+            && self.device.is_none()
+            && self.idle_over.is_none()
+            && self.active_within.is_none()
+    }
+
+    fn needs_clock(&self) -> bool {
+        self.idle_over.is_some() || self.active_within.is_some()
+    }
+
+    /// Judges a session value; `now` is the server's clock in Unix seconds.
+    pub fn judge(&self, v: &SessionValue, now: f64) -> Verdict {
+        self.judge_fields(
+            v.ip_address.as_deref(),
+            v.device_type.as_deref(),
+            v.last_active,
+            now,
+        )
+    }
+
+    /// True only when the raw value surely fails the filter: a fast look at just the fields
+    /// the filter needs, without decoding the rest. Anything unusual (not an object, a field of
+    /// another type) gives false, and the full decoding and [`Filter::judge`] decide.
+    pub fn surely_rejects(&self, raw: &[u8], now: f64) -> bool {
+        #[derive(serde::Deserialize)]
+        struct Peek<'a> {
+            #[serde(borrow, default)]
+            ip_address: Option<std::borrow::Cow<'a, str>>,
+            #[serde(borrow, default)]
+            device_type: Option<std::borrow::Cow<'a, str>>,
+            #[serde(default)]
+            last_active: Option<f64>,
+        }
+        if self.is_empty() {
+            return false;
+        }
+        match serde_json::from_slice::<Peek>(raw) {
+            Ok(p) => {
+                self.judge_fields(
+                    p.ip_address.as_deref(),
+                    p.device_type.as_deref(),
+                    p.last_active,
+                    now,
+                ) == Verdict::NoMatch
+            }
+            Err(_) => false,
+        }
+    }
+
+    fn judge_fields(
+        &self,
+        ip_address: Option<&str>,
+        device_type: Option<&str>,
+        last_active: Option<f64>,
+        now: f64,
+    ) -> Verdict {
+        let mut undecided = Vec::new();
+        if let Some(net) = &self.ip {
+            match ip_address.and_then(|s| s.trim().parse::<IpAddr>().ok()) {
+                Some(addr) if net.contains(&addr.to_canonical()) => {}
+                Some(_) => return Verdict::NoMatch,
+                None => undecided.push("ip_address is missing or not an IP address"),
+            }
+        }
+        if let Some(d) = &self.device {
+            match device_type {
+                Some(t) if t.eq_ignore_ascii_case(d) => {}
+                Some(_) => return Verdict::NoMatch,
+                None => undecided.push("device_type is missing"),
+            }
+        }
+        if self.needs_clock() {
+            match last_active {
+                Some(last) => {
+                    let idle = now - last;
+                    if let Some(d) = self.idle_over
+                        && idle <= d.as_secs_f64()
+                    {
+                        return Verdict::NoMatch;
+                    }
+                    if let Some(d) = self.active_within
+                        && idle > d.as_secs_f64()
+                    {
+                        return Verdict::NoMatch;
+                    }
+                }
+                None => undecided.push("last_active is missing"),
+            }
+        }
+        if undecided.is_empty() {
+            Verdict::Match
+        } else {
+            Verdict::Undecided(undecided.join("; "))
+        }
+    }
+}
+
+/// Newest `last_active` first; sessions without one last; then by user and id.
+pub fn sort_sessions(sessions: &mut [Session]) {
+    sessions.sort_by(|a, b| {
+        let la = a.value.last_active.unwrap_or(f64::NEG_INFINITY);
+        let lb = b.value.last_active.unwrap_or(f64::NEG_INFINITY);
+        lb.total_cmp(&la)
+            .then_with(|| a.user.cmp(&b.user))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+}
+
+/// Counts for `session list --summary`.
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub users: u64,
+    pub sessions: u64,
+    pub by_device: BTreeMap<String, u64>,
+    pub limit: Option<u64>,
+    pub users_over_limit: u64,
+    pub max_sessions_per_user: u64,
+    pub hashes_without_ttl: u64,
+    pub malformed_values: u64,
+    pub wrong_type_keys: u64,
+}
+
+impl Summary {
+    /// Adds one user's hash: `matching` are the sessions the filters kept, `total` all of them.
+    pub fn add_user(&mut self, matching: &[&Session], total: usize, ttl_ms: Option<i64>) {
+        if ttl_ms.is_none() {
+            self.hashes_without_ttl += 1;
+        }
+        if let Some(limit) = self.limit
+            && total as u64 > limit
+        {
+            self.users_over_limit += 1;
+        }
+        self.max_sessions_per_user = self.max_sessions_per_user.max(total as u64);
+        if matching.is_empty() {
+            return;
+        }
+        self.users += 1;
+        for s in matching {
+            self.sessions += 1;
+            if s.value.error.is_some() {
+                self.malformed_values += 1;
+            }
+            let device = s
+                .value
+                .device_type
+                .clone()
+                .unwrap_or_else(|| "(unknown)".into());
+            *self.by_device.entry(device).or_default() += 1;
+        }
+    }
+
+    pub fn to_json(&self) -> Value {
+        json!({
+            "users": self.users,
+            "sessions": self.sessions,
+            "by_device": self.by_device,
+            "limit": self.limit,
+            "users_over_limit": self.limit.map(|_| self.users_over_limit),
+            "max_sessions_per_user": self.max_sessions_per_user,
+            "hashes_without_ttl": self.hashes_without_ttl,
+            "malformed_values": self.malformed_values,
+            "wrong_type_keys": self.wrong_type_keys,
+        })
+    }
+}
+
+pub async fn run(cmd: SessionCommand, ctx: &Ctx) -> Result<()> {
+    match cmd {
+        SessionCommand::List(a) if a.user.is_some() => list_user(a, ctx).await,
+        SessionCommand::List(a) => list_all(a, ctx).await,
+        SessionCommand::Kill(a) => kill(a, ctx).await,
+    }
+}
+
+fn list_filter(a: &ListArgs) -> Filter {
+    Filter {
+        idle_over: a.idle_over,
+        active_within: a.active_within,
+        ..Filter::from_args(&a.filter)
+    }
+}
+
+fn local_now() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0)
+}
+
+/// The server clock from a `TIME` reply.
+fn time_reply(r: &Reply) -> Option<f64> {
+    match r {
+        Ok(RValue::Array(v)) if v.len() == 2 => {
+            let secs = reply_int(&Ok(v[0].clone()))?;
+            let micros = reply_int(&Ok(v[1].clone()))?;
+            Some(secs as f64 + micros as f64 / 1e6)
+        }
+        _ => None,
+    }
+}
+
+/// Reads one user's hash (HGETALL + PTTL, with TIME for "ago"), in one round trip.
+/// Exit 4 when the user has no sessions, 6 when the key is not a hash.
+async fn read_user(client: &Client, ctx: &Ctx, user: &str, with_time: bool) -> Result<ReadUser> {
+    let t = &ctx.settings.keyspace.sessions;
+    let key = t.render(&[("user", user.as_bytes())]);
+    let shown = show_bytes(&key);
+    let mut cmds = vec![
+        redis::cmd("HGETALL").arg(&key).clone(),
+        redis::cmd("PTTL").arg(&key).clone(),
+    ];
+    if with_time {
+        cmds.push(redis::cmd("TIME"));
+    }
+    let replies = client
+        .batch(&cmds, &format!("reading sessions of user {user} ({shown})"))
+        .await?;
+    let now = replies
+        .get(2)
+        .and_then(time_reply)
+        .unwrap_or_else(local_now);
+    let mut replies = replies.into_iter();
+    let (Some(h), Some(p)) = (replies.next(), replies.next()) else {
+        return Err(Error::internal("short reply to a session read"));
+    };
+    match read_key(t, key.clone(), h, &p, &|_| false)? {
+        None => Err(
+            Error::not_found(format!("user {user} has no sessions (no key {shown})"))
+                .hint("`redops session list` lists sessions across the platform"),
+        ),
+        Some(KeyRead::WrongType { .. }) => Err(Error::data(format!(
+            "{shown} is not a hash (WRONGTYPE): it does not hold sessions"
+        ))
+        .hint("check it with `redis-cli TYPE <key>`; redops expects one hash per user")),
+        Some(KeyRead::Hash {
+            ttl_ms, sessions, ..
+        }) => Ok(ReadUser {
+            key,
+            ttl_ms,
+            sessions,
+            now,
+        }),
+    }
+}
+
+struct ReadUser {
+    key: Vec<u8>,
+    ttl_ms: Option<i64>,
+    sessions: Vec<Session>,
+    now: f64,
+}
+
+async fn list_user(args: ListArgs, ctx: &Ctx) -> Result<()> {
+    let user = args.user.clone().unwrap_or_default();
+    let filter = list_filter(&args);
+    let client = ctx.connect().await?;
+    let read = read_user(
+        &client,
+        ctx,
+        &user,
+        ctx.out.is_table() || filter.needs_clock(),
+    )
+    .await?;
+    let total = read.sessions.len();
+    let mut sessions: Vec<Session> = read
+        .sessions
+        .into_iter()
+        .filter(|s| filter.judge(&s.value, read.now) != Verdict::NoMatch)
+        .collect();
+    if sessions.is_empty() {
+        return Err(Error::not_found(format!(
+            "none of user {user}'s {total} session(s) match the filters"
+        )));
+    }
+    sort_sessions(&mut sessions);
+    let items: Vec<Value> = sessions.iter().map(Session::to_json).collect();
+    ctx.out
+        .list(&items, || session_table(ctx, &sessions, read.now))?;
+    if ctx.out.is_table() && read.ttl_ms.is_none() {
+        ctx.out.hint(&format!(
+            "{} has no TTL: these sessions never expire on their own",
+            show_bytes(&read.key)
+        ));
+    }
+    Ok(())
+}
+
+fn session_table(ctx: &Ctx, sessions: &[Session], now: f64) -> Table {
+    let mut t = ctx.out.new_table(&[
+        "user",
+        "session",
+        "device",
+        "ip",
+        "created",
+        "last active",
+        "ttl",
+    ]);
+    let when = |x: Option<f64>| x.map(|v| ago(v, now)).unwrap_or_else(|| "?".into());
+    for s in sessions {
+        let ttl = match s.ttl_ms {
+            None => ctx.out.alert_cell("NO TTL"),
+            Some(ms) => Cell::new(human_ms(ms)),
+        };
+        let id = Cell::new(shorten(&show_bytes(&s.id), 14));
+        if let Some(e) = &s.value.error
+            && s.value.object.is_none()
+        {
+            t.add_row(vec![
+                Cell::new(show_bytes(&s.user)),
+                id,
+                ctx.out.warn_cell(format!(
+                    "malformed: {}: {}",
+                    e,
+                    shorten(&show_bytes(&s.raw), 40)
+                )),
+                Cell::new("-"),
+                Cell::new("-"),
+                Cell::new("-"),
+                ttl,
+            ]);
+            continue;
+        }
+        let device = s.value.device_type.clone().unwrap_or_else(|| "?".into());
+        let device = match &s.value.error {
+            Some(e) => ctx.out.warn_cell(format!("{device} ({e})")),
+            None => Cell::new(device),
+        };
+        t.add_row(vec![
+            Cell::new(show_bytes(&s.user)),
+            id,
+            device,
+            Cell::new(s.value.ip_address.clone().unwrap_or_else(|| "?".into())),
+            Cell::new(when(s.value.created_at)),
+            Cell::new(when(s.value.last_active)),
+            ttl,
+        ]);
+    }
+    t
+}
+
+/// Scans every primary for session hashes and reads each batch of keys in one pipeline
+/// (`HGETALL` + `PTTL` per key), a few batches in flight at once. Calls `on_key` for each key
+/// found; values `skip` is true for are counted but not decoded. Returns `true` when
+/// interrupted (the result is partial).
+async fn scan_sessions(
+    ctx: &Ctx,
+    client: &Client,
+    scan_count: u32,
+    skip: &dyn Fn(&[u8]) -> bool,
+    mut on_key: impl FnMut(KeyRead) -> Result<()>,
+) -> Result<bool> {
+    let t = &ctx.settings.keyspace.sessions;
+    let rx = client.scan(&ScanOptions {
+        pattern: Some(t.glob(&[], false)),
+        count: scan_count,
+        ..Default::default()
+    });
+    let batches =
+        futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|b| (b, rx)) });
+    let reads = batches
+        .map(|batch| async move {
+            let batch = batch?;
+            let cmds: Vec<redis::Cmd> = batch
+                .keys
+                .iter()
+                .flat_map(|k| {
+                    [
+                        redis::cmd("HGETALL").arg(k).clone(),
+                        redis::cmd("PTTL").arg(k).clone(),
+                    ]
+                })
+                .collect();
+            let replies = client
+                .batch_on(&batch.node, &cmds, "reading sessions")
+                .await?;
+            Ok::<_, Error>((batch.keys, replies))
+        })
+        .buffer_unordered(4);
+    tokio::pin!(reads);
+    loop {
+        let next = tokio::select! {
+            n = reads.next() => n,
+            _ = ctx.cancelled() => return Ok(true),
+        };
+        let Some(read) = next else { break };
+        let (keys, replies) = read?;
+        let mut replies = replies.into_iter();
+        for key in keys {
+            let (Some(h), Some(p)) = (replies.next(), replies.next()) else {
+                break;
+            };
+            if let Some(k) = read_key(t, key, h, &p, skip)? {
+                on_key(k)?;
+            }
+        }
+    }
+    Ok(false)
+}
+
+async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
+    let filter = list_filter(&args);
+    let client = ctx.connect().await?;
+    let now = if (ctx.out.is_table() && !args.summary) || filter.needs_clock() {
+        client.server_time().await?
+    } else {
+        local_now()
+    };
+    let streaming = ctx.out.format == crate::cli::OutputFormat::Ndjson;
+    let mut summary = Summary {
+        limit: args.over_limit,
+        ..Default::default()
+    };
+    let mut found: Vec<Session> = Vec::new();
+    let mut odd: Vec<Value> = Vec::new();
+    let mut wrong_keys: Vec<Vec<u8>> = Vec::new();
+    // ndjson lines, written out in blocks rather than one write a session.
+    let mut pending = String::new();
+    let skip = |raw: &[u8]| filter.surely_rejects(raw, now);
+    let partial = scan_sessions(ctx, &client, args.scan_count, &skip, |read| match read {
+        KeyRead::WrongType { key, user } => {
+            summary.wrong_type_keys += 1;
+            let item = wrong_type_json(&key, &user);
+            wrong_keys.push(key);
+            if args.summary {
+                Ok(())
+            } else if streaming {
+                push_line(ctx, &mut pending, &item)
+            } else {
+                odd.push(item);
+                Ok(())
+            }
+        }
+        KeyRead::Hash {
+            ttl_ms,
+            total,
+            sessions,
+            ..
+        } => {
+            if !args.summary
+                && let Some(limit) = args.over_limit
+                && total as u64 <= limit
+            {
+                return Ok(());
+            }
+            let matching: Vec<Session> = sessions
+                .into_iter()
+                .filter(|s| filter.judge(&s.value, now) != Verdict::NoMatch)
+                .collect();
+            if args.summary {
+                summary.add_user(&matching.iter().collect::<Vec<_>>(), total, ttl_ms);
+                return Ok(());
+            }
+            if streaming {
+                for s in &matching {
+                    push_line(ctx, &mut pending, &s.to_json())?;
+                }
+            } else {
+                found.extend(matching);
+            }
+            Ok(())
+        }
+    })
+    .await?;
+    ctx.out.print(&pending)?;
+    for k in &wrong_keys {
+        warn_wrong_type(ctx, k);
+    }
+    if args.summary {
+        if ctx.out.is_table() {
+            ctx.out.table(summary_table(ctx, &summary))?;
+        } else {
+            ctx.out.json(&summary.to_json())?;
+        }
+    } else if !streaming {
+        sort_sessions(&mut found);
+        if ctx.out.is_table() {
+            if found.is_empty() {
+                ctx.out.hint("no sessions match");
+            } else {
+                ctx.out.table(session_table(ctx, &found, now))?;
+            }
+        } else {
+            let mut items: Vec<Value> = found.iter().map(Session::to_json).collect();
+            items.extend(odd);
+            ctx.out.json(&Value::Array(items))?;
+        }
+    }
+    if partial {
+        ctx.out.warn("interrupted: the list above is partial");
+        return Err(Error::interrupted());
+    }
+    Ok(())
+}
+
+/// Adds one ndjson line to `pending`, writing the block out once it is large.
+fn push_line(ctx: &Ctx, pending: &mut String, item: &Value) -> Result<()> {
+    let line = serde_json::to_string(item)
+        .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
+    pending.push_str(&line);
+    pending.push('\n');
+    if pending.len() >= 64 * 1024 {
+        ctx.out.print(pending)?;
+        pending.clear();
+    }
+    Ok(())
+}
+
+fn summary_table(ctx: &Ctx, s: &Summary) -> Table {
+    let mut t = ctx.out.new_table(&["", "count"]);
+    let mut row = |name: String, v: Cell| {
+        t.add_row(vec![Cell::new(name), v]);
+    };
+    row("users".into(), Cell::new(s.users));
+    row("sessions".into(), Cell::new(s.sessions));
+    for (d, n) in &s.by_device {
+        row(format!("  on {d}"), Cell::new(n));
+    }
+    if let Some(l) = s.limit {
+        let c = if s.users_over_limit > 0 {
+            ctx.out.warn_cell(s.users_over_limit.to_string())
+        } else {
+            Cell::new(0)
+        };
+        row(format!("users over {l} sessions"), c);
+    }
+    row(
+        "most sessions of one user".into(),
+        Cell::new(s.max_sessions_per_user),
+    );
+    let c = if s.hashes_without_ttl > 0 {
+        ctx.out.alert_cell(s.hashes_without_ttl.to_string())
+    } else {
+        Cell::new(0)
+    };
+    row("hashes without TTL".into(), c);
+    row("malformed values".into(), Cell::new(s.malformed_values));
+    row("keys of another type".into(), Cell::new(s.wrong_type_keys));
+    t
+}
+
+/// A session that will not be ended, and why.
+fn skipped_json(s: &Session, reason: &str) -> Value {
+    let mut v = s.to_json();
+    if let Value::Object(m) = &mut v {
+        m.insert("reason".into(), json!(reason));
+    }
+    v
+}
+
+async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
+    const COMMAND: &str = "session kill";
+    safety::preflight(ctx, COMMAND)?;
+    let filter = Filter::from_args(&args.filter);
+    let client = ctx.connect_for_writes().await?;
+
+    // Round trip 1 (or the scan): what matches, exactly as it will be shown and compared.
+    let mut targets: Vec<Session> = Vec::new();
+    let mut skipped: Vec<Value> = Vec::new();
+    if let Some(user) = &args.user {
+        let read = read_user(&client, ctx, user, false).await?;
+        if !args.session.is_empty() {
+            for sid in &args.session {
+                match read.sessions.iter().find(|s| s.id == sid.as_bytes()) {
+                    Some(s) => {
+                        if !targets.iter().any(|t| t.id == s.id) {
+                            targets.push(s.clone());
+                        }
+                    }
+                    None => skipped.push(json!({
+                        "user_id": user, "session_id": sid, "reason": "no such session",
+                    })),
+                }
+            }
+        } else {
+            for s in read.sessions {
+                match filter.judge(&s.value, read.now) {
+                    Verdict::Match => targets.push(s),
+                    Verdict::NoMatch => {}
+                    Verdict::Undecided(why) => skipped.push(skipped_json(
+                        &s,
+                        &format!(
+                            "cannot be matched against the filters ({why}); end it with --session"
+                        ),
+                    )),
+                }
+            }
+        }
+    } else {
+        let mut wrong_keys = Vec::new();
+        let now = local_now();
+        let skip = |raw: &[u8]| filter.surely_rejects(raw, now);
+        let partial = scan_sessions(ctx, &client, args.scan_count, &skip, |read| {
+            match read {
+                KeyRead::WrongType { key, user } => {
+                    let mut item = wrong_type_json(&key, &user);
+                    if let Value::Object(m) = &mut item {
+                        m.insert("reason".into(), json!("not a hash (WRONGTYPE)"));
+                    }
+                    skipped.push(item);
+                    wrong_keys.push(key);
+                }
+                KeyRead::Hash { sessions, .. } => {
+                    for s in sessions {
+                        match filter.judge(&s.value, now) {
+                            Verdict::Match => targets.push(s),
+                            Verdict::NoMatch => {}
+                            Verdict::Undecided(why) => skipped.push(skipped_json(
+                                &s,
+                                &format!("cannot be matched against the filters ({why}); end it with --user and --session"),
+                            )),
+                        }
+                    }
+                }
+            }
+            Ok(())
+        })
+        .await?;
+        for k in &wrong_keys {
+            warn_wrong_type(ctx, k);
+        }
+        if partial {
+            return Err(Error::interrupted().hint("nothing was changed"));
+        }
+    }
+    if targets.is_empty() {
+        for s in &skipped {
+            if let Some(r) = s.get("reason").and_then(Value::as_str) {
+                let id = s
+                    .get("session_id")
+                    .or_else(|| s.get("key"))
+                    .and_then(Value::as_str)
+                    .unwrap_or("?");
+                ctx.out.warn(&format!("{id}: {r}"));
+            }
+        }
+        return Err(Error::not_found("no session matches; nothing was changed")
+            .hint("`redops session list` shows the sessions there are"));
+    }
+    sort_sessions(&mut targets);
+
+    let users = {
+        let mut u: Vec<&[u8]> = targets.iter().map(|s| s.user.as_slice()).collect();
+        u.sort();
+        u.dedup();
+        u.len()
+    };
+    let mut names: Vec<String> = targets
+        .iter()
+        .take(5)
+        .map(|s| format!("{}/{}", show_bytes(&s.user), show_bytes(&s.id)))
+        .collect();
+    if targets.len() > 5 {
+        names.push(format!("and {} more", targets.len() - 5));
+    }
+    let plan = Plan {
+        command: COMMAND,
+        summary: format!(
+            "end {} session(s) of {users} user(s): {}",
+            targets.len(),
+            names.join(", ")
+        ),
+        items: targets.iter().map(Session::prior).collect(),
+        context: json!({
+            "user": args.user,
+            "sessions": args.session,
+            "all": args.all,
+            "ip": args.filter.ip.map(|n| n.to_string()),
+            "device": args.filter.device,
+        }),
+    };
+    let now = if ctx.out.is_table() { local_now() } else { 0.0 };
+    if ctx.out.is_table() {
+        ctx.out.table(session_table(ctx, &targets, now))?;
+    }
+    let id = match safety::gate(ctx, &plan)? {
+        Gate::DryRun => {
+            return if ctx.out.is_table() {
+                ctx.out
+                    .print(&format!("dry run: would {}\n", plan.summary))?;
+                print_skipped_table(ctx, &skipped)
+            } else {
+                ctx.out.json(&json!({
+                    "dry_run": true,
+                    "killed": targets.iter().map(Session::to_json).collect::<Vec<_>>(),
+                    "skipped": skipped,
+                }))
+            };
+        }
+        Gate::Proceed(id) => id,
+    };
+
+    // The change: one compare-then-delete script per key, atomically, never retried.
+    let mut by_key: Vec<(Vec<u8>, Vec<&Session>)> = Vec::new();
+    let mut index: HashMap<&[u8], usize> = HashMap::new();
+    for s in &targets {
+        let i = *index.entry(s.key.as_slice()).or_insert_with(|| {
+            by_key.push((s.key.clone(), Vec::new()));
+            by_key.len() - 1
+        });
+        by_key[i].1.push(s);
+    }
+    let mut killed: Vec<&Session> = Vec::new();
+    let mut changed = 0usize;
+    let mut unknown: Vec<&Session> = Vec::new();
+    for chunk in by_key.chunks(WRITE_CHUNK) {
+        let cmds: Vec<redis::Cmd> = chunk
+            .iter()
+            .map(|(key, ss)| {
+                let mut c = redis::cmd("EVAL");
+                c.arg(COMPARE_THEN_HDEL).arg(1).arg(key);
+                for s in ss {
+                    c.arg(&s.id).arg(&s.raw);
+                }
+                c
+            })
+            .collect();
+        let replies = match client.write_batch(&cmds, "ending sessions").await {
+            Ok(r) => r,
+            Err(e) => {
+                safety::record_outcome(
+                    ctx,
+                    &id,
+                    json!({
+                        "status": "unknown",
+                        "error": e.message,
+                        "killed": killed.iter().map(|s| s.prior().to_json()).collect::<Vec<_>>(),
+                    }),
+                );
+                return Err(e);
+            }
+        };
+        for ((key, ss), reply) in chunk.iter().zip(replies) {
+            if is_outcome_unknown(&reply) {
+                unknown.extend(ss.iter().copied());
+                for s in ss {
+                    skipped.push(skipped_json(
+                        s,
+                        "outcome unknown: the delete was sent but no reply came",
+                    ));
+                }
+                continue;
+            }
+            let codes: Vec<i64> = match &reply {
+                Ok(RValue::Array(v)) => v
+                    .iter()
+                    .map(|c| reply_int(&Ok(c.clone())).unwrap_or(i64::MIN))
+                    .collect(),
+                Ok(_) => Vec::new(),
+                Err(e) if is_wrongtype(&reply) => {
+                    let _ = e;
+                    vec![-2; ss.len()]
+                }
+                Err(_) => Vec::new(),
+            };
+            if codes.len() != ss.len() {
+                let why = match &reply {
+                    Err(e) => format!("not ended: {e}"),
+                    Ok(v) => format!("not ended: unexpected reply {v:?}"),
+                };
+                ctx.out.warn(&format!("{}: {why}", show_bytes(key)));
+                for s in ss {
+                    skipped.push(skipped_json(s, &why));
+                }
+                continue;
+            }
+            for (s, code) in ss.iter().zip(codes) {
+                match code {
+                    1 => killed.push(s),
+                    0 => {
+                        changed += 1;
+                        skipped.push(skipped_json(
+                            s,
+                            "changed since it was read: its value is no longer the one shown; kept",
+                        ));
+                    }
+                    -1 => {
+                        changed += 1;
+                        skipped.push(skipped_json(s, "ended since it was read (field gone)"));
+                    }
+                    -2 => {
+                        changed += 1;
+                        skipped.push(skipped_json(
+                            s,
+                            "the key is no longer a hash (WRONGTYPE); kept",
+                        ));
+                    }
+                    other => skipped.push(skipped_json(
+                        s,
+                        &format!("unexpected reply {other} from the compare-then-delete script"),
+                    )),
+                }
+            }
+        }
+    }
+    safety::record_outcome(
+        ctx,
+        &id,
+        json!({
+            "status": if unknown.is_empty() { "done" } else { "partly unknown" },
+            "killed": killed.iter().map(|s| s.prior().to_json()).collect::<Vec<_>>(),
+            "skipped": skipped,
+        }),
+    );
+    if ctx.out.is_table() {
+        ctx.out.print(&format!(
+            "ended {} of {} session(s)\n",
+            killed.len(),
+            targets.len()
+        ))?;
+        print_skipped_table(ctx, &skipped)?;
+    } else {
+        ctx.out.json(&json!({
+            "killed": killed.iter().map(|s| s.to_json()).collect::<Vec<_>>(),
+            "skipped": skipped,
+        }))?;
+    }
+    if !unknown.is_empty() {
+        return Err(Error::connection(format!(
+            "outcome unknown for {} session(s): the delete was sent but no reply came",
+            unknown.len()
+        ))
+        .hint("redops does not retry a write it cannot confirm; run `redops session list` to see what is left"));
+    }
+    if killed.is_empty() && changed > 0 {
+        return Err(Error::refused(format!(
+            "nothing was ended: {changed} session(s) changed or ended since they were read"
+        ))
+        .hint("run the command again to see the current sessions"));
+    }
+    Ok(())
+}
+
+fn print_skipped_table(ctx: &Ctx, skipped: &[Value]) -> Result<()> {
+    if skipped.is_empty() {
+        return Ok(());
+    }
+    let mut t = ctx
+        .out
+        .new_table(&["user", "session / key", "skipped because"]);
+    for s in skipped {
+        let get = |n: &str| s.get(n).and_then(Value::as_str).unwrap_or("-").to_owned();
+        let what = s
+            .get("session_id")
+            .or_else(|| s.get("key"))
+            .and_then(Value::as_str)
+            .unwrap_or("-")
+            .to_owned();
+        t.add_row(vec![
+            Cell::new(get("user_id")),
+            Cell::new(what),
+            ctx.out.warn_cell(get("reason")),
+        ]);
+    }
+    ctx.out.table(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn good(id: &str, ip: &str, device: &str, last: f64) -> Vec<u8> {
+        json!({"session_id": id, "device_type": device, "ip_address": ip,
+               "created_at": 1_700_000_000, "last_active": last})
+        .to_string()
+        .into_bytes()
+    }
+
+    #[test]
+    fn parses_application_values_and_names_what_is_wrong() {
+        let v = parse_session_value(&good("s1", "10.1.2.3", "web", 1.7e9), b"s1");
+        assert_eq!(v.error, None);
+        assert_eq!(v.device_type.as_deref(), Some("web"));
+        assert_eq!(v.last_active, Some(1.7e9));
+
+        let v = parse_session_value(b"not json{", b"s1");
+        assert!(v.error.unwrap().contains("not JSON"));
+        let v = parse_session_value(b"[1]", b"s1");
+        assert!(v.error.unwrap().contains("not an object"));
+        let v = parse_session_value(br#"{"session_id":"s2","device_type":"web"}"#, b"s1");
+        let e = v.error.unwrap();
+        assert!(e.contains("missing ip_address"), "{e}");
+        assert!(e.contains("differs from the field"), "{e}");
+        let v = parse_session_value(
+            br#"{"session_id":"s1","device_type":"web","ip_address":"1.2.3.4","created_at":"17","last_active":1}"#,
+            b"s1",
+        );
+        assert_eq!(v.error, None, "a numeric string is a Unix time");
+        assert_eq!(v.created_at, Some(17.0));
+    }
+
+    #[test]
+    fn json_keeps_extra_application_fields_and_the_raw_value_of_bad_ones() {
+        let mut raw: Value = serde_json::from_slice(&good("s1", "1.2.3.4", "web", 5.0)).unwrap();
+        raw["tier"] = json!("gold");
+        let raw = raw.to_string().into_bytes();
+        let s = Session {
+            user: b"42".to_vec(),
+            key: b"sessions:user:42".to_vec(),
+            id: b"s1".to_vec(),
+            value: parse_session_value(&raw, b"s1"),
+            raw,
+            ttl_ms: None,
+        };
+        let j = s.to_json();
+        assert_eq!(j["user_id"], "42");
+        assert_eq!(j["tier"], "gold");
+        assert_eq!(j["ttl_ms"], Value::Null);
+        assert!(j.get("error").is_none());
+
+        let bad = Session {
+            raw: b"\xffgarbage".to_vec(),
+            value: parse_session_value(b"\xffgarbage", b"s1"),
+            ..s
+        };
+        let j = bad.to_json();
+        assert_eq!(j["value_hex"], "ff67617262616765");
+        assert!(j["error"].as_str().unwrap().contains("not JSON"));
+    }
+
+    #[test]
+    fn filters_match_cidr_device_and_idle_time() {
+        let now = 10_000.0;
+        let v = parse_session_value(&good("s", "10.1.200.7", "Mobile", now - 600.0), b"s");
+        let f =
+            |ip: Option<&str>, dev: Option<&str>, idle: Option<u64>, within: Option<u64>| Filter {
+                ip: ip.map(|s| crate::cli::session::parse_ip_filter(s).unwrap()),
+                device: dev.map(str::to_owned),
+                idle_over: idle.map(Duration::from_secs),
+                active_within: within.map(Duration::from_secs),
+            };
+        assert_eq!(
+            f(Some("10.1.0.0/16"), None, None, None).judge(&v, now),
+            Verdict::Match
+        );
+        assert_eq!(
+            f(Some("10.2.0.0/16"), None, None, None).judge(&v, now),
+            Verdict::NoMatch
+        );
+        assert_eq!(
+            f(Some("10.1.200.7"), Some("mobile"), None, None).judge(&v, now),
+            Verdict::Match
+        );
+        assert_eq!(
+            f(None, Some("web"), None, None).judge(&v, now),
+            Verdict::NoMatch
+        );
+        assert_eq!(
+            f(None, None, Some(300), None).judge(&v, now),
+            Verdict::Match
+        );
+        assert_eq!(
+            f(None, None, Some(900), None).judge(&v, now),
+            Verdict::NoMatch
+        );
+        assert_eq!(
+            f(None, None, None, Some(900)).judge(&v, now),
+            Verdict::Match
+        );
+        assert_eq!(
+            f(None, None, None, Some(300)).judge(&v, now),
+            Verdict::NoMatch
+        );
+        let bad = parse_session_value(b"nope", b"s");
+        assert!(matches!(
+            f(Some("10.0.0.0/8"), None, None, None).judge(&bad, now),
+            Verdict::Undecided(_)
+        ));
+        assert_eq!(Filter::default().judge(&bad, now), Verdict::Match);
+        let v6 = parse_session_value(&good("s", "::ffff:10.1.0.9", "web", now), b"s");
+        assert_eq!(
+            f(Some("10.1.0.0/16"), None, None, None).judge(&v6, now),
+            Verdict::Match
+        );
+    }
+
+    #[test]
+    fn the_fast_prefilter_only_rejects_what_the_full_judge_rejects() {
+        let now = 10_000.0;
+        let filters = [
+            Filter {
+                ip: crate::cli::session::parse_ip_filter("10.1.0.0/16").ok(),
+                ..Default::default()
+            },
+            Filter {
+                device: Some("web".into()),
+                idle_over: Some(Duration::from_secs(60)),
+                ..Default::default()
+            },
+            Filter {
+                active_within: Some(Duration::from_secs(60)),
+                ..Default::default()
+            },
+        ];
+        let values: Vec<Vec<u8>> = vec![
+            good("s", "10.1.2.3", "web", now - 600.0),
+            good("s", "10.2.2.3", "mobile", now),
+            good("s", "not-an-ip", "WEB", now - 30.0),
+            br#"{"session_id":"s","ip_address":7,"device_type":"web","last_active":"9000"}"#
+                .to_vec(),
+            br#"{"ip_address":"10.2.0.1","ip_address":"10.1.0.1"}"#.to_vec(),
+            b"[]".to_vec(),
+            b"garbage".to_vec(),
+            b"{}".to_vec(),
+        ];
+        for f in &filters {
+            for raw in &values {
+                let full = f.judge(&parse_session_value(raw, b"s"), now);
+                if f.surely_rejects(raw, now) {
+                    assert_eq!(
+                        full,
+                        Verdict::NoMatch,
+                        "{f:?} {}",
+                        String::from_utf8_lossy(raw)
+                    );
+                }
+            }
+        }
+        assert!(
+            filters[0].surely_rejects(&values[1], now),
+            "the common case is fast"
+        );
+        assert!(!Filter::default().surely_rejects(&values[1], now));
+    }
+
+    #[test]
+    fn newest_activity_first() {
+        let mk = |id: &str, last: Option<f64>| Session {
+            user: b"u".to_vec(),
+            key: b"k".to_vec(),
+            id: id.into(),
+            raw: Vec::new(),
+            value: SessionValue {
+                last_active: last,
+                ..Default::default()
+            },
+            ttl_ms: None,
+        };
+        let mut v = vec![mk("a", Some(1.0)), mk("b", None), mk("c", Some(3.0))];
+        sort_sessions(&mut v);
+        let ids: Vec<_> = v.iter().map(|s| s.id.clone()).collect();
+        assert_eq!(ids, [b"c".to_vec(), b"a".to_vec(), b"b".to_vec()]);
+    }
+}
