@@ -3,11 +3,11 @@
 pub mod audit;
 pub mod check;
 pub mod config;
-pub mod leaderboard;
 pub mod demo;
+pub mod leaderboard;
 pub mod lock;
-pub mod stream;
 pub mod session;
+pub mod stream;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;

@@ -11,5 +11,5 @@ mod test_leaderboard;
 mod test_lock;
 mod test_profiles;
 mod test_reliability;
-mod test_stream;
 mod test_session;
+mod test_stream;

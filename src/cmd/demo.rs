@@ -34,6 +34,44 @@ pub const TOUR: &[Stop] = &[
         expect: 0,
     },
     Stop {
+        title: "One user's trading sessions, newest first (this one is over the session cap)",
+        args: &["session", "list", "--user", "{over_cap_user}"],
+        expect: 0,
+    },
+    Stop {
+        title: "Sessions across the platform, counted: devices, users over the cap, hashes without TTL",
+        args: &["session", "list", "--summary", "--over-limit", "5"],
+        expect: 0,
+    },
+    Stop {
+        title: "Ending all of that user's sessions, as a dry run",
+        args: &[
+            "session",
+            "kill",
+            "--user",
+            "{over_cap_user}",
+            "--all",
+            "--dry-run",
+        ],
+        expect: 0,
+    },
+    Stop {
+        title: "This month's copy-trading leaderboard, with trader metadata (two round trips)",
+        args: &["leaderboard", "top", "--count", "10"],
+        expect: 0,
+    },
+    Stop {
+        title: "Where a trader stands, and who is around them",
+        args: &[
+            "leaderboard",
+            "rank",
+            "{malformed_meta_trader}",
+            "--around",
+            "2",
+        ],
+        expect: 0,
+    },
+    Stop {
         title: "Every lock, those without a TTL first: they never free themselves",
         args: &["lock", "inspect"],
         expect: 0,
@@ -47,6 +85,43 @@ pub const TOUR: &[Stop] = &[
         title: "Releasing it, as a dry run: shows exactly what would change, changes nothing",
         args: &["lock", "force-release", "{lock_without_ttl}", "--dry-run"],
         expect: 0,
+    },
+    Stop {
+        title: "Transaction queues: consumer groups, lag, and the worker that died holding entries",
+        args: &["stream", "groups"],
+        expect: 0,
+    },
+    Stop {
+        title: "What is pending in the withdrawals queue, per consumer",
+        args: &["stream", "pending", "{stream}", "--group", "{group}"],
+        expect: 0,
+    },
+    Stop {
+        title: "Handing the dead worker's entries to a live one (dead-lettering the poison ones), as a dry run",
+        args: &[
+            "stream",
+            "reclaim",
+            "{stream}",
+            "--group",
+            "{group}",
+            "--from",
+            "{dead_consumer}",
+            "--to",
+            "worker-1",
+            "--min-idle",
+            "0s",
+            "--dead-letter",
+            "{dead_letter_stream}",
+            "--max-deliveries",
+            "5",
+            "--dry-run",
+        ],
+        expect: 0,
+    },
+    Stop {
+        title: "The CI smoke check: what a pipeline would fail on (exit 1 here, on purpose)",
+        args: &["check"],
+        expect: 1,
     },
 ];
 

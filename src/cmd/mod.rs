@@ -3,12 +3,12 @@
 pub mod audit;
 pub mod check;
 pub mod config;
-pub mod leaderboard;
 pub mod demo;
+pub mod leaderboard;
 pub mod lock;
 pub mod ping;
-pub mod stream;
 pub mod session;
+pub mod stream;
 
 use crate::cli::Command;
 use crate::context::Ctx;
