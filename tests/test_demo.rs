@@ -569,7 +569,9 @@ fn demo_json_reports_the_load_and_each_stop() {
     assert_eq!(j["load"]["lock_without_ttl"], "settlement:eod-batch");
     let tour = j["tour"].as_array().expect("tour");
     assert_eq!(tour.len(), redops::cmd::demo::TOUR.len());
-    assert!(tour.iter().all(|s| s["exit_code"] == 0), "{tour:?}");
+    for (stop, expected) in tour.iter().zip(redops::cmd::demo::TOUR) {
+        assert_eq!(stop["exit_code"], expected.expect, "{stop}");
+    }
     assert!(
         tour[0]["command"]
             .as_str()
