@@ -1,0 +1,147 @@
+//! Shared by the benchmarks: a private redis-server, the demo's data generator, and timing of
+//! real processes (wall time, peak RSS, and the server's own CPU time from INFO commandstats).
+#![allow(dead_code)]
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub struct Server {
+    pub port: u16,
+    child: Child,
+    _dir: tempfile::TempDir,
+}
+
+impl Server {
+    pub fn start() -> Server {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let port = std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port();
+        let mut child = Command::new("redis-server")
+            .args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+            .arg("--dir")
+            .arg(dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("redis-server is needed: apt-get install -y redis-server redis-tools");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if cli_out(port, &["PING"]).contains("PONG") {
+                return Server { port, child, _dir: dir };
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("redis-server did not start");
+    }
+
+    pub fn url(&self) -> String {
+        format!("redis://127.0.0.1:{}", self.port)
+    }
+
+    /// Loads the demo's fintech keyspace for `users` users; returns the number of keys.
+    pub fn load(&self, users: u64) -> u64 {
+        let rt = tokio::runtime::Runtime::new().expect("runtime");
+        let report = rt
+            .block_on(async {
+                let client = redops::datagen::connect(&self.url()).await?;
+                redops::datagen::load(&client, &redops::datagen::Spec { users, ..Default::default() }).await
+            })
+            .unwrap_or_else(|e| panic!("loading the keyspace failed: {}", e.message));
+        report.total_keys
+    }
+
+    pub fn cli(&self, args: &[&str]) -> String {
+        cli_out(self.port, args)
+    }
+
+    /// Resets INFO commandstats (before a run).
+    pub fn reset_stats(&self) {
+        self.cli(&["CONFIG", "RESETSTAT"]);
+    }
+
+    /// The server's CPU time spent in commands since the last reset (sum of `usec`).
+    pub fn command_cpu(&self) -> Duration {
+        let stats = self.cli(&["INFO", "commandstats"]);
+        let usec: u64 = stats
+            .lines()
+            .filter(|l| l.starts_with("cmdstat_") && !l.starts_with("cmdstat_config") && !l.starts_with("cmdstat_info"))
+            .filter_map(|l| l.split("usec=").nth(1)?.split(',').next()?.parse::<u64>().ok())
+            .sum();
+        Duration::from_micros(usec)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn cli_out(port: u16, args: &[&str]) -> String {
+    Command::new("redis-cli")
+        .args(["-p", &port.to_string()])
+        .args(args)
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default()
+}
+
+/// One timed run of a process: wall time, peak resident memory, server CPU, exit code.
+pub struct Sample {
+    pub wall: Duration,
+    pub peak_rss_kib: u64,
+    pub server_cpu: Duration,
+    pub code: i32,
+}
+
+/// Runs `program args` with stdout discarded (as an operator piping to a file would), sampling
+/// its peak RSS (VmHWM) while it runs.
+pub fn run(server: &Server, program: &str, args: &[&str]) -> Sample {
+    server.reset_stats();
+    let started = Instant::now();
+    let mut child = Command::new(program).args(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("spawn");
+    let status_path = format!("/proc/{}/status", child.id());
+    let mut peak = 0;
+    let code = loop {
+        if let Ok(text) = std::fs::read_to_string(&status_path)
+            && let Some(kib) = text.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)).and_then(|v| v.parse::<u64>().ok())
+        {
+            peak = peak.max(kib);
+        }
+        if let Ok(Some(status)) = child.try_wait() {
+            break status.code().unwrap_or(-1);
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    };
+    let wall = started.elapsed();
+    Sample { wall, peak_rss_kib: peak, server_cpu: server.command_cpu(), code }
+}
+
+pub fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+pub fn ms(d: Duration) -> String {
+    format!("{:.0} ms", d.as_secs_f64() * 1e3)
+}
+
+pub fn redops() -> &'static str {
+    env!("CARGO_BIN_EXE_redops")
+}
+
+/// Runs each named command `rounds` times, interleaved, and returns the samples per command.
+pub fn compare(server: &Server, cmds: &[(&str, &str, Vec<String>)], rounds: usize) -> Vec<Vec<Sample>> {
+    let mut out: Vec<Vec<Sample>> = cmds.iter().map(|_| Vec::new()).collect();
+    for _ in 0..rounds {
+        for (i, (_, program, args)) in cmds.iter().enumerate() {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let s = run(server, program, &args);
+            assert_eq!(s.code, 0, "{program} {args:?} failed");
+            out[i].push(s);
+        }
+    }
+    out
+}
