@@ -1,6 +1,7 @@
 //! clap definitions only: no I/O happens here. One module per subcommand group under `cli/`.
 
 pub mod lock;
+pub mod ratelimit;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -119,6 +120,9 @@ pub enum Command {
     /// Inspect and safely release distributed locks (lock:{resource})
     #[command(subcommand)]
     Lock(lock::LockCommand),
+    /// See sliding-window rate limits as the limiter sees them; clear a user's window safely
+    #[command(subcommand)]
+    Ratelimit(ratelimit::RatelimitCommand),
     /// Print shell completions to stdout
     Completions {
         /// The shell to generate completions for

@@ -2,6 +2,7 @@
 
 pub mod lock;
 pub mod ping;
+pub mod ratelimit;
 
 use crate::cli::Command;
 use crate::context::Ctx;
@@ -11,6 +12,7 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
     match command {
         Command::Ping => ping::run(ctx).await,
         Command::Lock(c) => lock::run(c, ctx).await,
+        Command::Ratelimit(c) => ratelimit::run(c, ctx).await,
         Command::Completions { shell } => {
             ctx.out
                 .print(&String::from_utf8_lossy(&crate::generate::completion(
