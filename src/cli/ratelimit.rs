@@ -33,7 +33,12 @@ pub enum RatelimitCommand {
 #[derive(Debug, Args)]
 pub struct Target {
     /// Endpoint category, e.g. deposit, withdrawal, kyc_check, card_token
-    #[arg(long, value_name = "CAT", required_unless_present = "key", requires = "user")]
+    #[arg(
+        long,
+        value_name = "CAT",
+        required_unless_present = "key",
+        requires = "user"
+    )]
     pub category: Option<String>,
 
     /// User id, as in ratelimit:{CATEGORY}:user:{USER}

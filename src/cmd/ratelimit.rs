@@ -423,8 +423,8 @@ async fn probe(args: ProbeArgs, ctx: &Ctx) -> Result<()> {
 
 fn time_cell(t: Option<f64>, now: f64) -> String {
     match t {
-        Some(t) if t.is_finite() => format!("{t} ({})", ago(t, now)),
-        Some(t) => format!("{t}"),
+        Some(t) if is_plausible(t) => format!("{t} ({})", ago(t, now)),
+        Some(t) => format!("{t} (not Unix seconds)"),
         None => "-".into(),
     }
 }
@@ -440,7 +440,9 @@ fn render_probe(
     ttl: Option<i64>,
     truncated: bool,
 ) -> Result<()> {
-    let mut t = ctx.out.new_table(&["", ""]);
+    let mut t = ctx
+        .out
+        .new_table(&["window", "as the next attempt sees it"]);
     let v = &s.verdict;
     let next = if v.allowed {
         Cell::new(format!("allowed ({} remaining)", v.remaining))
@@ -588,8 +590,16 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
                         .clone(),
                     redis::cmd("ZCARD").arg(k).clone(),
                     redis::cmd("PTTL").arg(k).clone(),
-                    redis::cmd("ZCOUNT").arg(k).arg(&ms_bound).arg("+inf").clone(),
-                    redis::cmd("ZCOUNT").arg(k).arg("-inf").arg(&low_bound).clone(),
+                    redis::cmd("ZCOUNT")
+                        .arg(k)
+                        .arg(&ms_bound)
+                        .arg("+inf")
+                        .clone(),
+                    redis::cmd("ZCOUNT")
+                        .arg(k)
+                        .arg("-inf")
+                        .arg(&low_bound)
+                        .clone(),
                 ]
             })
             .collect();
@@ -622,8 +632,8 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
                     no_ttl.push(key.clone());
                 }
             }
-            let implausible = (reply_int(&r[4]).unwrap_or(0) + reply_int(&r[5]).unwrap_or(0))
-                .max(0) as u64;
+            let implausible =
+                (reply_int(&r[4]).unwrap_or(0) + reply_int(&r[5]).unwrap_or(0)).max(0) as u64;
             rows.push(UserRow {
                 user: tpl.extract_one(&key, "user").unwrap_or_else(|| key.clone()),
                 key,
@@ -737,7 +747,7 @@ fn render_top(ctx: &Ctx, rows: &[UserRow], policy: &Policy, now: f64) -> Result<
 /// Removes exactly the members that were read, each only while its score is unchanged; entries
 /// added since stay. Returns one flag per member: 1 removed, 0 skipped (changed or gone).
 /// A sorted set left empty disappears on its own; the key is never DELeted.
-const CONDITIONAL_REMOVE: &str = r"
+pub const CONDITIONAL_REMOVE: &str = r"
 local out = {}
 for i = 1, #ARGV, 2 do
   local s = redis.call('ZSCORE', KEYS[1], ARGV[i])
@@ -800,9 +810,7 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
             .arg("WITHSCORES")
             .clone(),
     ];
-    let replies = client
-        .batch(&cmds, &format!("reading {shown}"))
-        .await?;
+    let replies = client.batch(&cmds, &format!("reading {shown}")).await?;
     let reply = |i: usize| replies.get(i).cloned().unwrap_or(Ok(RValue::Nil));
     let now = parse_time(&reply(0))?;
     let kind = reply_bytes(&reply(1)).unwrap_or_default();
@@ -903,7 +911,11 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
             let e = Error::internal(format!(
                 "unexpected reply from the reset script for {shown}: {other:?}"
             ));
-            safety::record_outcome(ctx, &id, json!({"status": "unexpected", "error": e.message}));
+            safety::record_outcome(
+                ctx,
+                &id,
+                json!({"status": "unexpected", "error": e.message}),
+            );
             return Err(e);
         }
         Err(e) => {
@@ -1052,7 +1064,10 @@ mod tests {
         assert_eq!(s.newest, Some(ms));
         let inf = window_state(&[f64::INFINITY], NOW, 60.0, 1);
         assert_eq!(inf.count, 1);
-        assert_eq!(inf.verdict.retry_after_secs, None, "never leaves the window");
+        assert_eq!(
+            inf.verdict.retry_after_secs, None,
+            "never leaves the window"
+        );
         assert!(!is_plausible(f64::NAN));
         assert!(is_plausible(NOW));
     }
