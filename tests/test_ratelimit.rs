@@ -118,7 +118,10 @@ fn attempt_lua(c: &mut impl ConnectionLike, key: &str, limit: u64, window: f64) 
     attempt_lua_at(c, key, limit, window, None)
 }
 
-fn dump(c: &mut impl ConnectionLike, key: &str) -> (Option<Vec<u8>>, Vec<(Vec<u8>, String)>) {
+/// The key's serialized value (DUMP) and its members with scores as Redis prints them.
+type Snapshot = (Option<Vec<u8>>, Vec<(Vec<u8>, String)>);
+
+fn dump(c: &mut impl ConnectionLike, key: &str) -> Snapshot {
     let d: Option<Vec<u8>> = redis::cmd("DUMP").arg(key).query(c).expect("DUMP");
     let z: Vec<(Vec<u8>, String)> = redis::cmd("ZRANGE")
         .arg(key)
