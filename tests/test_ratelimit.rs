@@ -297,17 +297,17 @@ fn probe_follows_the_window_as_it_slides() {
     let after: u64 = c.zcard(key).expect("zcard");
     assert_eq!(after, 3, "the application removed the 2 stale entries");
 
-    // A 2 s window: entries 1.6, 1.0 and 0.4 s old; the oldest leaves in 0.4 s.
+    // A 3 s window: entries 2.4, 1.0 and 0.2 s old; the oldest leaves in 0.6 s.
     let key = "ratelimit:short:user:1";
     let now = server_now(&mut c);
-    for (age, m) in [(1.6, "a"), (1.0, "b"), (0.4, "c")] {
+    for (age, m) in [(2.4, "a"), (1.0, "b"), (0.2, "c")] {
         zadd(&mut c, key, now - age, m);
     }
-    let flags = ["--limit", "3", "--window", "2s"];
+    let flags = ["--limit", "3", "--window", "3s"];
     let p = probe(&env, &r.url(), &mut c, key, &flags);
     assert_eq!(p["allowed"], false);
     assert_eq!(p["retry_after_secs"], 1);
-    std::thread::sleep(std::time::Duration::from_millis(600));
+    std::thread::sleep(std::time::Duration::from_millis(800));
     let p = probe(&env, &r.url(), &mut c, key, &flags);
     assert_eq!(
         (p["count"].as_u64(), p["stale"].as_u64()),
@@ -315,7 +315,7 @@ fn probe_follows_the_window_as_it_slides() {
     );
     assert_eq!(p["allowed"], true);
     assert_eq!(p["remaining"], 1);
-    let a = attempt_pipeline(&mut c, key, 3, 2.0);
+    let a = attempt_pipeline(&mut c, key, 3, 3.0);
     predicts(&p, &a);
     // 500ms windows are accepted too.
     let p = probe(
