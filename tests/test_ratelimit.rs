@@ -676,6 +676,14 @@ fn top_scenario(url: &str, c: &mut impl ConnectionLike) {
     app_entries(c, "ratelimit:withdrawal:user:idle", now, &[300.0], Some(60));
     app_entries(c, "ratelimit:deposit:user:other", now, &[1.0; 3], Some(60));
     let _: () = c.set("ratelimit:withdrawal:user:odd", "x").expect("set");
+    // A client that wrote milliseconds: that entry never leaves the window.
+    app_entries(c, "ratelimit:withdrawal:user:ms", now, &[1.0], Some(60));
+    zadd(
+        c,
+        "ratelimit:withdrawal:user:ms",
+        (now * 1000.0).floor(),
+        "ms",
+    );
 
     let run = env.run(&[
         "-u",
@@ -702,8 +710,19 @@ fn top_scenario(url: &str, c: &mut impl ConnectionLike) {
         .collect();
     assert_eq!(
         users,
-        [("full", 10), ("half", 5), ("forever", 2), ("idle", 0)]
+        [
+            ("full", 10),
+            ("half", 5),
+            ("forever", 2),
+            ("ms", 2),
+            ("idle", 0)
+        ]
     );
+    assert_eq!(
+        j["users"][3]["implausible"], 1,
+        "the millisecond score is flagged"
+    );
+    assert_eq!(j["users"][0]["implausible"], 0);
     let full = &j["users"][0];
     assert_eq!(full["allowed"], false);
     assert_eq!(full["retry_after_secs"], 10, "oldest is 50.5 s old");
@@ -779,4 +798,63 @@ fn cluster_top_and_reset() {
         "ratelimit:withdrawal:user:odd",
     ])
     .expect_code(6);
+}
+
+/// A set far larger than its limit is read with a cap (the newest members): exact while the
+/// read reaches below the window, flagged as a lower bound when it does not.
+#[test]
+fn large_sets_are_read_with_a_cap() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    let now = server_now(&mut c);
+    let fill = |c: &mut redis::Connection, key: &str, n: usize, age: f64| {
+        let mut cmd = redis::cmd("ZADD");
+        cmd.arg(key);
+        for i in 0..n {
+            cmd.arg(format!("{}", now - age + i as f64 * 1e-4))
+                .arg(format!("{age}:{i}"));
+        }
+        let _: i64 = cmd.query(c).expect("ZADD");
+    };
+    // 1500 stale entries under 3 in the window: stale counted exactly although not all read.
+    fill(&mut c, "ratelimit:deposit:user:stale", 1500, 200.0);
+    fill(&mut c, "ratelimit:deposit:user:stale", 3, 10.0);
+    let p = probe(
+        &env,
+        &r.url(),
+        &mut c,
+        "ratelimit:deposit:user:stale",
+        &["--limit", "5"],
+    );
+    assert_eq!(
+        (p["count"].as_u64(), p["stale"].as_u64()),
+        (Some(3), Some(1500))
+    );
+    assert_eq!(p["truncated"], false);
+    assert_eq!(p["remaining"], 2);
+    // 1500 entries all in the window, limit 5: only the newest 1000 are read.
+    fill(&mut c, "ratelimit:deposit:user:flood", 1500, 30.0);
+    let run = env.run(&[
+        "-u",
+        &r.url(),
+        "ratelimit",
+        "probe",
+        "--category",
+        "deposit",
+        "--user",
+        "flood",
+        "--limit",
+        "5",
+        "-o",
+        "json",
+    ]);
+    run.expect_code(0);
+    let p = run.json();
+    assert_eq!(p["truncated"], true);
+    assert_eq!(p["count"], 1000, "a lower bound");
+    assert_eq!(p["allowed"], false);
+    assert!(p["retry_after_secs"].is_null());
+    assert!(run.stderr.contains("lower bound"), "{}", run.stderr);
+    assert!(!attempt_lua(&mut c, "ratelimit:deposit:user:flood", 5, 60.0).allowed);
 }
