@@ -858,3 +858,89 @@ fn large_sets_are_read_with_a_cap() {
     assert!(run.stderr.contains("lower bound"), "{}", run.stderr);
     assert!(!attempt_lua(&mut c, "ratelimit:deposit:user:flood", 5, 60.0).allowed);
 }
+
+/// End to end, through the interactive prompt (a pty made by util-linux `script`, part of every
+/// Debian base system): while the operator looks at the prompt, the application adds an entry
+/// and re-scores one; confirming removes only the entries read with their scores unchanged.
+#[test]
+fn reset_keeps_entries_that_changed_while_the_operator_was_asked() {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    let key = "ratelimit:deposit:user:8";
+    let now = server_now(&mut c);
+    for (age, m) in [(30.5, "a"), (20.5, "b"), (10.5, "c")] {
+        zadd(&mut c, key, now - age, m);
+    }
+    let line = format!(
+        "'{}' -u '{}' ratelimit reset --category deposit --user 8 -o json",
+        env!("CARGO_BIN_EXE_redops"),
+        r.url()
+    );
+    let mut child = Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .env_remove("REDIS_URL")
+        .env_remove("REDOPS_PROFILE")
+        .env("REDOPS_AUDIT_LOG", env.audit_log())
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("util-linux `script` is needed for this test (package bsdutils)");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut seen = Vec::new();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !String::from_utf8_lossy(&seen).contains("Proceed? [y/N]") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no prompt: {}",
+            String::from_utf8_lossy(&seen)
+        );
+        if let Ok(chunk) = rx.recv_timeout(std::time::Duration::from_millis(100)) {
+            seen.extend(chunk);
+        }
+    }
+    assert!(
+        String::from_utf8_lossy(&seen).contains("remove 3 entries from ratelimit:deposit:user:8"),
+        "{}",
+        String::from_utf8_lossy(&seen)
+    );
+    // The application keeps working meanwhile.
+    zadd(&mut c, key, now + 0.25, "new");
+    zadd(&mut c, key, now + 0.5, "b");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(b"y\n").expect("answer");
+    let status = child.wait().expect("wait");
+    drop(stdin);
+    while let Ok(chunk) = rx.recv_timeout(std::time::Duration::from_millis(500)) {
+        seen.extend(chunk);
+    }
+    assert!(status.success(), "{}", String::from_utf8_lossy(&seen));
+    let text = String::from_utf8_lossy(&seen);
+    assert!(
+        text.contains("\"removed\": 2") && text.contains("\"skipped\": 1"),
+        "{text}"
+    );
+    let left: Vec<String> = c.zrange(key, 0, -1).expect("zrange");
+    assert_eq!(
+        left,
+        ["new", "b"],
+        "the added and the re-scored entries survive"
+    );
+    let audit = env.audit_lines();
+    assert_eq!(audit.len(), 2);
+    assert_eq!(audit[1]["outcome"]["removed"], 2);
+    assert_eq!(audit[1]["outcome"]["skipped"], 1);
+}
