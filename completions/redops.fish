@@ -53,6 +53,7 @@ complete -c redops -n "__fish_redops_needs_command" -f -a "leaderboard" -d 'Copy
 complete -c redops -n "__fish_redops_needs_command" -f -a "stream" -d 'Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge'
 complete -c redops -n "__fish_redops_needs_command" -f -a "demo" -d 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
 complete -c redops -n "__fish_redops_needs_command" -f -a "session" -d 'See and end trading sessions (sessions:user:{user}), per user and across the platform'
+complete -c redops -n "__fish_redops_needs_command" -f -a "ratelimit" -d 'See sliding-window rate limits as the limiter sees them; clear a user\'s window safely'
 complete -c redops -n "__fish_redops_needs_command" -f -a "completions" -d 'Print shell completions to stdout'
 complete -c redops -n "__fish_redops_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand ping" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
@@ -658,6 +659,107 @@ complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_s
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List trading sessions of one user, or across the platform with filters'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "kill" -d 'End sessions: chosen ones, all of a user\'s, or every session from an IP range or device'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -f -a "probe" -d 'Show one user\'s sliding window as the limiter\'s next attempt would see it, changing nothing'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -f -a "top" -d 'Users of one category closest to or over their limit right now, across every primary'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -f -a "reset" -d 'Clear one user\'s window for a category (a customer blocked by a bug)'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l category -d 'Endpoint category, e.g. deposit, withdrawal, kyc_check, card_token' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l user -d 'User id, as in ratelimit:{CATEGORY}:user:{USER}' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l key -d 'The rate-limit key itself, instead of --category and --user' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l limit -d 'Attempts allowed per window, instead of the category\'s policy' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l window -d 'Window length, instead of the category\'s policy (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l category -d 'Endpoint category whose users to rank, e.g. withdrawal' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l count -d 'How many users to show' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l limit -d 'Attempts allowed per window, instead of the category\'s policy' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l window -d 'Window length, instead of the category\'s policy (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l scan-count -d 'Keys per SCAN call' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l category -d 'Endpoint category, e.g. deposit, withdrawal, kyc_check, card_token' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l user -d 'User id, as in ratelimit:{CATEGORY}:user:{USER}' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l key -d 'The rate-limit key itself, instead of --category and --user' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from help" -f -a "probe" -d 'Show one user\'s sliding window as the limiter\'s next attempt would see it, changing nothing'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from help" -f -a "top" -d 'Users of one category closest to or over their limit right now, across every primary'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Clear one user\'s window for a category (a customer blocked by a bug)'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -l config -d 'The config file with the profiles' -r -F
@@ -678,17 +780,18 @@ complete -c redops -n "__fish_redops_using_subcommand completions" -l no-color -
 complete -c redops -n "__fish_redops_using_subcommand completions" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session completions help" -f -a "ping" -d 'Check connectivity: server version, role, topology and round-trip time'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session completions help" -f -a "lock" -d 'Inspect and safely release distributed locks (lock:{resource})'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session completions help" -f -a "check" -d 'Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session completions help" -f -a "config" -d 'Show the config file\'s location and the effective settings with their sources'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session completions help" -f -a "audit" -d 'Read the audit log of destructive actions, and put back what one removed'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session completions help" -f -a "leaderboard" -d 'Copy-trading leaderboards: top traders with metadata, a trader\'s rank, every board'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session completions help" -f -a "stream" -d 'Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session completions help" -f -a "demo" -d 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session completions help" -f -a "session" -d 'See and end trading sessions (sessions:user:{user}), per user and across the platform'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session completions help" -f -a "completions" -d 'Print shell completions to stdout'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit completions help" -f -a "ping" -d 'Check connectivity: server version, role, topology and round-trip time'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit completions help" -f -a "lock" -d 'Inspect and safely release distributed locks (lock:{resource})'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit completions help" -f -a "check" -d 'Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit completions help" -f -a "config" -d 'Show the config file\'s location and the effective settings with their sources'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit completions help" -f -a "audit" -d 'Read the audit log of destructive actions, and put back what one removed'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit completions help" -f -a "leaderboard" -d 'Copy-trading leaderboards: top traders with metadata, a trader\'s rank, every board'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit completions help" -f -a "stream" -d 'Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit completions help" -f -a "demo" -d 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit completions help" -f -a "session" -d 'See and end trading sessions (sessions:user:{user}), per user and across the platform'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit completions help" -f -a "ratelimit" -d 'See sliding-window rate limits as the limiter sees them; clear a user\'s window safely'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit completions help" -f -a "completions" -d 'Print shell completions to stdout'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "inspect" -d 'Show one lock\'s token and remaining TTL, or every lock sorted by remaining TTL'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "force-release" -d 'Release a lock left by a dead worker, only if its token is still the one seen'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the effective settings and where each came from (password redacted)'
@@ -704,3 +807,6 @@ complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subc
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from stream" -f -a "ack" -d 'Acknowledge pending entries (exact ids, one consumer\'s, or those matching filters)'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List trading sessions of one user, or across the platform with filters'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "kill" -d 'End sessions: chosen ones, all of a user\'s, or every session from an IP range or device'
+complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from ratelimit" -f -a "probe" -d 'Show one user\'s sliding window as the limiter\'s next attempt would see it, changing nothing'
+complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from ratelimit" -f -a "top" -d 'Users of one category closest to or over their limit right now, across every primary'
+complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from ratelimit" -f -a "reset" -d 'Clear one user\'s window for a category (a customer blocked by a bug)'

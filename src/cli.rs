@@ -8,6 +8,7 @@ pub mod leaderboard;
 pub mod lock;
 pub mod session;
 pub mod stream;
+pub mod ratelimit;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -162,6 +163,9 @@ pub enum Command {
     /// See and end trading sessions (sessions:user:{user}), per user and across the platform
     #[command(subcommand)]
     Session(session::SessionCommand),
+    /// See sliding-window rate limits as the limiter sees them; clear a user's window safely
+    #[command(subcommand)]
+    Ratelimit(ratelimit::RatelimitCommand),
     /// Print shell completions to stdout
     Completions {
         /// The shell to generate completions for

@@ -13,3 +13,4 @@ mod test_profiles;
 mod test_reliability;
 mod test_session;
 mod test_stream;
+mod test_ratelimit;

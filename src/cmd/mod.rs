@@ -9,6 +9,7 @@ pub mod lock;
 pub mod ping;
 pub mod session;
 pub mod stream;
+pub mod ratelimit;
 
 use crate::cli::Command;
 use crate::context::Ctx;
@@ -25,6 +26,7 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
         Command::Stream(c) => stream::run(c, ctx).await,
         Command::Demo(a) => demo::run(a, ctx).await,
         Command::Session(c) => session::run(c, ctx).await,
+        Command::Ratelimit(c) => ratelimit::run(c, ctx).await,
         Command::Completions { shell } => {
             ctx.out
                 .print(&String::from_utf8_lossy(&crate::generate::completion(
