@@ -14,9 +14,22 @@ pub struct Server {
 impl Server {
     pub fn start() -> Server {
         let dir = tempfile::tempdir().expect("temp dir");
-        let port = std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port();
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .expect("bind")
+            .local_addr()
+            .expect("addr")
+            .port();
         let mut child = Command::new("redis-server")
-            .args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ])
             .arg("--dir")
             .arg(dir.path())
             .stdout(Stdio::null())
@@ -26,7 +39,11 @@ impl Server {
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
             if cli_out(port, &["PING"]).contains("PONG") {
-                return Server { port, child, _dir: dir };
+                return Server {
+                    port,
+                    child,
+                    _dir: dir,
+                };
             }
             std::thread::sleep(Duration::from_millis(20));
         }
@@ -45,7 +62,14 @@ impl Server {
         let report = rt
             .block_on(async {
                 let client = redops::datagen::connect(&self.url()).await?;
-                redops::datagen::load(&client, &redops::datagen::Spec { users, ..Default::default() }).await
+                redops::datagen::load(
+                    &client,
+                    &redops::datagen::Spec {
+                        users,
+                        ..Default::default()
+                    },
+                )
+                .await
             })
             .unwrap_or_else(|e| panic!("loading the keyspace failed: {}", e.message));
         report.total_keys
@@ -65,8 +89,19 @@ impl Server {
         let stats = self.cli(&["INFO", "commandstats"]);
         let usec: u64 = stats
             .lines()
-            .filter(|l| l.starts_with("cmdstat_") && !l.starts_with("cmdstat_config") && !l.starts_with("cmdstat_info"))
-            .filter_map(|l| l.split("usec=").nth(1)?.split(',').next()?.parse::<u64>().ok())
+            .filter(|l| {
+                l.starts_with("cmdstat_")
+                    && !l.starts_with("cmdstat_config")
+                    && !l.starts_with("cmdstat_info")
+            })
+            .filter_map(|l| {
+                l.split("usec=")
+                    .nth(1)?
+                    .split(',')
+                    .next()?
+                    .parse::<u64>()
+                    .ok()
+            })
             .sum();
         Duration::from_micros(usec)
     }
@@ -101,12 +136,21 @@ pub struct Sample {
 pub fn run(server: &Server, program: &str, args: &[&str]) -> Sample {
     server.reset_stats();
     let started = Instant::now();
-    let mut child = Command::new(program).args(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("spawn");
+    let mut child = Command::new(program)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
     let status_path = format!("/proc/{}/status", child.id());
     let mut peak = 0;
     let code = loop {
         if let Ok(text) = std::fs::read_to_string(&status_path)
-            && let Some(kib) = text.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)).and_then(|v| v.parse::<u64>().ok())
+            && let Some(kib) = text
+                .lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse::<u64>().ok())
         {
             peak = peak.max(kib);
         }
@@ -116,7 +160,12 @@ pub fn run(server: &Server, program: &str, args: &[&str]) -> Sample {
         std::thread::sleep(Duration::from_millis(2));
     };
     let wall = started.elapsed();
-    Sample { wall, peak_rss_kib: peak, server_cpu: server.command_cpu(), code }
+    Sample {
+        wall,
+        peak_rss_kib: peak,
+        server_cpu: server.command_cpu(),
+        code,
+    }
 }
 
 pub fn median(mut v: Vec<Duration>) -> Duration {
@@ -133,7 +182,11 @@ pub fn redops() -> &'static str {
 }
 
 /// Runs each named command `rounds` times, interleaved, and returns the samples per command.
-pub fn compare(server: &Server, cmds: &[(&str, &str, Vec<String>)], rounds: usize) -> Vec<Vec<Sample>> {
+pub fn compare(
+    server: &Server,
+    cmds: &[(&str, &str, Vec<String>)],
+    rounds: usize,
+) -> Vec<Vec<Sample>> {
     let mut out: Vec<Vec<Sample>> = cmds.iter().map(|_| Vec::new()).collect();
     for _ in 0..rounds {
         for (i, (_, program, args)) in cmds.iter().enumerate() {

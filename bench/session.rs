@@ -5,28 +5,61 @@ mod common;
 use common::*;
 
 fn main() {
-    let users: u64 = std::env::var("BENCH_USERS").ok().and_then(|v| v.parse().ok()).unwrap_or(200_000);
+    let users: u64 = std::env::var("BENCH_USERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200_000);
     let rounds = 5;
     let server = Server::start();
     let keys = server.load(users);
     let url = server.url();
     let port = server.port.to_string();
     let cmds = vec![
-        ("redis-cli --scan --pattern 'sessions:user:*'", "redis-cli", vec!["-p".into(), port.clone(), "--scan".into(), "--pattern".into(), "sessions:user:*".into()]),
+        (
+            "redis-cli --scan --pattern 'sessions:user:*'",
+            "redis-cli",
+            vec![
+                "-p".into(),
+                port.clone(),
+                "--scan".into(),
+                "--pattern".into(),
+                "sessions:user:*".into(),
+            ],
+        ),
         (
             "redops session list --ip 10.1.0.0/16 -o ndjson",
             redops(),
-            ["-u", &url, "-q", "session", "list", "--ip", "10.1.0.0/16", "-o", "ndjson"].iter().map(|s| s.to_string()).collect(),
+            [
+                "-u",
+                &url,
+                "-q",
+                "session",
+                "list",
+                "--ip",
+                "10.1.0.0/16",
+                "-o",
+                "ndjson",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
         ),
     ];
     let samples = compare(&server, &cmds, rounds);
     let base = median(samples[0].iter().map(|s| s.wall).collect());
-    println!("session list: {users} users, {keys} keys, median of {rounds} runs each (release build, local redis-server)\n");
+    println!(
+        "session list: {users} users, {keys} keys, median of {rounds} runs each (release build, local redis-server)\n"
+    );
     println!("| command | median wall | ratio to redis-cli --scan | server CPU (median) |");
     println!("|---|---|---|---|");
     for ((name, _, _), s) in cmds.iter().zip(&samples) {
         let wall = median(s.iter().map(|x| x.wall).collect());
         let cpu = median(s.iter().map(|x| x.server_cpu).collect());
-        println!("| `{name}` | {} | {:.2}x | {} |", ms(wall), wall.as_secs_f64() / base.as_secs_f64(), ms(cpu));
+        println!(
+            "| `{name}` | {} | {:.2}x | {} |",
+            ms(wall),
+            wall.as_secs_f64() / base.as_secs_f64(),
+            ms(cpu)
+        );
     }
 }

@@ -6,9 +6,9 @@ pub mod config;
 pub mod demo;
 pub mod leaderboard;
 pub mod lock;
+pub mod ratelimit;
 pub mod session;
 pub mod stream;
-pub mod ratelimit;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;

@@ -44,11 +44,13 @@ pub enum PriorItem {
         value: Vec<u8>,
         ttl_ms: Option<i64>,
     },
-    /// One field of a hash (a session): `HSET key field value`.
+    /// One field of a hash (a session): `HSET key field value`, and the TTL the hash had
+    /// (`None`: no expiry), so that a hash a restore re-creates expires as it would have.
     HashField {
         key: Vec<u8>,
         field: Vec<u8>,
         value: Vec<u8>,
+        key_ttl_ms: Option<i64>,
     },
     /// One member of a sorted set (a rate-limit entry): `ZADD key score member`.
     /// The score is kept as Redis printed it, so nothing is lost to float formatting.
@@ -80,11 +82,17 @@ impl PriorItem {
                 put_bytes(&mut m, "value", value);
                 m.insert("ttl_ms".into(), json!(ttl_ms));
             }
-            PriorItem::HashField { key, field, value } => {
+            PriorItem::HashField {
+                key,
+                field,
+                value,
+                key_ttl_ms,
+            } => {
                 m.insert("kind".into(), json!("hash_field"));
                 put_bytes(&mut m, "key", key);
                 put_bytes(&mut m, "field", field);
                 put_bytes(&mut m, "value", value);
+                m.insert("key_ttl_ms".into(), json!(key_ttl_ms));
             }
             PriorItem::ZsetMember { key, member, score } => {
                 m.insert("kind".into(), json!("zset_member"));
@@ -143,6 +151,7 @@ impl PriorItem {
                 key: bytes(v, "key")?,
                 field: bytes(v, "field")?,
                 value: bytes(v, "value")?,
+                key_ttl_ms: v.get("key_ttl_ms").and_then(Value::as_i64),
             }),
             Some("zset_member") => Ok(PriorItem::ZsetMember {
                 key: bytes(v, "key")?,
@@ -322,6 +331,7 @@ mod tests {
                 key: b"sessions:user:1".to_vec(),
                 field: b"s1".to_vec(),
                 value: br#"{"a":1}"#.to_vec(),
+                key_ttl_ms: Some(86_400_000),
             },
             PriorItem::ZsetMember {
                 key: b"ratelimit:deposit:user:1".to_vec(),

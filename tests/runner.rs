@@ -10,7 +10,7 @@ mod test_generated;
 mod test_leaderboard;
 mod test_lock;
 mod test_profiles;
+mod test_ratelimit;
 mod test_reliability;
 mod test_session;
 mod test_stream;
-mod test_ratelimit;

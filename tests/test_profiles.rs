@@ -390,3 +390,144 @@ fn release_then_restore_puts_the_lock_back_only_if_absent() {
     env.run(&["-u", &r.url(), "audit", "restore", "no-such-id", "--yes"])
         .expect_code(4);
 }
+
+#[test]
+fn custom_templates_and_policies_are_honoured_by_every_subcommand() {
+    let r = RedisServer::start_with(&["--maxmemory", "100mb", "--maxmemory-policy", "allkeys-lfu"]);
+    let env = Env::new();
+    let cfg = write_config(
+        &env,
+        &format!(
+            "[profiles.app1]\nurl = \"{}\"\n\
+             [profiles.app1.keyspace]\n\
+             sessions = \"app1:sess:{{user}}\"\n\
+             ratelimit = \"app1:rl:{{category}}:{{user}}\"\n\
+             leaderboard = \"app1:lb:{{period}}:{{month}}\"\n\
+             trader_meta = \"app1:meta:{{trader}}\"\n\
+             lock = \"app1:lock:{{resource}}\"\n\
+             [profiles.app1.ratelimit.withdrawal]\nlimit = 2\nwindow = \"60s\"\n",
+            r.url()
+        ),
+    );
+    let mut c = r.conn();
+    let now: (u64, u64) = redis::cmd("TIME").query(&mut c).expect("time");
+    let now = now.0 as f64;
+    let _: () = c.hset("app1:sess:9", "s1", r#"{"session_id":"s1","device_type":"web","ip_address":"10.1.2.3","created_at":1,"last_active":2}"#).expect("hset");
+    let _: () = c.expire("app1:sess:9", 3600).expect("expire");
+    let _: () = c
+        .zadd("app1:rl:withdrawal:9", format!("{now}:a"), now - 5.0)
+        .expect("zadd");
+    let _: () = c
+        .zadd("app1:rl:withdrawal:9", format!("{now}:b"), now - 1.0)
+        .expect("zadd");
+    let _: () = c.expire("app1:rl:withdrawal:9", 600).expect("expire");
+    let _: () = c.zadd("app1:lb:monthly:2026-11", "9", 42.5).expect("zadd");
+    let _: () = c
+        .set(
+            "app1:meta:9",
+            r#"{"name":"Nine","avatar":"a","followers":3}"#,
+        )
+        .expect("set");
+    let _: () = redis::cmd("SET")
+        .arg("app1:lock:payout:1")
+        .arg("t")
+        .arg("PX")
+        .arg(60_000)
+        .query(&mut c)
+        .expect("set");
+    let p = |args: &[&str]| {
+        let mut all = vec!["--config", cfg.as_str(), "--profile", "app1", "-o", "json"];
+        all.extend_from_slice(args);
+        env.run(&all)
+    };
+
+    let s = p(&["session", "list", "--user", "9"]);
+    s.expect_code(0);
+    assert!(s.stdout.contains("\"session_id\": \"s1\""), "{}", s.stdout);
+    let s = p(&["session", "list", "--ip", "10.1.0.0/16"]);
+    s.expect_code(0);
+    assert!(s.stdout.contains("\"user_id\": \"9\""), "{}", s.stdout);
+
+    // The profile's withdrawal policy (2 per minute) is what probe judges against.
+    let probe = p(&[
+        "ratelimit",
+        "probe",
+        "--category",
+        "withdrawal",
+        "--user",
+        "9",
+    ]);
+    probe.expect_code(0);
+    let v = probe.json();
+    assert_eq!(v["key"], "app1:rl:withdrawal:9");
+    assert_eq!(v["limit"], 2);
+    assert_eq!(v["count"], 2);
+    assert_eq!(v["allowed"], false);
+
+    let top = p(&["leaderboard", "top", "--month", "2026-11"]);
+    top.expect_code(0);
+    let v = top.json();
+    assert_eq!(v[0]["member"], "9");
+    assert_eq!(v[0]["meta"]["name"], "Nine");
+
+    let locks = p(&["lock", "inspect"]);
+    locks.expect_code(0);
+    assert_eq!(locks.json()[0]["resource"], "payout:1");
+
+    // check looks for locks, sessions and rate-limit keys under the profile's patterns.
+    p(&["check"]).expect_code(0);
+    let _: () = c.persist("app1:sess:9").expect("persist");
+    let run = p(&["check"]);
+    run.expect_code(1);
+    assert!(run.stdout.contains("app1:sess:9"), "{}", run.stdout);
+}
+
+#[test]
+fn session_kill_then_restore_leaves_the_data_as_it_was() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    let v1 = r#"{"session_id":"s1","device_type":"web","ip_address":"10.0.0.1","created_at":1,"last_active":2}"#;
+    let v2 = "not json at all \u{1f600}";
+    let _: () = c.hset("sessions:user:77", "s1", v1).expect("hset");
+    let _: () = c.hset("sessions:user:77", "s2", v2).expect("hset");
+    let _: () = c.expire("sessions:user:77", 3600).expect("expire");
+    let before: Vec<(String, String)> = c.hgetall("sessions:user:77").expect("hgetall");
+    env.run(&[
+        "-u",
+        &r.url(),
+        "session",
+        "kill",
+        "--user",
+        "77",
+        "--all",
+        "--yes",
+    ])
+    .expect_code(0);
+    assert!(!c.exists::<_, bool>("sessions:user:77").expect("exists"));
+    let id = env.run(&["audit", "show", "-o", "json"]).json()[0]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let restored = env.run(&[
+        "-u",
+        &r.url(),
+        "audit",
+        "restore",
+        &id,
+        "--yes",
+        "-o",
+        "json",
+    ]);
+    restored.expect_code(0);
+    let mut after: Vec<(String, String)> = c.hgetall("sessions:user:77").expect("hgetall");
+    let mut before = before;
+    before.sort();
+    after.sort();
+    assert_eq!(after, before, "every session is back byte for byte");
+    let ttl: i64 = c.pttl("sessions:user:77").expect("pttl");
+    assert!(
+        ttl > 3_000_000 && ttl <= 3_600_000,
+        "the hash expires as it would have: {ttl}"
+    );
+}

@@ -144,6 +144,15 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<()> {
     }
 }
 
+/// Sets a hash field only if absent; gives the hash back its TTL when it has none.
+const RESTORE_HASH_FIELD: &str = r"
+local set = redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2])
+if set == 1 and ARGV[3] ~= '' and redis.call('PTTL', KEYS[1]) == -1 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[3])
+end
+return set
+";
+
 /// How one item is put back: a single write that never overwrites current state.
 fn restore_cmd(
     item: &PriorItem,
@@ -158,8 +167,26 @@ fn restore_cmd(
             }
             c
         }
-        PriorItem::HashField { key, field, value } => {
-            redis::cmd("HSETNX").arg(key).arg(field).arg(value).clone()
+        PriorItem::HashField {
+            key,
+            field,
+            value,
+            key_ttl_ms,
+        } => {
+            // HSETNX, and the hash's TTL back if this re-created it without one: atomically.
+            let mut c = redis::cmd("EVAL");
+            c.arg(RESTORE_HASH_FIELD)
+                .arg(1)
+                .arg(key)
+                .arg(field)
+                .arg(value);
+            c.arg(
+                key_ttl_ms
+                    .filter(|ms| *ms > 0)
+                    .map(|ms| ms.to_string())
+                    .unwrap_or_default(),
+            );
+            c
         }
         PriorItem::ZsetMember { key, member, score } => redis::cmd("ZADD")
             .arg(key)

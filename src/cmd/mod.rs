@@ -7,9 +7,9 @@ pub mod demo;
 pub mod leaderboard;
 pub mod lock;
 pub mod ping;
+pub mod ratelimit;
 pub mod session;
 pub mod stream;
-pub mod ratelimit;
 
 use crate::cli::Command;
 use crate::context::Ctx;

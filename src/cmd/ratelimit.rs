@@ -42,9 +42,21 @@ pub fn policy_for(category: &[u8]) -> Policy {
     }
 }
 
-/// The category's policy with `--limit` / `--window` applied.
-fn effective_policy(category: Option<&[u8]>, args: &PolicyArgs) -> Policy {
-    let base = policy_for(category.unwrap_or_default());
+/// The platform's policy for a category: the profile's `[profiles.NAME.ratelimit.CAT]` when
+/// it has one, else the default table.
+pub fn platform_policy(ctx: &Ctx, category: &[u8]) -> Policy {
+    std::str::from_utf8(category)
+        .ok()
+        .and_then(|c| ctx.settings.ratelimit_policies.get(c))
+        .map(|p| Policy {
+            limit: p.limit,
+            window: p.window,
+        })
+        .unwrap_or_else(|| policy_for(category))
+}
+
+/// A base policy with `--limit` / `--window` applied.
+fn effective_policy(base: Policy, args: &PolicyArgs) -> Policy {
     Policy {
         limit: args.limit.unwrap_or(base.limit),
         window: args.window.unwrap_or(base.window),
@@ -313,7 +325,10 @@ fn probe_read_cap(limit: u64) -> u64 {
 
 async fn probe(args: ProbeArgs, ctx: &Ctx) -> Result<()> {
     let rk = resolve(ctx, &args.target);
-    let policy = effective_policy(rk.category.as_deref(), &args.policy);
+    let policy = effective_policy(
+        platform_policy(ctx, rk.category.as_deref().unwrap_or_default()),
+        &args.policy,
+    );
     if rk.category.is_none() && (args.policy.limit.is_none() || args.policy.window.is_none()) {
         ctx.out.hint(&format!(
             "{} does not follow the pattern {}: using the default policy ({} per {}); pass --limit and --window to set it",
@@ -544,7 +559,7 @@ const NO_TTL_LISTED: usize = 100;
 
 async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
     let category = args.category.clone().into_bytes();
-    let policy = effective_policy(Some(&category), &args.policy);
+    let policy = effective_policy(platform_policy(ctx, &category), &args.policy);
     let window_secs = policy.window.as_secs_f64();
     let tpl = &ctx.settings.keyspace.ratelimit;
     let glob = tpl.glob(&[("category", &category)], false);
@@ -795,7 +810,7 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
     let rk = resolve(ctx, &args.target);
     let key = rk.key.clone();
     let shown = show_bytes(&key);
-    let policy = policy_for(rk.category.as_deref().unwrap_or_default());
+    let policy = platform_policy(ctx, rk.category.as_deref().unwrap_or_default());
     let client = ctx.connect_for_writes().await?;
 
     // Round trip 1: what the operator is shown and what the removal is conditional on.
@@ -1000,7 +1015,7 @@ mod tests {
             window: Some(Duration::from_secs(2)),
         };
         assert_eq!(
-            effective_policy(Some(b"deposit"), &over),
+            effective_policy(policy_for(b"deposit"), &over),
             Policy {
                 limit: 3,
                 window: Duration::from_secs(2)

@@ -188,6 +188,7 @@ impl Session {
             key: self.key.clone(),
             field: self.id.clone(),
             value: self.raw.clone(),
+            key_ttl_ms: self.ttl_ms,
         }
     }
 }
