@@ -1,6 +1,7 @@
 //! clap definitions only: no I/O happens here. One module per subcommand group under `cli/`.
 
 pub mod lock;
+pub mod memory;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -119,6 +120,9 @@ pub enum Command {
     /// Inspect and safely release distributed locks (lock:{resource})
     #[command(subcommand)]
     Lock(lock::LockCommand),
+    /// Where memory goes (per type, biggest keys, key groups), key sizes, eviction policy
+    #[command(subcommand)]
+    Memory(memory::MemoryCommand),
     /// Print shell completions to stdout
     Completions {
         /// The shell to generate completions for

@@ -1,6 +1,7 @@
 //! One module per subcommand group, each with `async fn run(args, ctx)`.
 
 pub mod lock;
+pub mod memory;
 pub mod ping;
 
 use crate::cli::Command;
@@ -11,6 +12,7 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
     match command {
         Command::Ping => ping::run(ctx).await,
         Command::Lock(c) => lock::run(c, ctx).await,
+        Command::Memory(c) => memory::run(c, ctx).await,
         Command::Completions { shell } => {
             ctx.out
                 .print(&String::from_utf8_lossy(&crate::generate::completion(
