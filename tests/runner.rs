@@ -6,3 +6,4 @@ mod support;
 mod test_connection;
 mod test_generated;
 mod test_lock;
+mod test_memory;

@@ -164,7 +164,9 @@ fn parse_script_reply(
             bytes: bytes as u64,
             elements: reply_int(&r(3)).unwrap_or(0).max(0) as u64,
             ttl_ms: ttl_ms(reply_int(&r(2)).unwrap_or(-1)),
-            encoding: with_enc.then(|| String::from_utf8_lossy(&reply_bytes(&r(4)).unwrap_or_default()).into_owned()),
+            encoding: with_enc.then(|| {
+                String::from_utf8_lossy(&reply_bytes(&r(4)).unwrap_or_default()).into_owned()
+            }),
         }));
     }
     Ok(out)
@@ -202,8 +204,9 @@ async fn read_keys_pipelined(
                 bytes: b.max(0) as u64,
                 elements: 0,
                 ttl_ms: ttl_ms(reply_int(&r[2]).unwrap_or(-1)),
-                encoding: with_enc
-                    .then(|| String::from_utf8_lossy(&reply_bytes(&r[3]).unwrap_or_default()).into_owned()),
+                encoding: with_enc.then(|| {
+                    String::from_utf8_lossy(&reply_bytes(&r[3]).unwrap_or_default()).into_owned()
+                }),
             })),
         }
     }
@@ -256,10 +259,16 @@ impl<'a> KeyReader<'a> {
             return Ok(reader);
         }
         let mut refusal = String::new();
-        for script in [format!("{LUA_FLAGS}{READ_KEYS_LUA}"), READ_KEYS_LUA.to_owned()] {
+        for script in [
+            format!("{LUA_FLAGS}{READ_KEYS_LUA}"),
+            READ_KEYS_LUA.to_owned(),
+        ] {
             let mut load = redis::cmd("SCRIPT");
             load.arg("LOAD").arg(&script);
-            match client.query_all_nodes(&load, "loading the key-reading script").await {
+            match client
+                .query_all_nodes(&load, "loading the key-reading script")
+                .await
+            {
                 Ok(answers) => {
                     let sha = answers
                         .first()
@@ -282,7 +291,8 @@ impl<'a> KeyReader<'a> {
 
     async fn read(&self, node: &Node, keys: Vec<Vec<u8>>) -> Result<Vec<Option<KeyInfo>>> {
         if !self.use_script.load(Ordering::Relaxed) {
-            return read_keys_pipelined(self.client, Via::Node(node), keys, self.samples, false).await;
+            return read_keys_pipelined(self.client, Via::Node(node), keys, self.samples, false)
+                .await;
         }
         let samples = self.samples.map_or(-1, i64::from);
         let mut eval = redis::cmd("EVALSHA");
@@ -291,7 +301,10 @@ impl<'a> KeyReader<'a> {
             eval.arg(k);
         }
         let what = format!("reading keys on {}", node.addr);
-        let reply = self.client.batch_on(node, std::slice::from_ref(&eval), &what).await?;
+        let reply = self
+            .client
+            .batch_on(node, std::slice::from_ref(&eval), &what)
+            .await?;
         match reply.into_iter().next() {
             Some(Ok(v)) => parse_script_reply(keys, &v, false),
             Some(Err(e)) if e.code() == Some("NOSCRIPT") => {
@@ -299,10 +312,16 @@ impl<'a> KeyReader<'a> {
                 let mut load = redis::cmd("SCRIPT");
                 load.arg("LOAD").arg(&self.script);
                 let _: String = self.client.query_node(node, &load, &what).await?;
-                let reply = self.client.batch_on(node, std::slice::from_ref(&eval), &what).await?;
+                let reply = self
+                    .client
+                    .batch_on(node, std::slice::from_ref(&eval), &what)
+                    .await?;
                 match reply.into_iter().next() {
                     Some(Ok(v)) => parse_script_reply(keys, &v, false),
-                    _ => read_keys_pipelined(self.client, Via::Node(node), keys, self.samples, false).await,
+                    _ => {
+                        read_keys_pipelined(self.client, Via::Node(node), keys, self.samples, false)
+                            .await
+                    }
                 }
             }
             // A key that moved during a resharding, a busy script, an ACL: this batch with
@@ -476,9 +495,7 @@ struct BigKey {
 
 impl Ord for BigKey {
     fn cmp(&self, o: &Self) -> std::cmp::Ordering {
-        self.bytes
-            .cmp(&o.bytes)
-            .then_with(|| o.key.cmp(&self.key))
+        self.bytes.cmp(&o.bytes).then_with(|| o.key.cmp(&self.key))
     }
 }
 
@@ -649,16 +666,18 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         sleep: args.sleep,
     };
     let rx = client.scan(&opts);
-    let batches = futures_util::stream::unfold(rx, |mut rx| async move {
-        rx.recv().await.map(|b| (b, rx))
-    });
+    let batches =
+        futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|b| (b, rx)) });
     // Reads of two batches per node in flight: the server works while the client parses.
     let reader_ref = &reader;
     let reads = batches
         .map(|b| async move {
             let b = b?;
             let n = b.keys.len() as u64;
-            reader_ref.read(&b.node, b.keys).await.map(|infos| (n, infos))
+            reader_ref
+                .read(&b.node, b.keys)
+                .await
+                .map(|infos| (n, infos))
         })
         .buffer_unordered(2 * client.nodes().len().max(1));
     let mut reads = std::pin::pin!(reads);
@@ -732,10 +751,7 @@ async fn progress_bar(
         let total = client.dbsize().await.ok()?;
         let b = ProgressBar::new(total);
         b.set_style(
-            ProgressStyle::with_template(
-                "{bar:30} {pos}/{len} keys, {per_sec}, ETA {eta}",
-            )
-            .ok()?,
+            ProgressStyle::with_template("{bar:30} {pos}/{len} keys, {per_sec}, ETA {eta}").ok()?,
         );
         b
     };
@@ -829,7 +845,9 @@ impl Report<'_> {
             return Ok(());
         }
 
-        let mut types = ctx.out.new_table(&["type", "keys", "memory", "share", "elements"]);
+        let mut types = ctx
+            .out
+            .new_table(&["type", "keys", "memory", "share", "elements"]);
         for (k, s) in t.types_by_bytes() {
             types.add_row(vec![
                 Cell::new(k),
@@ -841,7 +859,9 @@ impl Report<'_> {
         }
         ctx.out.table(types)?;
 
-        let mut top = ctx.out.new_table(&["biggest keys", "type", "memory", "elements", "ttl"]);
+        let mut top = ctx
+            .out
+            .new_table(&["biggest keys", "type", "memory", "elements", "ttl"]);
         for b in t.top() {
             top.add_row(vec![
                 Cell::new(show_bytes(&b.key)),
@@ -858,7 +878,8 @@ impl Report<'_> {
             .new_table(&["key group", "keys", "memory", "share", "no ttl"]);
         for (p, g) in t.groups_by_bytes(self.groups) {
             let no_ttl = if g.no_ttl > 0 {
-                ctx.out.warn_cell(format!("{} ({})", g.no_ttl, percent(g.no_ttl, g.keys)))
+                ctx.out
+                    .warn_cell(format!("{} ({})", g.no_ttl, percent(g.no_ttl, g.keys)))
             } else {
                 Cell::new(0)
             };
@@ -1036,7 +1057,11 @@ pub fn policy_warnings(maxmemory: u64, policy: &str) -> Vec<String> {
 /// Reads one node's memory state from INFO and the CONFIG GET pairs (maxmemory*, lfu-*).
 pub fn parse_node_memory(node: &str, info: &str, config: &[(String, String)]) -> NodeMemory {
     use super::info_field;
-    let num = |f: &str| info_field(info, f).and_then(|v| v.trim().parse::<u64>().ok()).unwrap_or(0);
+    let num = |f: &str| {
+        info_field(info, f)
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .unwrap_or(0)
+    };
     let cfg = |name: &str| {
         config
             .iter()
@@ -1113,7 +1138,10 @@ async fn policy(ctx: &Ctx) -> Result<()> {
         let client = &client;
         async move {
             let what = format!("reading memory settings of {}", n.addr);
-            client.batch_on(n, cmds, &what).await.map(|r| (n.addr.clone(), r))
+            client
+                .batch_on(n, cmds, &what)
+                .await
+                .map(|r| (n.addr.clone(), r))
         }
     });
     let mut nodes = Vec::new();
@@ -1122,7 +1150,9 @@ async fn policy(ctx: &Ctx) -> Result<()> {
         let (addr, replies) = r?;
         let info = match replies.first() {
             Some(Ok(v)) => redis::from_redis_value_ref::<String>(v).unwrap_or_default(),
-            Some(Err(e)) => return Err(Error::redis(e.clone(), &format!("reading INFO of {addr}"))),
+            Some(Err(e)) => {
+                return Err(Error::redis(e.clone(), &format!("reading INFO of {addr}")));
+            }
             None => String::new(),
         };
         let mut config = Vec::new();
@@ -1202,7 +1232,8 @@ async fn policy(ctx: &Ctx) -> Result<()> {
                 })
             })
             .collect();
-        ctx.out.json(&json!({"nodes": items, "warnings": warnings}))?;
+        ctx.out
+            .json(&json!({"nodes": items, "warnings": warnings}))?;
     }
     for w in &warnings {
         ctx.out.warn(w);
@@ -1285,7 +1316,10 @@ mod tests {
         // Every value falls in a bucket whose top is >= it.
         for v in [127u64, 128, 129, 255, 256, 1000, 65_535, 1 << 33] {
             assert!(bucket_high(bucket_of(v)) >= v, "{v}");
-            assert!(bucket_high(bucket_of(v)) as f64 <= v as f64 * 1.016 + 1.0, "{v}");
+            assert!(
+                bucket_high(bucket_of(v)) as f64 <= v as f64 * 1.016 + 1.0,
+                "{v}"
+            );
         }
     }
 
