@@ -656,3 +656,151 @@ fn policy_reads_every_primary_of_a_cluster() {
             .all(|w| !w.as_str().unwrap_or("").starts_with(&good))
     );
 }
+
+/// Waits until `primary` reports an online replica that has caught up with its offset.
+fn wait_for_replica(primary: &RedisServer) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let info = primary.cli(&["INFO", "replication"]);
+        let master_offset = info
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("master_repl_offset:"))
+            .unwrap_or("x")
+            .to_owned();
+        let synced = info.lines().any(|l| {
+            l.starts_with("slave0:")
+                && l.contains("state=online")
+                && l.contains(&format!("offset={master_offset},"))
+        });
+        if synced {
+            return;
+        }
+        assert!(Instant::now() < deadline, "replica did not sync: {info}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn replicas_are_read_instead_of_primaries() {
+    let primary = RedisServer::start();
+    let env = Env::new();
+    let keys = load_keyspace(&mut primary.conn(), 30);
+    let port = primary.port.to_string();
+    let replica = RedisServer::start_with(&["--replicaof", "127.0.0.1", &port]);
+    wait_for_replica(&primary);
+    let run = env.run(&[
+        "-u",
+        &primary.url(),
+        "memory",
+        "bigkeys",
+        "-o",
+        "json",
+        "--replicas",
+    ]);
+    run.expect_code(0);
+    let j = run.json();
+    assert_eq!(
+        j["read_from"],
+        serde_json::json!([format!("127.0.0.1:{}", replica.port)])
+    );
+    assert_eq!(j["keys"].as_u64(), Some(keys.len() as u64));
+    let (types, _, no_ttl) = reference(&mut primary.conn(), &keys);
+    let got = report_types(&j);
+    // Key counts and elements are the same on the replica; bytes are the replica's own
+    // (objects loaded from the primary's RDB are laid out more compactly, e.g. streams).
+    for (t, (k, _, e)) in &types {
+        let (gk, gb, ge) = got[t];
+        assert_eq!((gk, ge), (*k, *e), "{t}");
+        assert!(gb > 0, "{t}");
+    }
+    assert_eq!(j["no_ttl"].as_u64(), Some(no_ttl));
+    let stats = replica.cli(&["INFO", "commandstats"]);
+    assert!(
+        stats.contains("cmdstat_scan:"),
+        "the replica was not scanned: {stats}"
+    );
+
+    // No replica: read the primary, and say so.
+    let alone = RedisServer::start();
+    load_keyspace(&mut alone.conn(), 5);
+    let run = env.run(&[
+        "-u",
+        &alone.url(),
+        "memory",
+        "bigkeys",
+        "-o",
+        "json",
+        "--replicas",
+    ]);
+    run.expect_code(0);
+    assert_eq!(
+        run.json()["read_from"],
+        serde_json::json!([format!("127.0.0.1:{}", alone.port)])
+    );
+    assert!(
+        run.stderr.contains("has no online replica"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn replicas_on_a_cluster_cover_every_key_once() {
+    let c = RedisCluster::start();
+    let env = Env::new();
+    let keys = load_keyspace(&mut c.conn(), 30);
+    // A replica for the first primary.
+    let replica = RedisServer::start_with(&[
+        "--cluster-enabled",
+        "yes",
+        "--cluster-config-file",
+        "nodes.conf",
+        "--cluster-node-timeout",
+        "2000",
+    ]);
+    let id = c.nodes[0].cli(&["CLUSTER", "MYID"]).trim().to_owned();
+    let out = std::process::Command::new("redis-cli")
+        .args(["--cluster", "add-node"])
+        .arg(format!("127.0.0.1:{}", replica.port))
+        .arg(format!("127.0.0.1:{}", c.nodes[0].port))
+        .args(["--cluster-slave", "--cluster-master-id", &id])
+        .output()
+        .expect("add-node");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    wait_for_replica(&c.nodes[0]);
+    let run = env.run(&[
+        "-u",
+        &c.url(),
+        "memory",
+        "bigkeys",
+        "-o",
+        "json",
+        "--replicas",
+    ]);
+    run.expect_code(0);
+    let j = run.json();
+    let read_from: Vec<&str> = j["read_from"]
+        .as_array()
+        .expect("read_from")
+        .iter()
+        .map(|v| v.as_str().expect("addr"))
+        .collect();
+    assert_eq!(read_from.len(), 3);
+    assert!(
+        read_from.contains(&format!("127.0.0.1:{}", replica.port).as_str()),
+        "{read_from:?}"
+    );
+    assert!(!read_from.contains(&format!("127.0.0.1:{}", c.nodes[0].port).as_str()));
+    assert_eq!(j["scanned"].as_u64(), Some(keys.len() as u64));
+    assert_eq!(j["keys"].as_u64(), Some(keys.len() as u64));
+    assert_eq!(
+        run.stderr.matches("has no online replica").count(),
+        2,
+        "{}",
+        run.stderr
+    );
+}

@@ -59,7 +59,10 @@ pub struct BigkeysArgs {
     #[arg(long, value_name = "DUR", value_parser = crate::cli::parse_duration)]
     pub sleep: Option<Duration>,
 
-    /// Read from replicas instead of primaries where there are any (not supported yet)
+    /// Read from one online replica of each primary instead of the primary, where there is one
+    ///
+    /// Keeps the scan's load off the primaries. A primary without an online replica is read
+    /// directly, with a warning. Replicas may lag their primary by a little.
     #[arg(long)]
     pub replicas: bool,
 

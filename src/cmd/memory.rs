@@ -245,6 +245,7 @@ impl<'a> KeyReader<'a> {
     async fn new(
         ctx: &Ctx,
         client: &'a Client,
+        nodes: &[Node],
         samples: Option<u32>,
         method: ReadMethod,
     ) -> Result<KeyReader<'a>> {
@@ -265,15 +266,16 @@ impl<'a> KeyReader<'a> {
         ] {
             let mut load = redis::cmd("SCRIPT");
             load.arg("LOAD").arg(&script);
-            match client
-                .query_all_nodes(&load, "loading the key-reading script")
+            let loads = nodes
+                .iter()
+                .map(|n| client.query_node::<String>(n, &load, "loading the key-reading script"));
+            let answers: Result<Vec<String>> = futures_util::future::join_all(loads)
                 .await
-            {
+                .into_iter()
+                .collect();
+            match answers {
                 Ok(answers) => {
-                    let sha = answers
-                        .first()
-                        .and_then(|(_, v)| redis::from_redis_value_ref::<String>(v).ok())
-                        .unwrap_or_default();
+                    let sha = answers.into_iter().next().unwrap_or_default();
                     reader.script = script;
                     reader.sha = sha;
                     reader.use_script.store(true, Ordering::Relaxed);
@@ -640,12 +642,6 @@ fn percent(part: u64, total: u64) -> String {
 const MAX_TRACKED_GROUPS: usize = 1000;
 
 async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
-    if args.replicas {
-        return Err(Error::usage(
-            "--replicas is not supported yet: bigkeys reads from the primaries",
-        )
-        .hint("throttle the scan on the primaries with --max-rate KEYS/s or --sleep DUR instead"));
-    }
     if let Some(r) = args.max_rate
         && !(r > 0.0 && r.is_finite())
     {
@@ -655,7 +651,19 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     }
     let started = Instant::now();
     let client = ctx.connect().await?;
-    let reader = KeyReader::new(ctx, &client, args.samples, args.read_method).await?;
+    let nodes: Vec<Node> = if args.replicas {
+        let read = client.replica_nodes().await?;
+        for r in read.iter().filter(|r| !r.is_replica) {
+            ctx.out.warn(&format!(
+                "{} has no online replica: reading its keys from the primary",
+                r.primary
+            ));
+        }
+        read.into_iter().map(|r| r.node).collect()
+    } else {
+        client.nodes().to_vec()
+    };
+    let reader = KeyReader::new(ctx, &client, &nodes, args.samples, args.read_method).await?;
     let bar = progress_bar(ctx, &client, &args).await;
 
     let opts = ScanOptions {
@@ -665,7 +673,7 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         max_rate: args.max_rate,
         sleep: args.sleep,
     };
-    let rx = client.scan(&opts);
+    let rx = client.scan_nodes(&nodes, &opts);
     let batches =
         futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|b| (b, rx)) });
     // Reads of two batches per node in flight: the server works while the client parses.
@@ -679,7 +687,7 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
                 .await
                 .map(|infos| (n, infos))
         })
-        .buffer_unordered(2 * client.nodes().len().max(1));
+        .buffer_unordered(2 * nodes.len().max(1));
     let mut reads = std::pin::pin!(reads);
 
     let mut tally = MemoryTally::new(args.top, MAX_TRACKED_GROUPS);
@@ -714,7 +722,7 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         vanished,
         partial,
         elapsed,
-        nodes: client.nodes().len(),
+        read_from: nodes.iter().map(|n| n.addr.clone()).collect(),
         groups: args.groups,
     };
     if ctx.out.is_table() {
@@ -766,7 +774,8 @@ struct Report<'a> {
     vanished: u64,
     partial: bool,
     elapsed: Duration,
-    nodes: usize,
+    /// The nodes scanned (primaries, or replicas with --replicas).
+    read_from: Vec<String>,
     groups: usize,
 }
 
@@ -808,7 +817,8 @@ impl Report<'_> {
             "vanished": self.vanished,
             "bytes": t.bytes,
             "partial": self.partial,
-            "nodes": self.nodes,
+            "nodes": self.read_from.len(),
+            "read_from": self.read_from,
             "elapsed_ms": self.elapsed.as_millis() as u64,
             "no_ttl": t.no_ttl,
             "types": types,
@@ -830,8 +840,8 @@ impl Report<'_> {
             if self.partial { "PARTIAL: " } else { "" },
             t.keys,
             human_bytes(t.bytes),
-            self.nodes,
-            if self.nodes == 1 { "" } else { "s" },
+            self.read_from.len(),
+            if self.read_from.len() == 1 { "" } else { "s" },
             human_duration(self.elapsed),
             t.no_ttl,
             percent(t.no_ttl, t.keys),
