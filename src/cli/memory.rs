@@ -70,7 +70,7 @@ pub struct BigkeysArgs {
     ///
     /// `lua` (the default) is faster; `pipeline` is for servers where scripting is not allowed
     /// (redops also falls back to it by itself when the script is refused).
-    #[arg(long, value_enum, default_value_t = ReadMethod::Lua, hide = true)]
+    #[arg(long, value_enum, default_value_t = ReadMethod::Lua)]
     pub read_method: ReadMethod,
 }
 

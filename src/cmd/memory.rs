@@ -1191,7 +1191,7 @@ async fn policy(ctx: &Ctx) -> Result<()> {
             "fragmentation",
             "evicted keys",
             "expired keys",
-            "lfu log factor / decay",
+            "lfu log factor / decay (min)",
         ]);
         for n in &nodes {
             let maxmem = if n.maxmemory == 0 {
@@ -1215,7 +1215,7 @@ async fn policy(ctx: &Ctx) -> Result<()> {
                 Cell::new(n.evicted_keys),
                 Cell::new(n.expired_keys),
                 Cell::new(format!(
-                    "{} / {}m",
+                    "{} / {}",
                     opt(n.lfu_log_factor),
                     opt(n.lfu_decay_time)
                 )),
@@ -1394,6 +1394,38 @@ mod tests {
         let g = t.groups_by_bytes(100);
         assert_eq!(g.iter().map(|(_, g)| g.keys).sum::<u64>(), 101);
         assert!(t.top().is_empty());
+    }
+
+    #[test]
+    fn keys_that_vanished_before_the_read_are_skipped() {
+        let bulk = |s: &str| Value::BulkString(s.as_bytes().to_vec());
+        let reply = Value::Array(vec![
+            bulk("hash"),
+            Value::Int(120),
+            Value::Int(-1),
+            Value::Int(3),
+            bulk("none"),
+            Value::Int(-1),
+            Value::Int(-2),
+            Value::Int(0),
+            bulk("zset"),
+            Value::Int(90),
+            Value::Int(5000),
+            Value::Int(2),
+        ]);
+        let keys = vec![b"a".to_vec(), b"gone".to_vec(), b"c".to_vec()];
+        let got = parse_script_reply(keys, &reply, false).expect("parses");
+        assert_eq!(got.len(), 3);
+        assert!(got[1].is_none());
+        let a = got[0].as_ref().expect("a");
+        assert_eq!(
+            (a.kind.as_str(), a.bytes, a.elements, a.ttl_ms),
+            ("hash", 120, 3, None)
+        );
+        let c = got[2].as_ref().expect("c");
+        assert_eq!((c.bytes, c.elements, c.ttl_ms), (90, 2, Some(5000)));
+        // A reply of the wrong length is an internal error, not a silent miscount.
+        assert!(parse_script_reply(vec![b"a".to_vec()], &reply, false).is_err());
     }
 
     #[test]
