@@ -804,3 +804,89 @@ fn replicas_on_a_cluster_cover_every_key_once() {
         run.stderr
     );
 }
+
+#[test]
+fn sleep_between_scan_calls_throttles_the_scan() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut pipe = redis::pipe();
+    for i in 0..500 {
+        pipe.cmd("SET")
+            .arg(format!("cache:quote:{i}"))
+            .arg("x")
+            .ignore();
+    }
+    let _: () = pipe.query(&mut r.conn()).expect("load");
+    let started = Instant::now();
+    let run = env.run(&[
+        "-u",
+        &r.url(),
+        "memory",
+        "bigkeys",
+        "-o",
+        "json",
+        "--scan-count",
+        "100",
+        "--sleep",
+        "150ms",
+    ]);
+    let took = started.elapsed();
+    run.expect_code(0);
+    assert_eq!(run.json()["keys"], 500);
+    // At least 4 pauses of 150ms between the ~5 SCAN calls.
+    assert!(took >= Duration::from_millis(550), "took {took:?}");
+}
+
+#[test]
+fn keys_deleted_while_scanning_are_skipped_not_errors() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let total = 20_000;
+    let mut pipe = redis::pipe();
+    for i in 0..total {
+        pipe.cmd("HSET")
+            .arg(format!("sessions:user:{i}"))
+            .arg("s")
+            .arg("{}")
+            .ignore();
+    }
+    let _: () = pipe.query(&mut r.conn()).expect("load");
+    // An application logging users out while the scan runs.
+    let url = r.url();
+    let deleter = std::thread::spawn(move || {
+        let mut conn = redis::Client::open(url)
+            .expect("client")
+            .get_connection()
+            .expect("connect");
+        for chunk in (0..total).rev().collect::<Vec<_>>().chunks(50) {
+            let mut p = redis::pipe();
+            for i in chunk {
+                p.cmd("DEL").arg(format!("sessions:user:{i}")).ignore();
+            }
+            let _: () = p.query(&mut conn).expect("delete");
+        }
+    });
+    let run = env.run(&[
+        "-u",
+        &r.url(),
+        "memory",
+        "bigkeys",
+        "-o",
+        "json",
+        "--scan-count",
+        "200",
+    ]);
+    deleter.join().expect("deleter");
+    run.expect_code(0);
+    let j = run.json();
+    let (scanned, keys, vanished) = (
+        j["scanned"].as_u64().expect("scanned"),
+        j["keys"].as_u64().expect("keys"),
+        j["vanished"].as_u64().expect("vanished"),
+    );
+    assert_eq!(keys + vanished, scanned, "{j}");
+    assert!(scanned <= total as u64);
+    let types = report_types(&j);
+    assert_eq!(types.get("hash").map_or(0, |t| t.0), keys);
+    eprintln!("scanned {scanned}, vanished {vanished}");
+}

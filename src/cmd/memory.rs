@@ -752,20 +752,29 @@ async fn progress_bar(
     let bar = if filtered {
         let b = ProgressBar::new_spinner();
         b.set_style(
-            ProgressStyle::with_template("{spinner} {pos} keys read, {per_sec}, {elapsed}").ok()?,
+            ProgressStyle::with_template("{spinner} {pos} keys read, {rate}, {elapsed}")
+                .ok()?
+                .with_key("rate", rate),
         );
         b
     } else {
         let total = client.dbsize().await.ok()?;
         let b = ProgressBar::new(total);
         b.set_style(
-            ProgressStyle::with_template("{bar:30} {pos}/{len} keys, {per_sec}, ETA {eta}").ok()?,
+            ProgressStyle::with_template("{bar:30} {pos}/{len} keys, {rate}, ETA {eta}")
+                .ok()?
+                .with_key("rate", rate),
         );
         b
     };
     bar.set_draw_target(ProgressDrawTarget::stderr());
     bar.enable_steady_tick(Duration::from_millis(200));
     Some(bar)
+}
+
+/// The progress bar's `{rate}`: whole keys a second.
+fn rate(state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write) {
+    let _ = write!(w, "{:.0} keys/s", state.per_sec());
 }
 
 struct Report<'a> {
