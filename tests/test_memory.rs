@@ -591,6 +591,7 @@ fn policy_warns_about_unset_maxmemory_and_noeviction() {
     let env = Env::new();
     let run = env.run(&["-u", &r.url(), "memory", "policy", "-o", "json"]);
     run.expect_code(0);
+    assert_eq!(run.round_trips(), 1, "one pipeline of INFO + CONFIG GET");
     let j = run.json();
     let n = &j["nodes"][0];
     assert_eq!(n["maxmemory"], 0);
@@ -644,6 +645,11 @@ fn policy_reads_every_primary_of_a_cluster() {
     c.nodes[1].cli(&["CONFIG", "SET", "maxmemory-policy", "allkeys-lru"]);
     let run = env.run(&["-u", &c.url(), "memory", "policy", "-o", "json"]);
     run.expect_code(0);
+    assert_eq!(
+        run.round_trips(),
+        3,
+        "one pipeline per primary, sent at once"
+    );
     let j = run.json();
     assert_eq!(j["nodes"].as_array().map(Vec::len), Some(3));
     let warnings = j["warnings"].as_array().expect("warnings");
