@@ -52,6 +52,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand demo 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
             cand session 'See and end trading sessions (sessions:user:{user}), per user and across the platform'
             cand ratelimit 'See sliding-window rate limits as the limiter sees them; clear a user''s window safely'
+            cand memory 'Where memory goes (per type, biggest keys, key groups), key sizes, eviction policy'
             cand completions 'Print shell completions to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -994,6 +995,139 @@ set edit:completion:arg-completer[redops] = {|@words|
         }
         &'redops;ratelimit;help;help'= {
         }
+        &'redops;memory'= {
+            cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
+            cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
+            cand --connect-timeout 'Connection timeout (500ms, 2s, 1m)'
+            cand --tls-ca 'CA certificate (PEM) to trust for rediss:// instead of the system roots'
+            cand --tls-cert 'Client certificate (PEM) for rediss:// servers that require one'
+            cand --tls-key 'Private key (PEM) of the client certificate'
+            cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
+            cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
+            cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
+            cand -y 'Confirm destructive actions without a prompt'
+            cand --yes 'Confirm destructive actions without a prompt'
+            cand --dry-run 'Show exactly what a destructive command would change, and change nothing'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -q 'No progress bars or hints on stderr'
+            cand --quiet 'No progress bars or hints on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand bigkeys 'Where the memory goes: per type, biggest keys, key groups, keys without TTL, sizes'
+            cand usage 'Bytes, type, elements, TTL and encoding of the named keys'
+            cand policy 'maxmemory, eviction policy, fragmentation, evictions and LFU settings of every primary'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'redops;memory;bigkeys'= {
+            cand --pattern 'Only keys matching this glob (SCAN MATCH), e.g. ''sessions:*'''
+            cand --type 'Only keys of this type (SCAN TYPE): string, hash, list, set, zset, stream'
+            cand --top 'How many of the biggest keys to list'
+            cand --groups 'How many key groups to list; the rest are folded into one "(other)" row'
+            cand --samples 'MEMORY USAGE SAMPLES for aggregate values (0 = every element; default: the server''s, 5)'
+            cand --scan-count 'Keys per SCAN call (and per read of type, memory, elements and TTL)'
+            cand --max-rate 'Throttle: read at most this many keys a second, over all nodes together'
+            cand --sleep 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)'
+            cand --read-method 'How keys are read: one Lua script call per batch, or two pipelines per batch'
+            cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
+            cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
+            cand --connect-timeout 'Connection timeout (500ms, 2s, 1m)'
+            cand --tls-ca 'CA certificate (PEM) to trust for rediss:// instead of the system roots'
+            cand --tls-cert 'Client certificate (PEM) for rediss:// servers that require one'
+            cand --tls-key 'Private key (PEM) of the client certificate'
+            cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
+            cand --replicas 'Read from one online replica of each primary instead of the primary, where there is one'
+            cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
+            cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
+            cand -y 'Confirm destructive actions without a prompt'
+            cand --yes 'Confirm destructive actions without a prompt'
+            cand --dry-run 'Show exactly what a destructive command would change, and change nothing'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -q 'No progress bars or hints on stderr'
+            cand --quiet 'No progress bars or hints on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'redops;memory;usage'= {
+            cand --samples 'MEMORY USAGE SAMPLES for aggregate values (0 = every element; default: the server''s, 5)'
+            cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
+            cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
+            cand --connect-timeout 'Connection timeout (500ms, 2s, 1m)'
+            cand --tls-ca 'CA certificate (PEM) to trust for rediss:// instead of the system roots'
+            cand --tls-cert 'Client certificate (PEM) for rediss:// servers that require one'
+            cand --tls-key 'Private key (PEM) of the client certificate'
+            cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
+            cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
+            cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
+            cand -y 'Confirm destructive actions without a prompt'
+            cand --yes 'Confirm destructive actions without a prompt'
+            cand --dry-run 'Show exactly what a destructive command would change, and change nothing'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -q 'No progress bars or hints on stderr'
+            cand --quiet 'No progress bars or hints on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'redops;memory;policy'= {
+            cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
+            cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
+            cand --connect-timeout 'Connection timeout (500ms, 2s, 1m)'
+            cand --tls-ca 'CA certificate (PEM) to trust for rediss:// instead of the system roots'
+            cand --tls-cert 'Client certificate (PEM) for rediss:// servers that require one'
+            cand --tls-key 'Private key (PEM) of the client certificate'
+            cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
+            cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
+            cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
+            cand -y 'Confirm destructive actions without a prompt'
+            cand --yes 'Confirm destructive actions without a prompt'
+            cand --dry-run 'Show exactly what a destructive command would change, and change nothing'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -q 'No progress bars or hints on stderr'
+            cand --quiet 'No progress bars or hints on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'redops;memory;help'= {
+            cand bigkeys 'Where the memory goes: per type, biggest keys, key groups, keys without TTL, sizes'
+            cand usage 'Bytes, type, elements, TTL and encoding of the named keys'
+            cand policy 'maxmemory, eviction policy, fragmentation, evictions and LFU settings of every primary'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'redops;memory;help;bigkeys'= {
+        }
+        &'redops;memory;help;usage'= {
+        }
+        &'redops;memory;help;policy'= {
+        }
+        &'redops;memory;help;help'= {
+        }
         &'redops;completions'= {
             cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
             cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
@@ -1031,6 +1165,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand demo 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
             cand session 'See and end trading sessions (sessions:user:{user}), per user and across the platform'
             cand ratelimit 'See sliding-window rate limits as the limiter sees them; clear a user''s window safely'
+            cand memory 'Where memory goes (per type, biggest keys, key groups), key sizes, eviction policy'
             cand completions 'Print shell completions to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1107,6 +1242,17 @@ set edit:completion:arg-completer[redops] = {|@words|
         &'redops;help;ratelimit;top'= {
         }
         &'redops;help;ratelimit;reset'= {
+        }
+        &'redops;help;memory'= {
+            cand bigkeys 'Where the memory goes: per type, biggest keys, key groups, keys without TTL, sizes'
+            cand usage 'Bytes, type, elements, TTL and encoding of the named keys'
+            cand policy 'maxmemory, eviction policy, fragmentation, evictions and LFU settings of every primary'
+        }
+        &'redops;help;memory;bigkeys'= {
+        }
+        &'redops;help;memory;usage'= {
+        }
+        &'redops;help;memory;policy'= {
         }
         &'redops;help;completions'= {
         }

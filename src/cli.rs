@@ -9,6 +9,7 @@ pub mod lock;
 pub mod ratelimit;
 pub mod session;
 pub mod stream;
+pub mod memory;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -166,6 +167,9 @@ pub enum Command {
     /// See sliding-window rate limits as the limiter sees them; clear a user's window safely
     #[command(subcommand)]
     Ratelimit(ratelimit::RatelimitCommand),
+    /// Where memory goes (per type, biggest keys, key groups), key sizes, eviction policy
+    #[command(subcommand)]
+    Memory(memory::MemoryCommand),
     /// Print shell completions to stdout
     Completions {
         /// The shell to generate completions for

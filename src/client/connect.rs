@@ -122,6 +122,7 @@ pub(super) async fn connect(opts: &ConnectOptions) -> Result<Client> {
             target,
             timeout: opts.timeout,
             round_trips: Arc::new(AtomicU64::new(0)),
+            opts: opts.clone(),
         });
     }
 
@@ -203,7 +204,32 @@ pub(super) async fn connect(opts: &ConnectOptions) -> Result<Client> {
         target,
         timeout: opts.timeout,
         round_trips: Arc::new(AtomicU64::new(0)),
+        opts: opts.clone(),
     })
+}
+
+/// Opens a connection to one replica at `host:port` (with the URL's credentials and TLS
+/// settings), named `redops`; on a cluster it is put in READONLY mode so it serves reads.
+pub(super) async fn open_replica(
+    opts: &ConnectOptions,
+    host: &str,
+    port: u16,
+    cluster: bool,
+) -> Result<Node> {
+    let addr = format!("{host}:{port}");
+    let info = with_addr(&connection_info(opts)?, host, port);
+    let certs = tls_certificates(opts)?;
+    let conn = open_node(&info, certs.as_ref(), opts, &addr).await?;
+    let mut setup = redis::pipe();
+    setup.cmd("CLIENT").arg("SETNAME").arg("redops").ignore();
+    if cluster {
+        setup.cmd("READONLY").ignore();
+    }
+    let what = format!("setting up the connection to the replica {addr}");
+    let _: () = with_deadline(opts, &addr, setup.query_async(&mut conn.clone()))
+        .await?
+        .map_err(|e| Error::redis(e, &what))?;
+    Ok(Node { addr, conn })
 }
 
 /// Bounds a connection step by the connect timeout plus one response timeout.

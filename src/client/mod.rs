@@ -5,9 +5,11 @@
 //! and counts as one); [`Client::round_trips`] counts them so that budgets can be tested.
 
 mod connect;
+mod replicas;
 mod scan;
 
 pub use connect::{ConnectOptions, Topology};
+pub use replicas::ReadNode;
 pub use scan::{ScanBatch, ScanOptions};
 
 use crate::error::{Error, Result};
@@ -45,6 +47,8 @@ pub struct Client {
     pub target: String,
     timeout: Duration,
     round_trips: Arc<AtomicU64>,
+    /// How this client connected, to open more connections the same way (replicas).
+    opts: ConnectOptions,
 }
 
 /// One reply of a batch: the value, or the error the server gave for that command alone.

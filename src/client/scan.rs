@@ -54,9 +54,18 @@ impl Client {
     /// are found, so reading one batch overlaps scanning the next. Dropping the receiver stops
     /// the scan. An error ends that node's scan and is sent as the last item from it.
     pub fn scan(&self, opts: &ScanOptions) -> mpsc::Receiver<Result<ScanBatch>> {
-        let (tx, rx) = mpsc::channel(4 * self.nodes.len().max(1));
-        let per_node_rate = opts.max_rate.map(|r| r / self.nodes.len().max(1) as f64);
-        for node in &self.nodes {
+        self.scan_nodes(&self.nodes, opts)
+    }
+
+    /// Like [`Client::scan`], over the given nodes (e.g. one replica of each primary).
+    pub fn scan_nodes(
+        &self,
+        nodes: &[Node],
+        opts: &ScanOptions,
+    ) -> mpsc::Receiver<Result<ScanBatch>> {
+        let (tx, rx) = mpsc::channel(4 * nodes.len().max(1));
+        let per_node_rate = opts.max_rate.map(|r| r / nodes.len().max(1) as f64);
+        for node in nodes {
             let tx = tx.clone();
             let node = node.clone();
             let opts = opts.clone();

@@ -6,6 +6,7 @@ pub mod config;
 pub mod demo;
 pub mod leaderboard;
 pub mod lock;
+pub mod memory;
 pub mod ping;
 pub mod ratelimit;
 pub mod session;
@@ -27,6 +28,7 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
         Command::Demo(a) => demo::run(a, ctx).await,
         Command::Session(c) => session::run(c, ctx).await,
         Command::Ratelimit(c) => ratelimit::run(c, ctx).await,
+        Command::Memory(c) => memory::run(c, ctx).await,
         Command::Completions { shell } => {
             ctx.out
                 .print(&String::from_utf8_lossy(&crate::generate::completion(

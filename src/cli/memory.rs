@@ -1,0 +1,94 @@
+use clap::{Args, Subcommand, ValueEnum};
+use std::time::Duration;
+
+#[derive(Debug, Subcommand)]
+pub enum MemoryCommand {
+    /// Where the memory goes: per type, biggest keys, key groups, keys without TTL, sizes
+    ///
+    /// Scans every primary (in parallel on a cluster) and, for each batch of keys SCAN returns,
+    /// reads type, MEMORY USAGE, element count and TTL in one call per batch. Reports memory per
+    /// type, the biggest keys, key groups (keys folded into patterns such as sessions:user:*, by
+    /// replacing id-like segments with *), keys without a TTL, and percentiles of bytes per key.
+    /// Ctrl-C prints the report for what was scanned so far, marked partial, and exits 130.
+    Bigkeys(BigkeysArgs),
+    /// Bytes, type, elements, TTL and encoding of the named keys
+    ///
+    /// One round trip for all keys. Keys that do not exist are reported individually; the exit
+    /// code is 4 when none of them exists.
+    Usage(UsageArgs),
+    /// maxmemory, eviction policy, fragmentation, evictions and LFU settings of every primary
+    ///
+    /// Warns (on stderr, and in the JSON `warnings` array) when maxmemory is unset or the
+    /// eviction policy is not allkeys-lfu / allkeys-lru, and says why: a cache-style keyspace
+    /// (sessions, rate limits, leaderboards) should evict the least useful keys under pressure,
+    /// not fail writes. The recommendation for this workload is allkeys-lfu.
+    Policy,
+}
+
+#[derive(Debug, Args)]
+pub struct BigkeysArgs {
+    /// Only keys matching this glob (SCAN MATCH), e.g. 'sessions:*'
+    #[arg(long, value_name = "GLOB")]
+    pub pattern: Option<String>,
+
+    /// Only keys of this type (SCAN TYPE): string, hash, list, set, zset, stream
+    #[arg(long = "type", value_name = "T")]
+    pub key_type: Option<String>,
+
+    /// How many of the biggest keys to list
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub top: usize,
+
+    /// How many key groups to list; the rest are folded into one "(other)" row
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub groups: usize,
+
+    /// MEMORY USAGE SAMPLES for aggregate values (0 = every element; default: the server's, 5)
+    #[arg(long, value_name = "N")]
+    pub samples: Option<u32>,
+
+    /// Keys per SCAN call (and per read of type, memory, elements and TTL)
+    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..))]
+    pub scan_count: u32,
+
+    /// Throttle: read at most this many keys a second, over all nodes together
+    #[arg(long, value_name = "KEYS_PER_SEC")]
+    pub max_rate: Option<f64>,
+
+    /// Throttle: pause this long after each SCAN call on each node (e.g. 10ms)
+    #[arg(long, value_name = "DUR", value_parser = crate::cli::parse_duration)]
+    pub sleep: Option<Duration>,
+
+    /// Read from one online replica of each primary instead of the primary, where there is one
+    ///
+    /// Keeps the scan's load off the primaries. A primary without an online replica is read
+    /// directly, with a warning. Replicas may lag their primary by a little.
+    #[arg(long)]
+    pub replicas: bool,
+
+    /// How keys are read: one Lua script call per batch, or two pipelines per batch
+    ///
+    /// `lua` (the default) is faster; `pipeline` is for servers where scripting is not allowed
+    /// (redops also falls back to it by itself when the script is refused).
+    #[arg(long, value_enum, default_value_t = ReadMethod::Lua)]
+    pub read_method: ReadMethod,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReadMethod {
+    /// One EVALSHA per batch
+    Lua,
+    /// TYPE + MEMORY USAGE + PTTL, then the length commands: two pipelines per batch
+    Pipeline,
+}
+
+#[derive(Debug, Args)]
+pub struct UsageArgs {
+    /// The keys to measure
+    #[arg(required = true, value_name = "KEY")]
+    pub keys: Vec<String>,
+
+    /// MEMORY USAGE SAMPLES for aggregate values (0 = every element; default: the server's, 5)
+    #[arg(long, value_name = "N")]
+    pub samples: Option<u32>,
+}
