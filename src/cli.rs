@@ -6,10 +6,10 @@ pub mod config;
 pub mod demo;
 pub mod leaderboard;
 pub mod lock;
+pub mod memory;
 pub mod ratelimit;
 pub mod session;
 pub mod stream;
-pub mod memory;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -129,11 +129,35 @@ pub enum OutputFormat {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Start a throwaway Redis with a realistic fintech keyspace and tour redops on it
+    ///
+    /// Starts a private redis-server on a free loopback port in a temporary directory (no
+    /// persistence), loads users with sessions, rate-limit windows, leaderboards with trader
+    /// metadata, locks (one without a TTL), transaction streams with a dead consumer and a
+    /// dead-letter stream, and cache keys, then runs each redops command on it and shows its
+    /// output. The server is stopped and its directory removed when the demo ends, fails or is
+    /// interrupted. The global --url is not used: the demo always makes its own server.
+    Demo(demo::DemoArgs),
     /// Check connectivity: server version, role, topology and round-trip time
     Ping,
+    /// See and end trading sessions (sessions:user:{user}), per user and across the platform
+    #[command(subcommand)]
+    Session(session::SessionCommand),
+    /// See sliding-window rate limits as the limiter sees them; clear a user's window safely
+    #[command(subcommand)]
+    Ratelimit(ratelimit::RatelimitCommand),
+    /// Copy-trading leaderboards: top traders with metadata, a trader's rank, every board
+    #[command(subcommand)]
+    Leaderboard(leaderboard::LeaderboardCommand),
     /// Inspect and safely release distributed locks (lock:{resource})
     #[command(subcommand)]
     Lock(lock::LockCommand),
+    /// Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge
+    #[command(subcommand)]
+    Stream(stream::StreamCommand),
+    /// Where memory goes (per type, biggest keys, key groups), key sizes, eviction policy
+    #[command(subcommand)]
+    Memory(memory::MemoryCommand),
     /// Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck
     ///
     /// Exit 0 when every check passes (warnings allowed unless --strict), 1 when any fails,
@@ -146,30 +170,6 @@ pub enum Command {
     /// Read the audit log of destructive actions, and put back what one removed
     #[command(subcommand)]
     Audit(audit::AuditCommand),
-    /// Copy-trading leaderboards: top traders with metadata, a trader's rank, every board
-    #[command(subcommand)]
-    Leaderboard(leaderboard::LeaderboardCommand),
-    /// Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge
-    #[command(subcommand)]
-    Stream(stream::StreamCommand),
-    /// Start a throwaway Redis with a realistic fintech keyspace and tour redops on it
-    ///
-    /// Starts a private redis-server on a free loopback port in a temporary directory (no
-    /// persistence), loads users with sessions, rate-limit windows, leaderboards with trader
-    /// metadata, locks (one without a TTL), transaction streams with a dead consumer and a
-    /// dead-letter stream, and cache keys, then runs each redops command on it and shows its
-    /// output. The server is stopped and its directory removed when the demo ends, fails or is
-    /// interrupted. The global --url is not used: the demo always makes its own server.
-    Demo(demo::DemoArgs),
-    /// See and end trading sessions (sessions:user:{user}), per user and across the platform
-    #[command(subcommand)]
-    Session(session::SessionCommand),
-    /// See sliding-window rate limits as the limiter sees them; clear a user's window safely
-    #[command(subcommand)]
-    Ratelimit(ratelimit::RatelimitCommand),
-    /// Where memory goes (per type, biggest keys, key groups), key sizes, eviction policy
-    #[command(subcommand)]
-    Memory(memory::MemoryCommand),
     /// Print shell completions to stdout
     Completions {
         /// The shell to generate completions for

@@ -56,6 +56,43 @@ pub const TOUR: &[Stop] = &[
         expect: 0,
     },
     Stop {
+        title: "A user at their withdrawal limit, as the limiter sees it (read-only: no quota used)",
+        args: &[
+            "ratelimit",
+            "probe",
+            "--category",
+            "withdrawal",
+            "--user",
+            "{withdrawal_limited_user}",
+        ],
+        expect: 0,
+    },
+    Stop {
+        title: "Who is closest to the withdrawal limit right now, across the platform",
+        args: &[
+            "ratelimit",
+            "top",
+            "--category",
+            "withdrawal",
+            "--count",
+            "5",
+        ],
+        expect: 0,
+    },
+    Stop {
+        title: "Unblocking that user, as a dry run: exactly which entries would go",
+        args: &[
+            "ratelimit",
+            "reset",
+            "--category",
+            "withdrawal",
+            "--user",
+            "{withdrawal_limited_user}",
+            "--dry-run",
+        ],
+        expect: 0,
+    },
+    Stop {
         title: "This month's copy-trading leaderboard, with trader metadata (two round trips)",
         args: &["leaderboard", "top", "--count", "10"],
         expect: 0,
@@ -116,6 +153,16 @@ pub const TOUR: &[Stop] = &[
             "5",
             "--dry-run",
         ],
+        expect: 0,
+    },
+    Stop {
+        title: "Where the memory goes: per type, biggest keys, key groups, keys without TTL",
+        args: &["memory", "bigkeys", "--top", "5"],
+        expect: 0,
+    },
+    Stop {
+        title: "The memory budget and eviction policy (the generator left a risky one)",
+        args: &["memory", "policy"],
         expect: 0,
     },
     Stop {

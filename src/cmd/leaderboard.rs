@@ -604,6 +604,7 @@ async fn list(args: ListArgs, ctx: &Ctx) -> Result<()> {
     };
     let current = current_month();
     let client = ctx.connect().await?;
+    super::warn_scan_gap(ctx, &client);
     let mut scan = client.scan(&ScanOptions {
         pattern: Some(glob),
         count: args.scan_count,

@@ -673,6 +673,7 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         max_rate: args.max_rate,
         sleep: args.sleep,
     };
+    let gap = super::warn_scan_gap(ctx, &client);
     let rx = client.scan_nodes(&nodes, &opts);
     let batches =
         futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|b| (b, rx)) });
@@ -720,7 +721,7 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         tally: &tally,
         scanned,
         vanished,
-        partial,
+        partial: partial || gap,
         elapsed,
         read_from: nodes.iter().map(|n| n.addr.clone()).collect(),
         groups: args.groups,

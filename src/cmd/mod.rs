@@ -38,6 +38,18 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
     }
 }
 
+/// Warns when a scan cannot see every key (a cluster primary is down); returns whether it
+/// is incomplete, for reports that carry a `partial` flag.
+pub fn warn_scan_gap(ctx: &Ctx, client: &crate::client::Client) -> bool {
+    match client.scan_gap() {
+        Some(gap) => {
+            ctx.out.warn(&format!("this scan is {gap}"));
+            true
+        }
+        None => false,
+    }
+}
+
 /// Parses an `INFO` reply into (field, value) pairs.
 pub fn info_fields(info: &str) -> impl Iterator<Item = (&str, &str)> {
     info.lines()

@@ -564,6 +564,7 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
     let tpl = &ctx.settings.keyspace.ratelimit;
     let glob = tpl.glob(&[("category", &category)], false);
     let client = ctx.connect().await?;
+    let gap = super::warn_scan_gap(ctx, &client);
     // One clock reading for the whole scan: the ranking is as of this instant.
     let now = client.server_time().await?;
     let lower = format!("({}", now - window_secs);
@@ -692,7 +693,7 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
             "without_ttl_count": no_ttl_count,
             "without_ttl": no_ttl.iter().map(|k| show_bytes(k)).collect::<Vec<_>>(),
             "not_sorted_sets": not_zset.iter().map(|k| show_bytes(k)).collect::<Vec<_>>(),
-            "partial": partial,
+            "partial": partial || gap,
         });
         ctx.out.json(&doc)?;
     }

@@ -690,6 +690,7 @@ async fn scan_sessions(
     mut on_key: impl FnMut(KeyRead) -> Result<()>,
 ) -> Result<bool> {
     let t = &ctx.settings.keyspace.sessions;
+    super::warn_scan_gap(ctx, client);
     let rx = client.scan(&ScanOptions {
         pattern: Some(t.glob(&[], false)),
         count: scan_count,

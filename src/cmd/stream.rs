@@ -742,6 +742,7 @@ async fn groups(args: GroupsArgs, ctx: &Ctx) -> Result<()> {
             }
         }
         None => {
+            super::warn_scan_gap(ctx, &client);
             let mut scan = client.scan(&ScanOptions {
                 count: args.scan_count,
                 key_type: Some("stream".into()),
