@@ -44,518 +44,19 @@ complete -c redops -n "__fish_redops_needs_command" -l no-color -d 'No colours (
 complete -c redops -n "__fish_redops_needs_command" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_needs_command" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_needs_command" -f -a "demo" -d 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
 complete -c redops -n "__fish_redops_needs_command" -f -a "ping" -d 'Check connectivity: server version, role, topology and round-trip time'
+complete -c redops -n "__fish_redops_needs_command" -f -a "session" -d 'See and end trading sessions (sessions:user:{user}), per user and across the platform'
+complete -c redops -n "__fish_redops_needs_command" -f -a "ratelimit" -d 'See sliding-window rate limits as the limiter sees them; clear a user\'s window safely'
+complete -c redops -n "__fish_redops_needs_command" -f -a "leaderboard" -d 'Copy-trading leaderboards: top traders with metadata, a trader\'s rank, every board'
 complete -c redops -n "__fish_redops_needs_command" -f -a "lock" -d 'Inspect and safely release distributed locks (lock:{resource})'
+complete -c redops -n "__fish_redops_needs_command" -f -a "stream" -d 'Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge'
+complete -c redops -n "__fish_redops_needs_command" -f -a "memory" -d 'Where memory goes (per type, biggest keys, key groups), key sizes, eviction policy'
 complete -c redops -n "__fish_redops_needs_command" -f -a "check" -d 'Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck'
 complete -c redops -n "__fish_redops_needs_command" -f -a "config" -d 'Show the config file\'s location and the effective settings with their sources'
 complete -c redops -n "__fish_redops_needs_command" -f -a "audit" -d 'Read the audit log of destructive actions, and put back what one removed'
-complete -c redops -n "__fish_redops_needs_command" -f -a "leaderboard" -d 'Copy-trading leaderboards: top traders with metadata, a trader\'s rank, every board'
-complete -c redops -n "__fish_redops_needs_command" -f -a "stream" -d 'Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge'
-complete -c redops -n "__fish_redops_needs_command" -f -a "demo" -d 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
-complete -c redops -n "__fish_redops_needs_command" -f -a "session" -d 'See and end trading sessions (sessions:user:{user}), per user and across the platform'
-complete -c redops -n "__fish_redops_needs_command" -f -a "ratelimit" -d 'See sliding-window rate limits as the limiter sees them; clear a user\'s window safely'
-complete -c redops -n "__fish_redops_needs_command" -f -a "memory" -d 'Where memory goes (per type, biggest keys, key groups), key sizes, eviction policy'
 complete -c redops -n "__fish_redops_needs_command" -f -a "completions" -d 'Print shell completions to stdout'
 complete -c redops -n "__fish_redops_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c redops -n "__fish_redops_using_subcommand ping" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand ping" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand ping" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ping" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand ping" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand ping" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ping" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ping" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand ping" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand ping" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand ping" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand ping" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand ping" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand ping" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand ping" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -f -a "inspect" -d 'Show one lock\'s token and remaining TTL, or every lock sorted by remaining TTL'
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -f -a "force-release" -d 'Release a lock left by a dead worker, only if its token is still the one seen'
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l pattern -d 'Without RESOURCE: only resources matching this glob (e.g. \'withdrawal:*\')' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l scan-count -d 'Keys per SCAN call when listing every lock' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l token -d 'Release only if the lock holds exactly this token' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l token-hex -d 'Like --token, for a token that is not UTF-8, given as hex' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show one lock\'s token and remaining TTL, or every lock sorted by remaining TTL'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "force-release" -d 'Release a lock left by a dead worker, only if its token is still the one seen'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c redops -n "__fish_redops_using_subcommand check" -l checks -d 'TOML file with thresholds and which checks to run (same keys as the flags, snake_case)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand check" -l format -d 'Write the result as JUnit XML (one testcase per check) instead of a table or JSON' -r -f -a "junit\t'JUnit XML, for CI systems that render test reports'"
-complete -c redops -n "__fish_redops_using_subcommand check" -l max-rtt -d 'Fail when the round trip to Redis takes longer (default 50ms)' -r
-complete -c redops -n "__fish_redops_using_subcommand check" -l expect -d 'Expected topology: standalone or cluster (default: either)' -r -f -a "standalone\t''
-cluster\t''"
-complete -c redops -n "__fish_redops_using_subcommand check" -l allowed-policy -d 'An allowed maxmemory-policy; repeat for several (default allkeys-lfu)' -r
-complete -c redops -n "__fish_redops_using_subcommand check" -l max-memory-percent -d 'Fail when used memory exceeds this percentage of maxmemory (default 90)' -r
-complete -c redops -n "__fish_redops_using_subcommand check" -l max-lock-ttl -d 'Fail when a lock has more than this TTL left (default 5m)' -r
-complete -c redops -n "__fish_redops_using_subcommand check" -l max-pending-idle -d 'Fail when a stream entry has been pending longer than this (default 5m)' -r
-complete -c redops -n "__fish_redops_using_subcommand check" -l max-lag -d 'Fail when a consumer group lags more entries than this behind its stream (default 1000)' -r
-complete -c redops -n "__fish_redops_using_subcommand check" -l dead-letter-pattern -d 'Glob of dead-letter streams (default \'*dead*\')' -r
-complete -c redops -n "__fish_redops_using_subcommand check" -l max-dead-letter -d 'Fail when a dead-letter stream holds more entries than this (default 0)' -r
-complete -c redops -n "__fish_redops_using_subcommand check" -l sample -d 'Keys to visit per node for each scanning check (default 10000); see --full' -r
-complete -c redops -n "__fish_redops_using_subcommand check" -l max-key-bytes -d 'With --bigkeys: fail for a key larger than this many bytes (default 10485760)' -r
-complete -c redops -n "__fish_redops_using_subcommand check" -l skip -d 'Skip a check by name; repeat for several' -r
-complete -c redops -n "__fish_redops_using_subcommand check" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand check" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand check" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand check" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand check" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand check" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand check" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand check" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand check" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand check" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand check" -l strict -d 'Treat warnings as failures (exit 1)'
-complete -c redops -n "__fish_redops_using_subcommand check" -l full -d 'Scan the whole keyspace instead of a sample (slower on a large keyspace)'
-complete -c redops -n "__fish_redops_using_subcommand check" -l bigkeys -d 'Also look for big keys (scans with MEMORY USAGE; opt-in)'
-complete -c redops -n "__fish_redops_using_subcommand check" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand check" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand check" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand check" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand check" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand check" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand check" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "show" -d 'Print the effective settings and where each came from (password redacted)'
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "path" -d 'Print the location of the config file'
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the effective settings and where each came from (password redacted)'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the location of the config file'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -f -a "show" -d 'List the destructive actions recorded in the audit log, newest last'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -f -a "restore" -d 'Put back what one audited action removed'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l since -d 'Only actions newer than this (e.g. 1h, 30m)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l to-stream -d 'Stream to re-add acknowledged or moved stream entries to (required for those)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "show" -d 'List the destructive actions recorded in the audit log, newest last'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Put back what one audited action removed'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -f -a "top" -d 'The top traders of a board with their name and followers, in two round trips'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -f -a "rank" -d 'One trader\'s rank, score and percentile on a board, in one round trip'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -f -a "list" -d 'Every board that exists (SCAN leaderboard:*), with member counts, score range and TTL'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l period -d 'Board period, the {period} of leaderboard:{period}:{month}' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l month -d 'Board month as YYYY-MM (default: the current month, UTC)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l key -d 'Read this sorted set instead of leaderboard:{period}:{month}' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s n -l count -d 'How many traders to show' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l offset -d 'Skip this many traders from the top (--offset 50 shows ranks 51..)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l no-meta -d 'Do not read trader metadata (one round trip instead of two)'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l member-hex -d 'Like MEMBER, for a member that is not UTF-8, given as hex' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l period -d 'Board period, the {period} of leaderboard:{period}:{month}' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l month -d 'Board month as YYYY-MM (default: the current month, UTC)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l key -d 'Read this sorted set instead of leaderboard:{period}:{month}' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l around -d 'Also show the N traders above and below, with their metadata' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l period -d 'Only boards of this period (e.g. monthly)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l scan-count -d 'Keys per SCAN call' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from help" -f -a "top" -d 'The top traders of a board with their name and followers, in two round trips'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from help" -f -a "rank" -d 'One trader\'s rank, score and percentile on a board, in one round trip'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every board that exists (SCAN leaderboard:*), with member counts, score range and TTL'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -f -a "groups" -d 'Consumer groups of a stream (or of every stream): pending, lag, and dead consumers'
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -f -a "pending" -d 'Entries of a group that were delivered but never acknowledged'
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -f -a "reclaim" -d 'Move idle pending entries to a live consumer, or dead-letter the poisoned ones'
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -f -a "ack" -d 'Acknowledge pending entries (exact ids, one consumer\'s, or those matching filters)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l dead-after -d 'A consumer idle longer than this and still holding entries is reported dead' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l scan-count -d 'Keys per SCAN call when listing every stream' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l fail-if-dead -d 'Exit 1 when a dead consumer is found (for checks and alerts)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s g -l group -d 'The consumer group' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l consumer -d 'Only entries pending on this consumer' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l min-idle -d 'Only entries idle (not delivered) for at least this long (30s, 5m, 1h)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l min-deliveries -d 'Only entries delivered at least this many times' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l count -d 'At most this many entries (oldest first)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l page-size -d 'Pending entries read per XPENDING call' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l detail -d 'List the entries (id, consumer, idle, deliveries), not only the summary'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l payload -d 'Include each entry\'s fields (implies --detail)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s g -l group -d 'The consumer group' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l to -d 'The live consumer that gets the entries' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l min-idle -d 'Only entries idle at least this long (checked again, atomically, when claiming)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l from -d 'Only entries pending on this (dead) consumer' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l count -d 'At most this many entries (oldest first)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l id -d 'Exactly these entry ids (each must be pending and idle at least --min-idle)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l dead-letter -d 'Dead-letter stream for entries delivered --max-deliveries times or more' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l max-deliveries -d 'Entries delivered this many times or more go to --dead-letter instead of --to' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l page-size -d 'Pending entries read per XPENDING call and claimed per script' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s g -l group -d 'The consumer group' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l consumer -d 'Only entries pending on this consumer' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l min-idle -d 'Only entries idle (not delivered) for at least this long (30s, 5m, 1h)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l min-deliveries -d 'Only entries delivered at least this many times' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l count -d 'At most this many entries (oldest first)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l page-size -d 'Pending entries read per XPENDING call' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
-json\t'One JSON document'
-ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "groups" -d 'Consumer groups of a stream (or of every stream): pending, lag, and dead consumers'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "pending" -d 'Entries of a group that were delivered but never acknowledged'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "reclaim" -d 'Move idle pending entries to a live consumer, or dead-letter the poisoned ones'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "ack" -d 'Acknowledge pending entries (exact ids, one consumer\'s, or those matching filters)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l users -d 'Number of users to generate (at least 10)' -r
 complete -c redops -n "__fish_redops_using_subcommand demo" -l seed -d 'Seed of the data generator: the same seed gives the same data' -r
 complete -c redops -n "__fish_redops_using_subcommand demo" -l redis-server -d 'The redis-server binary to run (default: redis-server on PATH)' -r -F
@@ -580,6 +81,26 @@ complete -c redops -n "__fish_redops_using_subcommand demo" -l no-color -d 'No c
 complete -c redops -n "__fish_redops_using_subcommand demo" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand ping" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand ping" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand ping" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ping" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand ping" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand ping" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ping" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ping" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand ping" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand ping" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand ping" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand ping" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand ping" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand ping" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand ping" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l config -d 'The config file with the profiles' -r -F
@@ -761,6 +282,313 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from help" -f -a "top" -d 'Users of one category closest to or over their limit right now, across every primary'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Clear one user\'s window for a category (a customer blocked by a bug)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -f -a "top" -d 'The top traders of a board with their name and followers, in two round trips'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -f -a "rank" -d 'One trader\'s rank, score and percentile on a board, in one round trip'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -f -a "list" -d 'Every board that exists (SCAN leaderboard:*), with member counts, score range and TTL'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l period -d 'Board period, the {period} of leaderboard:{period}:{month}' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l month -d 'Board month as YYYY-MM (default: the current month, UTC)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l key -d 'Read this sorted set instead of leaderboard:{period}:{month}' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s n -l count -d 'How many traders to show' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l offset -d 'Skip this many traders from the top (--offset 50 shows ranks 51..)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l no-meta -d 'Do not read trader metadata (one round trip instead of two)'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l member-hex -d 'Like MEMBER, for a member that is not UTF-8, given as hex' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l period -d 'Board period, the {period} of leaderboard:{period}:{month}' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l month -d 'Board month as YYYY-MM (default: the current month, UTC)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l key -d 'Read this sorted set instead of leaderboard:{period}:{month}' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l around -d 'Also show the N traders above and below, with their metadata' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l period -d 'Only boards of this period (e.g. monthly)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l scan-count -d 'Keys per SCAN call' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from help" -f -a "top" -d 'The top traders of a board with their name and followers, in two round trips'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from help" -f -a "rank" -d 'One trader\'s rank, score and percentile on a board, in one round trip'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every board that exists (SCAN leaderboard:*), with member counts, score range and TTL'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -f -a "inspect" -d 'Show one lock\'s token and remaining TTL, or every lock sorted by remaining TTL'
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -f -a "force-release" -d 'Release a lock left by a dead worker, only if its token is still the one seen'
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l pattern -d 'Without RESOURCE: only resources matching this glob (e.g. \'withdrawal:*\')' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l scan-count -d 'Keys per SCAN call when listing every lock' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l token -d 'Release only if the lock holds exactly this token' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l token-hex -d 'Like --token, for a token that is not UTF-8, given as hex' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show one lock\'s token and remaining TTL, or every lock sorted by remaining TTL'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "force-release" -d 'Release a lock left by a dead worker, only if its token is still the one seen'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -f -a "groups" -d 'Consumer groups of a stream (or of every stream): pending, lag, and dead consumers'
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -f -a "pending" -d 'Entries of a group that were delivered but never acknowledged'
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -f -a "reclaim" -d 'Move idle pending entries to a live consumer, or dead-letter the poisoned ones'
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -f -a "ack" -d 'Acknowledge pending entries (exact ids, one consumer\'s, or those matching filters)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l dead-after -d 'A consumer idle longer than this and still holding entries is reported dead' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l scan-count -d 'Keys per SCAN call when listing every stream' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l fail-if-dead -d 'Exit 1 when a dead consumer is found (for checks and alerts)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s g -l group -d 'The consumer group' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l consumer -d 'Only entries pending on this consumer' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l min-idle -d 'Only entries idle (not delivered) for at least this long (30s, 5m, 1h)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l min-deliveries -d 'Only entries delivered at least this many times' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l count -d 'At most this many entries (oldest first)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l page-size -d 'Pending entries read per XPENDING call' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l detail -d 'List the entries (id, consumer, idle, deliveries), not only the summary'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l payload -d 'Include each entry\'s fields (implies --detail)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s g -l group -d 'The consumer group' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l to -d 'The live consumer that gets the entries' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l min-idle -d 'Only entries idle at least this long (checked again, atomically, when claiming)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l from -d 'Only entries pending on this (dead) consumer' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l count -d 'At most this many entries (oldest first)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l id -d 'Exactly these entry ids (each must be pending and idle at least --min-idle)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l dead-letter -d 'Dead-letter stream for entries delivered --max-deliveries times or more' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l max-deliveries -d 'Entries delivered this many times or more go to --dead-letter instead of --to' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l page-size -d 'Pending entries read per XPENDING call and claimed per script' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s g -l group -d 'The consumer group' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l consumer -d 'Only entries pending on this consumer' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l min-idle -d 'Only entries idle (not delivered) for at least this long (30s, 5m, 1h)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l min-deliveries -d 'Only entries delivered at least this many times' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l count -d 'At most this many entries (oldest first)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l page-size -d 'Pending entries read per XPENDING call' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "groups" -d 'Consumer groups of a stream (or of every stream): pending, lag, and dead consumers'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "pending" -d 'Entries of a group that were delivered but never acknowledged'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "reclaim" -d 'Move idle pending entries to a live consumer, or dead-letter the poisoned ones'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "ack" -d 'Acknowledge pending entries (exact ids, one consumer\'s, or those matching filters)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l config -d 'The config file with the profiles' -r -F
@@ -861,6 +689,178 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from help" -f -a "usage" -d 'Bytes, type, elements, TTL and encoding of the named keys'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from help" -f -a "policy" -d 'maxmemory, eviction policy, fragmentation, evictions and LFU settings of every primary'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand check" -l checks -d 'TOML file with thresholds and which checks to run (same keys as the flags, snake_case)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand check" -l format -d 'Write the result as JUnit XML (one testcase per check) instead of a table or JSON' -r -f -a "junit\t'JUnit XML, for CI systems that render test reports'"
+complete -c redops -n "__fish_redops_using_subcommand check" -l max-rtt -d 'Fail when the round trip to Redis takes longer (default 50ms)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l expect -d 'Expected topology: standalone or cluster (default: either)' -r -f -a "standalone\t''
+cluster\t''"
+complete -c redops -n "__fish_redops_using_subcommand check" -l allowed-policy -d 'An allowed maxmemory-policy; repeat for several (default allkeys-lfu)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l max-memory-percent -d 'Fail when used memory exceeds this percentage of maxmemory (default 90)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l max-lock-ttl -d 'Fail when a lock has more than this TTL left (default 5m)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l max-pending-idle -d 'Fail when a stream entry has been pending longer than this (default 5m)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l max-lag -d 'Fail when a consumer group lags more entries than this behind its stream (default 1000)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l dead-letter-pattern -d 'Glob of dead-letter streams (default \'*dead*\')' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l max-dead-letter -d 'Fail when a dead-letter stream holds more entries than this (default 0)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l sample -d 'Keys to visit per node for each scanning check (default 10000); see --full' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l max-key-bytes -d 'With --bigkeys: fail for a key larger than this many bytes (default 10485760)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l skip -d 'Skip a check by name; repeat for several' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand check" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand check" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand check" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand check" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand check" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand check" -l strict -d 'Treat warnings as failures (exit 1)'
+complete -c redops -n "__fish_redops_using_subcommand check" -l full -d 'Scan the whole keyspace instead of a sample (slower on a large keyspace)'
+complete -c redops -n "__fish_redops_using_subcommand check" -l bigkeys -d 'Also look for big keys (scans with MEMORY USAGE; opt-in)'
+complete -c redops -n "__fish_redops_using_subcommand check" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand check" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand check" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand check" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand check" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand check" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand check" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "show" -d 'Print the effective settings and where each came from (password redacted)'
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "path" -d 'Print the location of the config file'
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the effective settings and where each came from (password redacted)'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the location of the config file'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -f -a "show" -d 'List the destructive actions recorded in the audit log, newest last'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -f -a "restore" -d 'Put back what one audited action removed'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l since -d 'Only actions newer than this (e.g. 1h, 30m)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l to-stream -d 'Stream to re-add acknowledged or moved stream entries to (required for those)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "show" -d 'List the destructive actions recorded in the audit log, newest last'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Put back what one audited action removed'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -l config -d 'The config file with the profiles' -r -F
@@ -881,37 +881,37 @@ complete -c redops -n "__fish_redops_using_subcommand completions" -l no-color -
 complete -c redops -n "__fish_redops_using_subcommand completions" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit memory completions help" -f -a "ping" -d 'Check connectivity: server version, role, topology and round-trip time'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit memory completions help" -f -a "lock" -d 'Inspect and safely release distributed locks (lock:{resource})'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit memory completions help" -f -a "check" -d 'Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit memory completions help" -f -a "config" -d 'Show the config file\'s location and the effective settings with their sources'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit memory completions help" -f -a "audit" -d 'Read the audit log of destructive actions, and put back what one removed'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit memory completions help" -f -a "leaderboard" -d 'Copy-trading leaderboards: top traders with metadata, a trader\'s rank, every board'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit memory completions help" -f -a "stream" -d 'Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit memory completions help" -f -a "demo" -d 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit memory completions help" -f -a "session" -d 'See and end trading sessions (sessions:user:{user}), per user and across the platform'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit memory completions help" -f -a "ratelimit" -d 'See sliding-window rate limits as the limiter sees them; clear a user\'s window safely'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit memory completions help" -f -a "memory" -d 'Where memory goes (per type, biggest keys, key groups), key sizes, eviction policy'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit memory completions help" -f -a "completions" -d 'Print shell completions to stdout'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from ping lock check config audit leaderboard stream demo session ratelimit memory completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "inspect" -d 'Show one lock\'s token and remaining TTL, or every lock sorted by remaining TTL'
-complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "force-release" -d 'Release a lock left by a dead worker, only if its token is still the one seen'
-complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the effective settings and where each came from (password redacted)'
-complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the location of the config file'
-complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "show" -d 'List the destructive actions recorded in the audit log, newest last'
-complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "restore" -d 'Put back what one audited action removed'
-complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from leaderboard" -f -a "top" -d 'The top traders of a board with their name and followers, in two round trips'
-complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from leaderboard" -f -a "rank" -d 'One trader\'s rank, score and percentile on a board, in one round trip'
-complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from leaderboard" -f -a "list" -d 'Every board that exists (SCAN leaderboard:*), with member counts, score range and TTL'
-complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from stream" -f -a "groups" -d 'Consumer groups of a stream (or of every stream): pending, lag, and dead consumers'
-complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from stream" -f -a "pending" -d 'Entries of a group that were delivered but never acknowledged'
-complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from stream" -f -a "reclaim" -d 'Move idle pending entries to a live consumer, or dead-letter the poisoned ones'
-complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from stream" -f -a "ack" -d 'Acknowledge pending entries (exact ids, one consumer\'s, or those matching filters)'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "demo" -d 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "ping" -d 'Check connectivity: server version, role, topology and round-trip time'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "session" -d 'See and end trading sessions (sessions:user:{user}), per user and across the platform'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "ratelimit" -d 'See sliding-window rate limits as the limiter sees them; clear a user\'s window safely'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "leaderboard" -d 'Copy-trading leaderboards: top traders with metadata, a trader\'s rank, every board'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "lock" -d 'Inspect and safely release distributed locks (lock:{resource})'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "stream" -d 'Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "memory" -d 'Where memory goes (per type, biggest keys, key groups), key sizes, eviction policy'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "check" -d 'Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "config" -d 'Show the config file\'s location and the effective settings with their sources'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "audit" -d 'Read the audit log of destructive actions, and put back what one removed'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "completions" -d 'Print shell completions to stdout'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List trading sessions of one user, or across the platform with filters'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "kill" -d 'End sessions: chosen ones, all of a user\'s, or every session from an IP range or device'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from ratelimit" -f -a "probe" -d 'Show one user\'s sliding window as the limiter\'s next attempt would see it, changing nothing'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from ratelimit" -f -a "top" -d 'Users of one category closest to or over their limit right now, across every primary'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from ratelimit" -f -a "reset" -d 'Clear one user\'s window for a category (a customer blocked by a bug)'
+complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from leaderboard" -f -a "top" -d 'The top traders of a board with their name and followers, in two round trips'
+complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from leaderboard" -f -a "rank" -d 'One trader\'s rank, score and percentile on a board, in one round trip'
+complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from leaderboard" -f -a "list" -d 'Every board that exists (SCAN leaderboard:*), with member counts, score range and TTL'
+complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "inspect" -d 'Show one lock\'s token and remaining TTL, or every lock sorted by remaining TTL'
+complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "force-release" -d 'Release a lock left by a dead worker, only if its token is still the one seen'
+complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from stream" -f -a "groups" -d 'Consumer groups of a stream (or of every stream): pending, lag, and dead consumers'
+complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from stream" -f -a "pending" -d 'Entries of a group that were delivered but never acknowledged'
+complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from stream" -f -a "reclaim" -d 'Move idle pending entries to a live consumer, or dead-letter the poisoned ones'
+complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from stream" -f -a "ack" -d 'Acknowledge pending entries (exact ids, one consumer\'s, or those matching filters)'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from memory" -f -a "bigkeys" -d 'Where the memory goes: per type, biggest keys, key groups, keys without TTL, sizes'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from memory" -f -a "usage" -d 'Bytes, type, elements, TTL and encoding of the named keys'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from memory" -f -a "policy" -d 'maxmemory, eviction policy, fragmentation, evictions and LFU settings of every primary'
+complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the effective settings and where each came from (password redacted)'
+complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the location of the config file'
+complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "show" -d 'List the destructive actions recorded in the audit log, newest last'
+complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "restore" -d 'Put back what one audited action removed'
