@@ -50,7 +50,9 @@ fn main() {
     println!(
         "session list: {users} users, {keys} keys, median of {rounds} runs each (release build, local redis-server)\n"
     );
-    println!("| command | median wall | ratio to redis-cli --scan | server CPU (median) |");
+    println!(
+        "| command | median wall | ratio to redis-cli --scan | server CPU (INFO cpu, median) |"
+    );
     println!("|---|---|---|---|");
     for ((name, _, _), s) in cmds.iter().zip(&samples) {
         let wall = median(s.iter().map(|x| x.wall).collect());
