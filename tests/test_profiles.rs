@@ -531,3 +531,130 @@ fn session_kill_then_restore_leaves_the_data_as_it_was() {
         "the hash expires as it would have: {ttl}"
     );
 }
+
+#[test]
+fn ratelimit_reset_and_stream_ack_can_be_put_back_from_the_audit_log() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    let now: (u64, u64) = redis::cmd("TIME").query(&mut c).expect("time");
+    let now = now.0 as f64;
+    let _: () = c
+        .zadd("ratelimit:withdrawal:user:5", format!("{now}:a"), now - 2.5)
+        .expect("zadd");
+    let _: () = c
+        .zadd(
+            "ratelimit:withdrawal:user:5",
+            format!("{now}:b"),
+            now - 1.25,
+        )
+        .expect("zadd");
+    let before: Vec<(String, String)> = c
+        .zrange_withscores("ratelimit:withdrawal:user:5", 0, -1)
+        .expect("zrange");
+    env.run(&[
+        "-u",
+        &r.url(),
+        "ratelimit",
+        "reset",
+        "--category",
+        "withdrawal",
+        "--user",
+        "5",
+        "--yes",
+    ])
+    .expect_code(0);
+    assert_eq!(
+        c.zcard::<_, u64>("ratelimit:withdrawal:user:5")
+            .expect("zcard"),
+        0
+    );
+
+    // A worker read an entry with binary fields and never acknowledged it; an operator acks it.
+    let id: String = redis::cmd("XADD")
+        .arg("tx:q")
+        .arg("*")
+        .arg("payload")
+        .arg(b"\xff{}")
+        .arg("dispatched_at")
+        .arg("1")
+        .query(&mut c)
+        .expect("xadd");
+    let _: () = redis::cmd("XGROUP")
+        .arg("CREATE")
+        .arg("tx:q")
+        .arg("g")
+        .arg("0")
+        .query(&mut c)
+        .expect("group");
+    let _: redis::Value = redis::cmd("XREADGROUP")
+        .arg("GROUP")
+        .arg("g")
+        .arg("w")
+        .arg("STREAMS")
+        .arg("tx:q")
+        .arg(">")
+        .query(&mut c)
+        .expect("read");
+    env.run(&[
+        "-u",
+        &r.url(),
+        "stream",
+        "ack",
+        "tx:q",
+        "--group",
+        "g",
+        &id,
+        "--yes",
+    ])
+    .expect_code(0);
+
+    let actions = env.run(&["audit", "show", "-o", "json"]).json();
+    let ids: Vec<String> = actions
+        .as_array()
+        .expect("actions")
+        .iter()
+        .map(|a| a["id"].as_str().expect("id").to_owned())
+        .collect();
+    assert_eq!(ids.len(), 2);
+
+    env.run(&["-u", &r.url(), "audit", "restore", &ids[0], "--yes"])
+        .expect_code(0);
+    let after: Vec<(String, String)> = c
+        .zrange_withscores("ratelimit:withdrawal:user:5", 0, -1)
+        .expect("zrange");
+    assert_eq!(after, before, "members and exact scores are back");
+
+    // Stream entries need a target stream; the fields come back byte for byte.
+    env.run(&["-u", &r.url(), "audit", "restore", &ids[1], "--yes"])
+        .expect_code(2);
+    env.run(&[
+        "-u",
+        &r.url(),
+        "audit",
+        "restore",
+        &ids[1],
+        "--to-stream",
+        "tx:replay",
+        "--yes",
+    ])
+    .expect_code(0);
+    let replay: redis::Value = redis::cmd("XRANGE")
+        .arg("tx:replay")
+        .arg("-")
+        .arg("+")
+        .query(&mut c)
+        .expect("xrange");
+    let text = format!("{replay:?}");
+    assert!(
+        text.contains("payload") && text.contains("dispatched_at"),
+        "{text}"
+    );
+    let fields: Vec<(String, Vec<(Vec<u8>, Vec<u8>)>)> = redis::cmd("XRANGE")
+        .arg("tx:replay")
+        .arg("-")
+        .arg("+")
+        .query(&mut c)
+        .expect("xrange");
+    assert_eq!(fields[0].1[0], (b"payload".to_vec(), b"\xff{}".to_vec()));
+}
