@@ -4,6 +4,9 @@
 use crate::support::{Env, RedisServer, TlsFiles, free_port};
 use redis::Commands;
 
+/// An XRANGE entry: id and field/value pairs.
+type StreamEntry = (String, Vec<(Vec<u8>, Vec<u8>)>);
+
 fn write_config(env: &Env, text: &str) -> String {
     let p = env.dir.path().join("config.toml");
     std::fs::write(&p, text).expect("write config");
@@ -650,7 +653,7 @@ fn ratelimit_reset_and_stream_ack_can_be_put_back_from_the_audit_log() {
         text.contains("payload") && text.contains("dispatched_at"),
         "{text}"
     );
-    let fields: Vec<(String, Vec<(Vec<u8>, Vec<u8>)>)> = redis::cmd("XRANGE")
+    let fields: Vec<StreamEntry> = redis::cmd("XRANGE")
         .arg("tx:replay")
         .arg("-")
         .arg("+")
