@@ -29,6 +29,24 @@ fn main() {
                 .collect::<Vec<_>>(),
         ),
         (
+            "redops memory bigkeys --read-method pipeline -o json",
+            redops(),
+            [
+                "-u",
+                &url,
+                "-q",
+                "memory",
+                "bigkeys",
+                "--read-method",
+                "pipeline",
+                "-o",
+                "json",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>(),
+        ),
+        (
             "redis-cli --memkeys",
             "redis-cli",
             vec!["-p".to_string(), port.clone(), "--memkeys".into()],
@@ -40,7 +58,7 @@ fn main() {
         ),
     ];
     let samples = compare(&server, &cmds, rounds);
-    let memkeys = median(samples[1].iter().map(|s| s.wall).collect());
+    let memkeys = median(samples[2].iter().map(|s| s.wall).collect());
     println!(
         "memory bigkeys: {keys} keys ({users} demo users), median of {rounds} runs each (release build, local redis-server 127.0.0.1)\n"
     );
