@@ -191,3 +191,24 @@ fn a_closed_stdout_is_not_an_error() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn unix_socket_urls_work() {
+    let sock_dir = tempfile::tempdir().expect("temp dir");
+    let sock = sock_dir.path().join("redis.sock");
+    let sock_text = sock.display().to_string();
+    let r = RedisServer::start_with(&["--unixsocket", &sock_text, "--unixsocketperm", "700"]);
+    let mut c = r.conn();
+    let _: () = redis::cmd("SET")
+        .arg("lock:unix")
+        .arg("t")
+        .arg("PX")
+        .arg(60_000)
+        .query(&mut c)
+        .expect("set");
+    let env = Env::new();
+    let url = format!("unix://{sock_text}");
+    let run = env.run(&["-u", &url, "lock", "inspect", "unix", "-o", "json"]);
+    run.expect_code(0);
+    assert_eq!(run.json()["token"], "t");
+}
