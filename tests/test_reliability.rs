@@ -362,3 +362,474 @@ fn a_cluster_primary_down_makes_scans_say_which_slots_they_missed() {
         run.stderr
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// The matrix across every subcommand (issue 11).
+// ---------------------------------------------------------------------------------------------
+
+/// `calls=` of one command in INFO commandstats (0 when never called).
+fn calls(r: &RedisServer, cmd: &str) -> u64 {
+    let stats = r.cli(&["INFO", "commandstats"]);
+    let prefix = format!("cmdstat_{cmd}:");
+    stats
+        .lines()
+        .find(|l| l.starts_with(&prefix))
+        .and_then(|l| l.split("calls=").nth(1))
+        .and_then(|x| x.split(',').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+fn now_secs() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs_f64()
+}
+
+fn session_value(sid: &str, ip: &str, created: i64) -> String {
+    serde_json::json!({
+        "session_id": sid,
+        "device_type": "web",
+        "ip_address": ip,
+        "created_at": created,
+        "last_active": created + 10,
+    })
+    .to_string()
+}
+
+/// Runs redops in the background, kills the server after `after`, and returns (exit code,
+/// stdout, stderr, time from the kill to the exit).
+fn run_and_kill_server(
+    env: &Env,
+    r: &mut RedisServer,
+    args: &[&str],
+    after: Duration,
+) -> (Option<i32>, String, String, Duration) {
+    let child = env
+        .command(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    std::thread::sleep(after);
+    let killed_at = Instant::now();
+    r.kill();
+    let out = child.wait_with_output().expect("wait");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        killed_at.elapsed(),
+    )
+}
+
+#[test]
+fn a_server_killed_mid_scan_of_bigkeys_or_session_list_is_exit_3_quickly() {
+    for which in ["bigkeys", "sessions"] {
+        let mut r = RedisServer::start();
+        let env = Env::new();
+        let mut c = r.conn();
+        let v = session_value("s", "10.0.0.1", now_secs() as i64);
+        for chunk in 0..20 {
+            let mut pipe = redis::pipe();
+            for i in chunk * 10_000..(chunk + 1) * 10_000 {
+                pipe.cmd("HSET")
+                    .arg(format!("sessions:user:{i}"))
+                    .arg("s")
+                    .arg(&v)
+                    .ignore();
+            }
+            let _: () = pipe.query(&mut c).expect("load");
+        }
+        let url = r.url();
+        let args: Vec<&str> = match which {
+            "bigkeys" => vec![
+                "-u", &url, "--timeout", "1s", "memory", "bigkeys", "--scan-count", "10", "-o",
+                "json",
+            ],
+            _ => vec![
+                "-u", &url, "--timeout", "1s", "session", "list", "--scan-count", "10", "-o",
+                "json",
+            ],
+        };
+        let (code, stdout, stderr, took) =
+            run_and_kill_server(&env, &mut r, &args, Duration::from_millis(400));
+        assert!(took < Duration::from_secs(5), "{which}: took {took:?} after the kill");
+        assert_eq!(code, Some(3), "{which}: stderr: {stderr}");
+        assert!(stderr.contains("error:"), "{which}: {stderr}");
+        // Either nothing on stdout, or a report that says it is partial.
+        if !stdout.trim().is_empty() {
+            assert!(
+                stdout.contains("\"partial\": true") || stderr.contains("partial"),
+                "{which}: an unmarked report: {stdout}"
+            );
+        }
+    }
+}
+
+#[test]
+fn destructive_commands_whose_reply_is_lost_are_outcome_unknown_sent_once() {
+    let r = RedisServer::start();
+    let mut c = r.conn();
+    let now = now_secs();
+    // session kill (EVAL compare-then-delete)
+    let v = session_value("s1", "10.0.0.1", now as i64);
+    let _: () = c.hset("sessions:user:7", "s1", &v).expect("hset");
+    // ratelimit reset (EVAL)
+    let _: () = c
+        .zadd("ratelimit:deposit:user:7", format!("{now}:a"), now)
+        .expect("zadd");
+    // stream ack (XACK)
+    let _: () = redis::cmd("XGROUP")
+        .arg("CREATE")
+        .arg("orders")
+        .arg("g")
+        .arg("$")
+        .arg("MKSTREAM")
+        .query(&mut c)
+        .expect("group");
+    let _: String = c
+        .xadd("orders", "1-1", &[("payload", "{}")])
+        .expect("xadd");
+    let _: redis::Value = redis::cmd("XREADGROUP")
+        .arg("GROUP")
+        .arg("g")
+        .arg("w1")
+        .arg("STREAMS")
+        .arg("orders")
+        .arg(">")
+        .query(&mut c)
+        .expect("read");
+
+    for (needle, cmd, args) in [
+        (
+            &b"EVAL"[..],
+            "eval",
+            vec!["session", "kill", "--user", "7", "--session", "s1", "--yes"],
+        ),
+        (
+            &b"EVAL"[..],
+            "eval",
+            vec![
+                "ratelimit", "reset", "--category", "deposit", "--user", "7", "--yes",
+            ],
+        ),
+        (
+            &b"XACK"[..],
+            "xack",
+            vec!["stream", "ack", "orders", "-g", "g", "1-1", "--yes"],
+        ),
+    ] {
+        let env = Env::new();
+        let before = calls(&r, cmd);
+        let proxy = LostReplyProxy::start(r.port, needle);
+        let url = format!("redis://127.0.0.1:{}", proxy.port);
+        let mut full = vec!["-u", url.as_str(), "--timeout", "500ms"];
+        full.extend(args.iter().copied());
+        let started = Instant::now();
+        let run = env.run(&full);
+        run.expect_code(3);
+        assert!(run.stderr.contains("outcome unknown"), "{args:?}: {}", run.stderr);
+        assert!(started.elapsed() < Duration::from_secs(3), "{args:?}");
+        assert_eq!(calls(&r, cmd) - before, 1, "{args:?}: sent exactly once");
+        let audit = env.audit_lines();
+        assert_eq!(
+            audit.last().expect("outcome line")["outcome"]["status"],
+            "unknown",
+            "{args:?}"
+        );
+    }
+    // Each write did reach Redis: that is why the outcome is "unknown", not "failed".
+    assert!(!c.exists::<_, bool>("sessions:user:7").expect("exists"));
+    assert_eq!(c.zcard::<_, u64>("ratelimit:deposit:user:7").expect("zcard"), 0);
+    let pending: redis::Value = redis::cmd("XPENDING")
+        .arg("orders")
+        .arg("g")
+        .query(&mut c)
+        .expect("xpending");
+    assert!(
+        format!("{pending:?}").to_lowercase().starts_with("array([int(0)"),
+        "{pending:?}"
+    );
+}
+
+#[test]
+fn a_restart_at_the_prompt_never_kills_or_resets_state_the_operator_never_saw() {
+    use crate::test_session::{json_after_prompt, run_confirmed_in_pty};
+    let mut r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    let t = now_secs() as i64;
+    let seen = session_value("s1", "10.0.0.1", t - 100);
+    let _: () = c.hset("sessions:user:9", "s1", &seen).expect("hset");
+    let list = env.run(&["-u", &r.url(), "session", "list", "--user", "9", "-o", "json"]);
+    list.expect_code(0);
+    let url = r.url();
+    let port = r.port;
+    let mut r2: Option<RedisServer> = None;
+    let unseen = session_value("s1", "10.9.9.9", t);
+    let (code, text) = run_confirmed_in_pty(
+        &env,
+        &[
+            "-u", &url, "session", "kill", "--user", "9", "--session", "s1", "-o", "json",
+        ],
+        || {
+            // While the operator reads the prompt, Redis restarts and the user logs in again
+            // with the same session id but another value.
+            r.kill();
+            let s = RedisServer::start_with_port(port);
+            let mut c2 = s.conn();
+            let _: () = c2.hset("sessions:user:9", "s1", &unseen).expect("hset");
+            let _: () = c2
+                .hset("sessions:user:9", "s2", session_value("s2", "10.9.9.8", t))
+                .expect("hset");
+            r2 = Some(s);
+        },
+    );
+    let r2 = r2.expect("restarted");
+    let mut c2 = r2.conn();
+    // The connection the read used died with the restart: redops does not reconnect and
+    // retry the write (exit 3, "outcome unknown"); had it survived, the compare-then-delete
+    // would skip the changed value. Either way the unseen session stays.
+    if code == 0 {
+        let j = json_after_prompt(&text);
+        assert_eq!(j["killed"].as_array().map(Vec::len), Some(0), "{j}");
+    } else {
+        assert_eq!(code, 3, "{text}");
+        assert!(text.contains("outcome unknown"), "{text}");
+    }
+    assert_eq!(
+        c2.hget::<_, _, String>("sessions:user:9", "s1").expect("hget"),
+        unseen
+    );
+    assert_eq!(c2.hlen::<_, u64>("sessions:user:9").expect("hlen"), 2);
+
+    // The same for a rate-limit window: entries the operator never saw are kept.
+    let env = Env::new();
+    let t = now_secs();
+    let _: () = c2
+        .zadd("ratelimit:withdrawal:user:9", format!("{t}:seen"), t)
+        .expect("zadd");
+    let url = r2.url();
+    let port = r2.port;
+    let mut r2 = r2;
+    let mut r3: Option<RedisServer> = None;
+    let (code, text) = run_confirmed_in_pty(
+        &env,
+        &[
+            "-u", &url, "ratelimit", "reset", "--category", "withdrawal", "--user", "9", "-o",
+            "json",
+        ],
+        || {
+            r2.kill();
+            let s = RedisServer::start_with_port(port);
+            let mut c3 = s.conn();
+            let _: () = c3
+                .zadd("ratelimit:withdrawal:user:9", format!("{t}:new"), t + 1.0)
+                .expect("zadd");
+            r3 = Some(s);
+        },
+    );
+    let r3 = r3.expect("restarted");
+    let mut c3 = r3.conn();
+    assert!(code == 0 || (code == 3 && text.contains("outcome unknown")), "{text}");
+    let members: Vec<String> = c3
+        .zrange("ratelimit:withdrawal:user:9", 0, -1)
+        .expect("zrange");
+    assert_eq!(members, vec![format!("{t}:new")], "{text}");
+}
+
+#[test]
+fn after_a_restart_a_kill_acts_only_on_what_its_own_read_found_and_reports_it() {
+    let mut r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    let t = now_secs() as i64;
+    let _: () = c
+        .hset("sessions:user:5", "s1", session_value("s1", "10.0.0.1", t - 50))
+        .expect("hset");
+    let seen = env.run(&["-u", &r.url(), "session", "list", "-o", "json"]);
+    seen.expect_code(0);
+    let port = r.port;
+    r.kill();
+    let r2 = RedisServer::start_with_port(port);
+    let mut c2 = r2.conn();
+    let now_value = session_value("s1", "10.7.7.7", t);
+    let _: () = c2.hset("sessions:user:5", "s1", &now_value).expect("hset");
+    let _: () = c2
+        .hset("sessions:user:5", "s3", session_value("s3", "10.7.7.8", t))
+        .expect("hset");
+    // The dry run shows the value as it is now, not as the operator last saw it.
+    let dry = env.run(&[
+        "-u", &r2.url(), "session", "kill", "--user", "5", "--session", "s1", "--dry-run", "-o",
+        "json",
+    ]);
+    dry.expect_code(0);
+    assert_eq!(dry.json()["killed"][0]["ip_address"], "10.7.7.7", "{}", dry.stdout);
+    let run = env.run(&[
+        "-u", &r2.url(), "session", "kill", "--user", "5", "--session", "s1", "--yes", "-o",
+        "json",
+    ]);
+    run.expect_code(0);
+    assert_eq!(run.json()["killed"][0]["ip_address"], "10.7.7.7");
+    // Exactly that field went, with its full value in the audit log; the other one stays.
+    let audit = env.audit_lines();
+    let prior = audit
+        .iter()
+        .find(|l| l.get("prior").is_some())
+        .expect("intent line");
+    assert!(prior["prior"].to_string().contains("10.7.7.7"), "{prior}");
+    assert!(!c2.hexists::<_, _, bool>("sessions:user:5", "s1").expect("hexists"));
+    assert!(c2.hexists::<_, _, bool>("sessions:user:5", "s3").expect("hexists"));
+    // A session id that is gone after the restart: not found, nothing changed.
+    let gone = env.run(&[
+        "-u", &r2.url(), "session", "kill", "--user", "5", "--session", "s1", "--yes",
+    ]);
+    assert!(gone.code == 4 || gone.code == 0, "{}", gone.stderr);
+    assert!(c2.hexists::<_, _, bool>("sessions:user:5", "s3").expect("hexists"));
+}
+
+#[test]
+fn acl_read_only_users_run_every_read_command_and_every_write_is_nopperm_exit_5() {
+    let r = RedisServer::start();
+    let mut c = r.conn();
+    let t = now_secs();
+    let sess = session_value("s1", "10.0.0.1", t as i64);
+    let _: () = c.hset("sessions:user:1", "s1", &sess).expect("hset");
+    let _: () = c
+        .zadd("ratelimit:deposit:user:1", format!("{t}:a"), t)
+        .expect("zadd");
+    let month = {
+        let out = std::process::Command::new("date")
+            .args(["-u", "+%Y-%m"])
+            .output()
+            .expect("date");
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    };
+    let board = format!("leaderboard:weekly:{month}");
+    let _: () = c.zadd(&board, "t1", 10.5).expect("zadd");
+    let _: () = c
+        .set("trader:meta:t1", r#"{"name":"Ann","avatar":"a.png","followers":3}"#)
+        .expect("set");
+    let _: () = redis::cmd("SET")
+        .arg("lock:job")
+        .arg("tok")
+        .arg("PX")
+        .arg(600_000)
+        .query(&mut c)
+        .expect("set");
+    let _: () = redis::cmd("XGROUP")
+        .arg("CREATE")
+        .arg("orders")
+        .arg("g")
+        .arg("$")
+        .arg("MKSTREAM")
+        .query(&mut c)
+        .expect("group");
+    let _: String = c.xadd("orders", "1-1", &[("payload", "{}")]).expect("xadd");
+    let _: redis::Value = redis::cmd("XREADGROUP")
+        .arg("GROUP")
+        .arg("g")
+        .arg("w1")
+        .arg("STREAMS")
+        .arg("orders")
+        .arg(">")
+        .query(&mut c)
+        .expect("read");
+    let snapshot = |c: &mut redis::Connection| -> String {
+        let dump: Vec<String> = ["sessions:user:1", "ratelimit:deposit:user:1", "lock:job"]
+            .iter()
+            .map(|k| format!("{:?}", redis::cmd("DUMP").arg(k).query::<redis::Value>(c)))
+            .collect();
+        let pending: redis::Value = redis::cmd("XPENDING")
+            .arg("orders")
+            .arg("g")
+            .query(c)
+            .expect("xpending");
+        format!("{dump:?} {pending:?}")
+    };
+    let before = snapshot(&mut c);
+
+    for (user, info) in [("reader", true), ("noinfo", false)] {
+        let mut acl = vec![
+            "ACL", "SETUSER", user, "on", ">pw-secret", "~*", "&*", "+@read", "+@connection",
+            "+scan", "+eval", "-@write",
+        ];
+        if info {
+            acl.push("+info");
+        } else {
+            acl.push("-info");
+        }
+        r.cli(&acl);
+        let url = format!("redis://{user}:pw-secret@127.0.0.1:{}", r.port);
+        let env = Env::new();
+        let reads: Vec<Vec<&str>> = vec![
+            vec!["session", "list", "--user", "1"],
+            vec!["session", "list"],
+            vec!["ratelimit", "probe", "--category", "deposit", "--user", "1"],
+            vec!["ratelimit", "top", "--category", "deposit"],
+            vec!["leaderboard", "top", "--period", "weekly"],
+            vec!["leaderboard", "rank", "t1", "--period", "weekly"],
+            vec!["leaderboard", "list"],
+            vec!["stream", "groups", "orders"],
+            vec!["stream", "pending", "orders", "-g", "g"],
+            vec!["memory", "usage", "lock:job"],
+            vec!["memory", "bigkeys"],
+            vec!["lock", "inspect"],
+            vec!["lock", "inspect", "job"],
+        ];
+        for args in &reads {
+            let mut full = vec!["-u", url.as_str(), "-o", "json"];
+            full.extend(args.iter().copied());
+            let run = env.run(&full);
+            assert_eq!(run.code, 0, "{user} {args:?}: {}", run.stderr);
+            assert!(!run.stderr.contains("pw-secret") && !run.stdout.contains("pw-secret"));
+        }
+        // memory policy and check read INFO/CONFIG: with them they work; without, they say
+        // what they could not read (exit 5 for a refused command, never a crash).
+        for args in [vec!["memory", "policy"], vec!["check"]] {
+            let mut full = vec!["-u", url.as_str(), "-o", "json"];
+            full.extend(args.iter().copied());
+            let run = env.run(&full);
+            assert!(
+                [0, 1, 5].contains(&run.code),
+                "{user} {args:?}: {} {}",
+                run.code,
+                run.stderr
+            );
+            if run.code == 5 {
+                assert!(
+                    run.stderr.contains("NOPERM") || run.stderr.contains("permission"),
+                    "{user} {args:?}: {}",
+                    run.stderr
+                );
+            }
+            eprintln!("{user} {args:?} -> {}", run.code);
+        }
+        let writes: Vec<Vec<&str>> = vec![
+            vec!["session", "kill", "--user", "1", "--session", "s1", "--yes"],
+            vec!["session", "kill", "--user", "1", "--all", "--yes"],
+            vec!["ratelimit", "reset", "--category", "deposit", "--user", "1", "--yes"],
+            vec!["stream", "ack", "orders", "-g", "g", "1-1", "--yes"],
+            vec![
+                "stream", "reclaim", "orders", "-g", "g", "--to", "w2", "--min-idle", "0s",
+                "--yes",
+            ],
+            vec!["lock", "force-release", "job", "--yes"],
+        ];
+        for args in &writes {
+            let mut full = vec!["-u", url.as_str()];
+            full.extend(args.iter().copied());
+            let run = env.run(&full);
+            assert_eq!(run.code, 5, "{user} {args:?}: {}", run.stderr);
+            assert!(
+                run.stderr.contains("NOPERM") || run.stderr.contains("permission"),
+                "{user} {args:?}: {}",
+                run.stderr
+            );
+            assert!(!run.stderr.contains("pw-secret"));
+        }
+        assert_eq!(snapshot(&mut c), before, "{user}: nothing changed");
+    }
+}

@@ -1043,6 +1043,8 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
     let mut killed: Vec<&Session> = Vec::new();
     let mut changed = 0usize;
     let mut unknown: Vec<&Session> = Vec::new();
+    // The first server error (e.g. NOPERM inside the script): the exit code when nothing ended.
+    let mut failed: Option<Error> = None;
     for chunk in by_key.chunks(WRITE_CHUNK) {
         let cmds: Vec<redis::Cmd> = chunk
             .iter()
@@ -1094,6 +1096,11 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
                 Err(_) => Vec::new(),
             };
             if codes.len() != ss.len() {
+                if let Err(e) = &reply
+                    && failed.is_none()
+                {
+                    failed = Some(Error::redis(e.clone(), &format!("ending sessions of {}", show_bytes(key))));
+                }
                 let why = match &reply {
                     Err(e) => format!("not ended: {e}"),
                     Ok(v) => format!("not ended: unexpected reply {v:?}"),
@@ -1137,7 +1144,13 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
         ctx,
         &id,
         json!({
-            "status": if unknown.is_empty() { "done" } else { "partly unknown" },
+            "status": if !unknown.is_empty() {
+                "partly unknown"
+            } else if failed.is_some() {
+                "failed"
+            } else {
+                "done"
+            },
             "killed": killed.iter().map(|s| s.prior().to_json()).collect::<Vec<_>>(),
             "skipped": skipped,
         }),
@@ -1161,6 +1174,10 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
             unknown.len()
         ))
         .hint("redops does not retry a write it cannot confirm; run `redops session list` to see what is left"));
+    }
+    if let Some(e) = failed {
+        // Reported above per key; the command did not do what it was asked to.
+        return Err(e);
     }
     if killed.is_empty() && changed > 0 {
         return Err(Error::refused(format!(
