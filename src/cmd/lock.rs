@@ -120,6 +120,9 @@ struct NotALock {
 
 async fn inspect_all(args: InspectArgs, ctx: &Ctx) -> Result<()> {
     let ks = &ctx.settings.keyspace;
+    if let Some(p) = &args.pattern {
+        crate::keyspace::check_glob(p).map_err(|e| Error::usage(format!("--pattern: {e}")))?;
+    }
     let glob = match &args.pattern {
         Some(p) => ks.lock.glob(&[("resource", p.as_bytes())], true),
         None => ks.lock.glob(&[], false),

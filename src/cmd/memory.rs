@@ -649,6 +649,9 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
             "--max-rate must be a positive number of keys a second, not {r}"
         )));
     }
+    if let Some(p) = &args.pattern {
+        crate::keyspace::check_glob(p).map_err(|e| Error::usage(format!("--pattern: {e}")))?;
+    }
     let started = Instant::now();
     let client = ctx.connect().await?;
     let nodes: Vec<Node> = if args.replicas {

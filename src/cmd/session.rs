@@ -1099,7 +1099,10 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
                 if let Err(e) = &reply
                     && failed.is_none()
                 {
-                    failed = Some(Error::redis(e.clone(), &format!("ending sessions of {}", show_bytes(key))));
+                    failed = Some(Error::redis(
+                        e.clone(),
+                        &format!("ending sessions of {}", show_bytes(key)),
+                    ));
                 }
                 let why = match &reply {
                     Err(e) => format!("not ended: {e}"),
