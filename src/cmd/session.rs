@@ -4,7 +4,7 @@
 
 use crate::cli::session::{FilterArgs, KillArgs, ListArgs, SessionCommand};
 use crate::client::{
-    Client, Reply, ScanOptions, is_outcome_unknown, is_wrongtype, reply_int, ttl_ms,
+    Client, Node, Reply, ScanOptions, is_outcome_unknown, is_wrongtype, reply_int, ttl_ms,
 };
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -235,6 +235,109 @@ fn hash_pairs(v: RValue) -> Option<Vec<(Vec<u8>, Vec<u8>)>> {
             .collect(),
         RValue::Nil => Some(Vec::new()),
         _ => None,
+    }
+}
+
+/// Fields a session hash is read with per `HSCAN` page: a small hash (listpack) comes whole in
+/// the first page; a big one is read in pages, so no single reply (and no server output
+/// buffer) holds a million sessions at once, and the server is never blocked by one HGETALL.
+const HASH_PAGE: usize = 1000;
+/// Fields per page after the first, for the rare huge hash.
+const HASH_NEXT_PAGE: usize = 10_000;
+
+/// The first page of a session hash (paired with [`rest_of_hash`]).
+fn first_page(key: &[u8]) -> redis::Cmd {
+    redis::cmd("HSCAN")
+        .arg(key)
+        .arg(0)
+        .arg("COUNT")
+        .arg(HASH_PAGE)
+        .clone()
+}
+
+/// Cursor and flat field/value items of an `HSCAN` reply.
+fn hscan_parts(v: RValue) -> Option<(Vec<u8>, Vec<RValue>)> {
+    let RValue::Array(mut parts) = v else {
+        return None;
+    };
+    if parts.len() != 2 {
+        return None;
+    }
+    let items = match parts.pop()? {
+        RValue::Array(items) => items,
+        RValue::Map(pairs) => pairs.into_iter().flat_map(|(f, v)| [f, v]).collect(),
+        _ => return None,
+    };
+    let cursor = match parts.pop()? {
+        RValue::BulkString(b) => b,
+        RValue::SimpleString(s) => s.into_bytes(),
+        RValue::Int(i) => i.to_string().into_bytes(),
+        _ => return None,
+    };
+    Some((cursor, items))
+}
+
+/// Completes the first `HSCAN` page of a key into the whole hash as a flat field/value array
+/// (what `hash_pairs` reads): nothing more to read for a small hash; further pages, one round
+/// trip each, for a big one (a field seen twice while Redis rehashes is kept once).
+async fn rest_of_hash(
+    client: &Client,
+    node: Option<&Node>,
+    key: &[u8],
+    first: Reply,
+) -> Result<Reply> {
+    let v = match first {
+        Ok(v) => v,
+        Err(e) => return Ok(Err(e)),
+    };
+    let Some((mut cursor, mut items)) = hscan_parts(v) else {
+        return Err(Error::data(format!(
+            "reading sessions of {}: unexpected HSCAN reply",
+            show_bytes(key)
+        )));
+    };
+    if cursor == b"0" {
+        return Ok(Ok(RValue::Array(items)));
+    }
+    let mut seen: std::collections::HashSet<Vec<u8>> = std::collections::HashSet::new();
+    let mut all: Vec<RValue> = Vec::with_capacity(items.len() * 2);
+    loop {
+        let mut it = items.into_iter();
+        while let (Some(f), Some(v)) = (it.next(), it.next()) {
+            let name = match &f {
+                RValue::BulkString(b) => b.clone(),
+                _ => Vec::new(),
+            };
+            if seen.insert(name) {
+                all.push(f);
+                all.push(v);
+            }
+        }
+        if cursor == b"0" {
+            return Ok(Ok(RValue::Array(all)));
+        }
+        let cmd = redis::cmd("HSCAN")
+            .arg(key)
+            .arg(&cursor)
+            .arg("COUNT")
+            .arg(HASH_NEXT_PAGE)
+            .clone();
+        let what = format!("reading sessions of {}", show_bytes(key));
+        let reply = match node {
+            Some(n) => client.batch_on(n, &[cmd], &what).await?,
+            None => client.batch(&[cmd], &what).await?,
+        };
+        let page = reply.into_iter().next().unwrap_or(Ok(RValue::Nil));
+        let page = match page {
+            Ok(v) => v,
+            Err(e) => return Ok(Err(e)),
+        };
+        (cursor, items) = hscan_parts(page).ok_or_else(|| {
+            Error::data(format!(
+                "reading sessions of {}: unexpected HSCAN reply",
+                show_bytes(key)
+            ))
+        })?;
     }
 }
 
@@ -545,10 +648,7 @@ async fn read_user(client: &Client, ctx: &Ctx, user: &str, with_time: bool) -> R
     let t = &ctx.settings.keyspace.sessions;
     let key = t.render(&[("user", user.as_bytes())]);
     let shown = show_bytes(&key);
-    let mut cmds = vec![
-        redis::cmd("HGETALL").arg(&key).clone(),
-        redis::cmd("PTTL").arg(&key).clone(),
-    ];
+    let mut cmds = vec![first_page(&key), redis::cmd("PTTL").arg(&key).clone()];
     if with_time {
         cmds.push(redis::cmd("TIME"));
     }
@@ -563,6 +663,7 @@ async fn read_user(client: &Client, ctx: &Ctx, user: &str, with_time: bool) -> R
     let (Some(h), Some(p)) = (replies.next(), replies.next()) else {
         return Err(Error::internal("short reply to a session read"));
     };
+    let h = rest_of_hash(client, None, &key, h).await?;
     match read_key(t, key.clone(), h, &p, &|_| false)? {
         None => Err(
             Error::not_found(format!("user {user} has no sessions (no key {shown})"))
@@ -704,17 +805,22 @@ async fn scan_sessions(
             let cmds: Vec<redis::Cmd> = batch
                 .keys
                 .iter()
-                .flat_map(|k| {
-                    [
-                        redis::cmd("HGETALL").arg(k).clone(),
-                        redis::cmd("PTTL").arg(k).clone(),
-                    ]
-                })
+                .flat_map(|k| [first_page(k), redis::cmd("PTTL").arg(k).clone()])
                 .collect();
             let replies = client
                 .batch_on(&batch.node, &cmds, "reading sessions")
                 .await?;
-            Ok::<_, Error>((batch.keys, replies))
+            // Big hashes (rare) are read on in further pages, one key at a time.
+            let mut out = Vec::with_capacity(replies.len());
+            let mut it = replies.into_iter();
+            for k in &batch.keys {
+                let (Some(h), Some(p)) = (it.next(), it.next()) else {
+                    break;
+                };
+                out.push(rest_of_hash(client, Some(&batch.node), k, h).await?);
+                out.push(p);
+            }
+            Ok::<_, Error>((batch.keys, out))
         })
         .buffer_unordered(4);
     tokio::pin!(reads);
