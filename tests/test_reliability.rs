@@ -1410,3 +1410,104 @@ fn huge_values_a_50_mb_lock_token_and_a_million_session_hash_are_read_in_pages()
     );
     eprintln!("huge values: {:?}", started.elapsed());
 }
+
+/// Moves `slot` with its keys from node `from` to node `to` the way `redis-cli --cluster
+/// reshard` does: IMPORTING / MIGRATING, MIGRATE ... KEYS, then SETSLOT NODE everywhere.
+fn migrate_slot(cl: &crate::support::RedisCluster, slot: u16, from: usize, to: usize) -> usize {
+    let id = |i: usize| cl.nodes[i].cli(&["CLUSTER", "MYID"]).trim().to_owned();
+    let (from_id, to_id) = (id(from), id(to));
+    let slot_s = slot.to_string();
+    cl.nodes[to].cli(&["CLUSTER", "SETSLOT", &slot_s, "IMPORTING", &from_id]);
+    cl.nodes[from].cli(&["CLUSTER", "SETSLOT", &slot_s, "MIGRATING", &to_id]);
+    let keys = cl.nodes[from].cli(&["CLUSTER", "GETKEYSINSLOT", &slot_s, "100000"]);
+    let keys: Vec<&str> = keys.lines().filter(|l| !l.trim().is_empty()).collect();
+    let port = cl.nodes[to].port.to_string();
+    let mut args = vec!["MIGRATE", "127.0.0.1", &port, "", "0", "5000", "KEYS"];
+    args.extend(keys.iter().copied());
+    let out = cl.nodes[from].cli(&args);
+    assert!(out.contains("OK"), "MIGRATE: {out}");
+    for i in [to, from] {
+        cl.nodes[i].cli(&["CLUSTER", "SETSLOT", &slot_s, "NODE", &to_id]);
+    }
+    for i in 0..cl.nodes.len() {
+        if i != to && i != from {
+            cl.nodes[i].cli(&["CLUSTER", "SETSLOT", &slot_s, "NODE", &to_id]);
+        }
+    }
+    keys.len()
+}
+
+#[test]
+fn a_slot_migrated_during_bigkeys_is_counted_once_or_the_report_says_incomplete() {
+    let cl = crate::support::RedisCluster::start();
+    let env = Env::new();
+    let mut c = cl.conn();
+    // 3000 keys over every primary, 300 of them in one slot (a hash tag).
+    let total = 3000;
+    for i in 0..total {
+        let key = if i % 10 == 0 {
+            format!("mig:{{hot}}:{i}")
+        } else {
+            format!("mig:k{i}")
+        };
+        let _: () = c.set(&key, "v").expect("set");
+    }
+    let from = cl.node_of("mig:{hot}:0");
+    let to = (from + 1) % 3;
+    let slot: u16 = cl.nodes[0]
+        .cli(&["CLUSTER", "KEYSLOT", "mig:{hot}:0"])
+        .trim()
+        .parse()
+        .expect("slot");
+    let child = env
+        .command(&[
+            "-u",
+            &cl.url(),
+            "--timeout",
+            "3s",
+            "memory",
+            "bigkeys",
+            "--scan-count",
+            "20",
+            "--max-rate",
+            "1500",
+            "-o",
+            "json",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    std::thread::sleep(Duration::from_millis(700));
+    let moved = migrate_slot(&cl, slot, from, to);
+    assert_eq!(moved, 300);
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let j: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    if j["partial"] == true {
+        assert!(
+            stderr.contains("the slot map changed during the scan"),
+            "{stderr}"
+        );
+    } else {
+        assert_eq!(j["keys"], total, "every key once: {j}");
+    }
+    // The keys are where the migration put them, all of them.
+    assert_eq!(cl.node_of("mig:{hot}:0"), to);
+    let counted: u64 = (0..3)
+        .map(|i| {
+            cl.nodes[i]
+                .cli(&["DBSIZE"])
+                .trim()
+                .parse::<u64>()
+                .expect("dbsize")
+        })
+        .sum();
+    assert_eq!(counted, total as u64);
+    // Once the cluster is stable, a scan counts every key once and is not marked partial.
+    let run = env.run(&["-u", &cl.url(), "memory", "bigkeys", "-o", "json"]);
+    run.expect_code(0);
+    assert_eq!(run.json()["keys"], total, "{}", run.stdout);
+    assert_eq!(run.json()["partial"], false);
+}
