@@ -129,6 +129,7 @@ async fn inspect_all(args: InspectArgs, ctx: &Ctx) -> Result<()> {
     };
     let client = ctx.connect().await?;
     let gap = client.scan_gap();
+    let map_before = super::slot_map(ctx, &client).await;
     let mut scan = client.scan(&ScanOptions {
         pattern: Some(glob),
         count: args.scan_count,
@@ -161,6 +162,10 @@ async fn inspect_all(args: InspectArgs, ctx: &Ctx) -> Result<()> {
                 None => e,
             })?;
         }
+    }
+    if !partial {
+        // Warns (the list is incomplete) when a slot moved during the scan.
+        super::slot_map_moved(ctx, &client, map_before).await;
     }
     sort_locks(&mut locks);
     if ctx.out.is_table() {

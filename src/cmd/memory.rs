@@ -678,7 +678,7 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     };
     let gap = super::warn_scan_gap(ctx, &client);
     // On a cluster, the slot map before the scan: compared with the one after it.
-    let map_before = slot_map(ctx, &client).await;
+    let map_before = super::slot_map(ctx, &client).await;
     let rx = client.scan_nodes(&nodes, &opts);
     let batches =
         futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|b| (b, rx)) });
@@ -721,7 +721,7 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
-    let moved = !partial && slot_map_moved(ctx, &client, map_before).await;
+    let moved = !partial && super::slot_map_moved(ctx, &client, map_before).await;
     let elapsed = started.elapsed();
     let report = Report {
         tally: &tally,
@@ -743,40 +743,6 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         return Err(Error::interrupted());
     }
     Ok(())
-}
-
-/// The cluster's slot map (`None` when standalone, or when this user may not read it: then
-/// a warning says the scan cannot tell whether slots moved).
-async fn slot_map(ctx: &Ctx, client: &Client) -> Option<(String, bool)> {
-    match client.slot_map().await {
-        Ok(m) => m,
-        Err(e) => {
-            ctx.out.warn(&format!(
-                "could not read the slot map ({}): a slot migrated during the scan would go unnoticed",
-                e.message
-            ));
-            None
-        }
-    }
-}
-
-/// True (with a warning) when the slot map changed during the scan or a slot was being
-/// migrated: keys may have been counted twice or missed, so the report is incomplete.
-async fn slot_map_moved(ctx: &Ctx, client: &Client, before: Option<(String, bool)>) -> bool {
-    let Some((before, migrating_before)) = before else {
-        return false;
-    };
-    let Some((after, migrating_after)) = slot_map(ctx, client).await else {
-        return false;
-    };
-    if before != after || migrating_before || migrating_after {
-        ctx.out.warn(
-            "incomplete: the slot map changed during the scan (a slot was migrated or a primary \
-             failed over): keys may be counted twice or missed; run it again once the cluster is stable",
-        );
-        return true;
-    }
-    false
 }
 
 async fn progress_bar(

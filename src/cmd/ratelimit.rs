@@ -592,6 +592,7 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
     let glob = tpl.glob(&[("category", &category)], false);
     let client = ctx.connect().await?;
     let gap = super::warn_scan_gap(ctx, &client);
+    let map_before = super::slot_map(ctx, &client).await;
     // One clock reading for the whole scan: the ranking is as of this instant.
     let now = clock(ctx, &client).await?;
     let lower = format!("({}", now - window_secs);
@@ -689,6 +690,7 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
             });
         }
     }
+    let moved = !partial && super::slot_map_moved(ctx, &client, map_before).await;
     sort_rows(&mut rows);
     let users = rows.len();
     rows.truncate(args.count as usize);
@@ -720,7 +722,7 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
             "without_ttl_count": no_ttl_count,
             "without_ttl": no_ttl.iter().map(|k| show_bytes(k)).collect::<Vec<_>>(),
             "not_sorted_sets": not_zset.iter().map(|k| show_bytes(k)).collect::<Vec<_>>(),
-            "partial": partial || gap,
+            "partial": partial || gap || moved,
         });
         ctx.out.json(&doc)?;
     }

@@ -792,6 +792,7 @@ async fn scan_sessions(
 ) -> Result<bool> {
     let t = &ctx.settings.keyspace.sessions;
     super::warn_scan_gap(ctx, client);
+    let map_before = super::slot_map(ctx, client).await;
     let rx = client.scan(&ScanOptions {
         pattern: Some(t.glob(&[], false)),
         count: scan_count,
@@ -841,6 +842,8 @@ async fn scan_sessions(
             }
         }
     }
+    // Warns (the list is incomplete) when a slot moved during the scan.
+    super::slot_map_moved(ctx, client, map_before).await;
     Ok(false)
 }
 
