@@ -1253,6 +1253,91 @@ fn binary_users_and_stream_fields_are_shown_and_acted_on_losslessly() {
         1,
         "ack does not delete"
     );
+
+    // A lock token and a lock key that are not UTF-8: shown with `_hex`; the token released
+    // by its exact bytes (--token-hex), kept in the audit line.
+    bin(&mut c, &[b"SET", b"lock:bin\xff", b"\x00tok\xfe"]);
+    bin(&mut c, &[b"SET", b"lock:job", b"\x00tok\xfe"]);
+    let run = env.run(&["-u", &url, "lock", "inspect", "-o", "json"]);
+    run.expect_code(0);
+    let j = run.json();
+    let bin_row = j
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["key_hex"] == "6c6f636b3a62696eff")
+        .expect("the non-UTF-8 key is listed");
+    assert_eq!(bin_row["token_hex"], "00746f6bfe", "{j}");
+    env.run(&[
+        "-u",
+        &url,
+        "lock",
+        "force-release",
+        "job",
+        "--token-hex",
+        "00746f6b00",
+        "--yes",
+    ])
+    .expect_code(5);
+    env.run(&[
+        "-u",
+        &url,
+        "lock",
+        "force-release",
+        "job",
+        "--token-hex",
+        "00746f6bfe",
+        "--yes",
+    ])
+    .expect_code(0);
+    assert!(!c.exists::<_, bool>("lock:job").expect("exists"));
+    assert!(c.exists::<_, bool>(&b"lock:bin\xff"[..]).expect("exists"));
+    let last_intent = env
+        .audit_lines()
+        .into_iter()
+        .rev()
+        .find(|l| l["command"] == "lock force-release")
+        .expect("intent");
+    assert!(
+        last_intent.to_string().contains("00746f6bfe"),
+        "{last_intent}"
+    );
+
+    // A leaderboard member that is not UTF-8: listed with `_hex`, found by --member-hex.
+    bin(
+        &mut c,
+        &[b"ZADD", b"leaderboard:daily:2026-11", b"5", b"tr\xff"],
+    );
+    let run = env.run(&[
+        "-u",
+        &url,
+        "leaderboard",
+        "top",
+        "--period",
+        "daily",
+        "--month",
+        "2026-11",
+        "-o",
+        "json",
+    ]);
+    run.expect_code(0);
+    assert_eq!(run.json()[0]["member_hex"], "7472ff");
+    let run = env.run(&[
+        "-u",
+        &url,
+        "leaderboard",
+        "rank",
+        "--member-hex",
+        "7472ff",
+        "--period",
+        "daily",
+        "--month",
+        "2026-11",
+        "-o",
+        "json",
+    ]);
+    run.expect_code(0);
+    assert_eq!(run.json()["rank"], 1);
 }
 
 #[test]
