@@ -184,6 +184,44 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
+/// Checks a SCAN MATCH glob typed by the operator: an unclosed `[` or a trailing `\\` is a
+/// typo that Redis would silently match as something else. `Err` names what is wrong.
+pub fn check_glob(glob: &str) -> Result<(), String> {
+    let b = glob.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\\' if i + 1 == b.len() => {
+                return Err(format!("'{glob}' ends with an unescaped '\\'"));
+            }
+            b'\\' => i += 1,
+            b'[' => {
+                let mut j = i + 1;
+                if j < b.len() && b[j] == b'^' {
+                    j += 1;
+                }
+                // A ']' right after '[' (or '[^') is a literal member of the class.
+                if j < b.len() && b[j] == b']' {
+                    j += 1;
+                }
+                while j < b.len() && b[j] != b']' {
+                    if b[j] == b'\\' {
+                        j += 1;
+                    }
+                    j += 1;
+                }
+                if j >= b.len() {
+                    return Err(format!("'{glob}' has a '[' that is never closed by ']'"));
+                }
+                i = j;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
 /// Escapes the glob specials of SCAN MATCH (`* ? [ ] \`).
 pub fn escape_glob(b: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(b.len());
@@ -291,6 +329,16 @@ mod tests {
         assert!(KeyTemplate::parse("lock:", &["resource"]).is_err());
         assert!(KeyTemplate::parse("lock:{resource", &["resource"]).is_err());
         assert!(KeyTemplate::parse("a:{category}{user}", &["category", "user"]).is_err());
+    }
+
+    #[test]
+    fn malformed_globs_are_named() {
+        for ok in ["sessions:*", "a[bc]d", "a[^x]", "a[]]b", "x\\[", "lock:?"] {
+            assert!(check_glob(ok).is_ok(), "{ok}");
+        }
+        for bad in ["[abc", "lock:[x", "a\\", "a[\\]"] {
+            assert!(check_glob(bad).unwrap_err().contains(bad), "{bad}");
+        }
     }
 
     proptest::proptest! {

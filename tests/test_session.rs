@@ -532,7 +532,11 @@ fn compare_then_delete_script_removes_only_byte_identical_values() {
 /// Runs redops in a pseudo-terminal (util-linux `script`), so that it asks for confirmation;
 /// calls `at_prompt` while redops waits at the prompt (after it has read and shown the
 /// sessions), then answers `y`. Returns the exit code and everything the terminal showed.
-fn run_confirmed_in_pty(env: &Env, args: &[&str], at_prompt: impl FnOnce()) -> (i32, String) {
+pub(crate) fn run_confirmed_in_pty(
+    env: &Env,
+    args: &[&str],
+    at_prompt: impl FnOnce(),
+) -> (i32, String) {
     let quote = |s: &str| format!("'{}'", s.replace('\'', r"'\''"));
     let line = std::iter::once(quote(env!("CARGO_BIN_EXE_redops")))
         .chain(args.iter().map(|a| quote(a)))
@@ -589,7 +593,7 @@ fn run_confirmed_in_pty(env: &Env, args: &[&str], at_prompt: impl FnOnce()) -> (
 }
 
 /// The first JSON document after the prompt in a terminal transcript.
-fn json_after_prompt(text: &str) -> Value {
+pub(crate) fn json_after_prompt(text: &str) -> Value {
     let after = text.split("Proceed? [y/N]").nth(1).expect("prompt");
     let start = after.find('{').expect("JSON after the prompt");
     serde_json::Deserializer::from_str(&after[start..])

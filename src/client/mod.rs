@@ -90,6 +90,52 @@ impl Client {
         ))
     }
 
+    /// The cluster's slot map as every primary sees it (`CLUSTER NODES`: node ids, roles,
+    /// config epochs, slot ranges, slots being migrated), in one round trip; `None` when
+    /// standalone. A scan compares it before and after: if it changed, or a slot was being
+    /// migrated, keys may have been counted twice or missed. The `bool` is "a migration is in
+    /// progress".
+    pub async fn slot_map(&self) -> Result<Option<(String, bool)>> {
+        if !self.is_cluster() {
+            return Ok(None);
+        }
+        let replies = self
+            .query_all_nodes(
+                &redis::cmd("CLUSTER").arg("NODES").clone(),
+                "reading the slot map",
+            )
+            .await?;
+        let mut views = Vec::with_capacity(replies.len());
+        let mut migrating = false;
+        for (node, v) in replies {
+            let text: String = redis::from_redis_value(v)
+                .map_err(|e| Error::data(format!("reading the slot map: unexpected reply: {e}")))?;
+            let mut lines: Vec<String> = text
+                .lines()
+                .filter_map(|l| {
+                    let f: Vec<&str> = l.split_whitespace().collect();
+                    if f.len() < 8 {
+                        return None;
+                    }
+                    let role = if f[2].contains("master") {
+                        "master"
+                    } else {
+                        "replica"
+                    };
+                    let slots = f[8..].join(" ");
+                    if slots.contains('[') {
+                        migrating = true;
+                    }
+                    Some(format!("{} {role} {} {} {slots}", f[0], f[3], f[6]))
+                })
+                .collect();
+            lines.sort();
+            views.push(format!("{}:\n{}", node.addr, lines.join("\n")));
+        }
+        views.sort();
+        Ok(Some((views.join("\n"), migrating)))
+    }
+
     /// Round trips made since the connection was set up.
     pub fn round_trips(&self) -> u64 {
         self.round_trips.load(Ordering::Relaxed)

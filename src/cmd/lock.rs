@@ -120,12 +120,16 @@ struct NotALock {
 
 async fn inspect_all(args: InspectArgs, ctx: &Ctx) -> Result<()> {
     let ks = &ctx.settings.keyspace;
+    if let Some(p) = &args.pattern {
+        crate::keyspace::check_glob(p).map_err(|e| Error::usage(format!("--pattern: {e}")))?;
+    }
     let glob = match &args.pattern {
         Some(p) => ks.lock.glob(&[("resource", p.as_bytes())], true),
         None => ks.lock.glob(&[], false),
     };
     let client = ctx.connect().await?;
     let gap = client.scan_gap();
+    let map_before = super::slot_map(ctx, &client).await;
     let mut scan = client.scan(&ScanOptions {
         pattern: Some(glob),
         count: args.scan_count,
@@ -158,6 +162,10 @@ async fn inspect_all(args: InspectArgs, ctx: &Ctx) -> Result<()> {
                 None => e,
             })?;
         }
+    }
+    if !partial {
+        // Warns (the list is incomplete) when a slot moved during the scan.
+        super::slot_map_moved(ctx, &client, map_before).await;
     }
     sort_locks(&mut locks);
     if ctx.out.is_table() {

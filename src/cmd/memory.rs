@@ -649,6 +649,9 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
             "--max-rate must be a positive number of keys a second, not {r}"
         )));
     }
+    if let Some(p) = &args.pattern {
+        crate::keyspace::check_glob(p).map_err(|e| Error::usage(format!("--pattern: {e}")))?;
+    }
     let started = Instant::now();
     let client = ctx.connect().await?;
     let nodes: Vec<Node> = if args.replicas {
@@ -674,6 +677,8 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         sleep: args.sleep,
     };
     let gap = super::warn_scan_gap(ctx, &client);
+    // On a cluster, the slot map before the scan: compared with the one after it.
+    let map_before = super::slot_map(ctx, &client).await;
     let rx = client.scan_nodes(&nodes, &opts);
     let batches =
         futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|b| (b, rx)) });
@@ -716,12 +721,13 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
+    let moved = !partial && super::slot_map_moved(ctx, &client, map_before).await;
     let elapsed = started.elapsed();
     let report = Report {
         tally: &tally,
         scanned,
         vanished,
-        partial: partial || gap,
+        partial: partial || gap || moved,
         elapsed,
         read_from: nodes.iter().map(|n| n.addr.clone()).collect(),
         groups: args.groups,

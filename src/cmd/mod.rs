@@ -50,6 +50,47 @@ pub fn warn_scan_gap(ctx: &Ctx, client: &crate::client::Client) -> bool {
     }
 }
 
+/// The cluster's slot map (`None` when standalone, or when this user may not read it: then
+/// a warning says the scan cannot tell whether slots moved).
+pub async fn slot_map(
+    ctx: &crate::context::Ctx,
+    client: &crate::client::Client,
+) -> Option<(String, bool)> {
+    match client.slot_map().await {
+        Ok(m) => m,
+        Err(e) => {
+            ctx.out.warn(&format!(
+                "could not read the slot map ({}): a slot migrated during the scan would go unnoticed",
+                e.message
+            ));
+            None
+        }
+    }
+}
+
+/// True (with a warning) when the slot map changed during the scan or a slot was being
+/// migrated: keys may have been counted twice or missed, so the report is incomplete.
+pub async fn slot_map_moved(
+    ctx: &crate::context::Ctx,
+    client: &crate::client::Client,
+    before: Option<(String, bool)>,
+) -> bool {
+    let Some((before, migrating_before)) = before else {
+        return false;
+    };
+    let Some((after, migrating_after)) = slot_map(ctx, client).await else {
+        return false;
+    };
+    if before != after || migrating_before || migrating_after {
+        ctx.out.warn(
+            "incomplete: the slot map changed during the scan (a slot was migrated or a primary \
+             failed over): keys may be counted twice or missed; run it again once the cluster is stable",
+        );
+        return true;
+    }
+    false
+}
+
 /// Parses an `INFO` reply into (field, value) pairs.
 pub fn info_fields(info: &str) -> impl Iterator<Item = (&str, &str)> {
     info.lines()

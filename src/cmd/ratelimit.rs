@@ -8,9 +8,9 @@
 //! arithmetic, without the writes.
 
 use crate::cli::ratelimit::{PolicyArgs, ProbeArgs, RatelimitCommand, ResetArgs, Target, TopArgs};
-use crate::client::{Reply, ScanOptions, is_wrongtype, reply_bytes, reply_int, ttl_ms};
+use crate::client::{Client, Reply, ScanOptions, is_wrongtype, reply_bytes, reply_int, ttl_ms};
 use crate::context::Ctx;
-use crate::error::{Error, Result};
+use crate::error::{Error, ExitCode, Result};
 use crate::output::{ago, human_duration, human_ms, put_bytes, put_opt_bytes, show_bytes};
 use crate::safety::{self, Gate, Plan, PriorItem};
 use comfy_table::Cell;
@@ -229,6 +229,33 @@ fn parse_scored_reply(r: &Reply, key: &[u8]) -> Result<Vec<Entry>> {
     }
 }
 
+/// The local clock, for an ACL user that may not run `TIME`.
+fn local_clock(ctx: &Ctx) -> f64 {
+    ctx.out.warn(
+        "this user may not run TIME: windows are judged by this machine's clock instead of the server's",
+    );
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0)
+}
+
+/// The server clock, or the local one (with a warning) when `TIME` is refused by the ACL.
+async fn clock(ctx: &Ctx, client: &Client) -> Result<f64> {
+    match client.server_time().await {
+        Err(e) if e.code == ExitCode::Refused => Ok(local_clock(ctx)),
+        r => r,
+    }
+}
+
+/// A `TIME` reply read in a pipeline, or the local clock when the ACL refused it.
+fn parse_time_or_local(ctx: &Ctx, r: &Reply) -> Result<f64> {
+    match parse_time(r) {
+        Err(e) if e.code == ExitCode::Refused => Ok(local_clock(ctx)),
+        r => r,
+    }
+}
+
 /// `TIME` reply as Unix seconds with microseconds (the same arithmetic as `Client::server_time`).
 fn parse_time(r: &Reply) -> Result<f64> {
     let v = r
@@ -359,7 +386,7 @@ async fn probe(args: ProbeArgs, ctx: &Ctx) -> Result<()> {
         .batch(&cmds, &format!("reading {}", show_bytes(key)))
         .await?;
     let reply = |i: usize| replies.get(i).cloned().unwrap_or(Ok(RValue::Nil));
-    let now = parse_time(&reply(0))?;
+    let now = parse_time_or_local(ctx, &reply(0))?;
     let kind = reply_bytes(&reply(1)).unwrap_or_default();
     let exists = match kind.as_slice() {
         b"zset" => true,
@@ -565,8 +592,9 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
     let glob = tpl.glob(&[("category", &category)], false);
     let client = ctx.connect().await?;
     let gap = super::warn_scan_gap(ctx, &client);
+    let map_before = super::slot_map(ctx, &client).await;
     // One clock reading for the whole scan: the ranking is as of this instant.
-    let now = client.server_time().await?;
+    let now = clock(ctx, &client).await?;
     let lower = format!("({}", now - window_secs);
     let ms_bound = format!("({}", PLAUSIBLE_SECS.end());
     let low_bound = format!("({}", PLAUSIBLE_SECS.start());
@@ -662,6 +690,7 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
             });
         }
     }
+    let moved = !partial && super::slot_map_moved(ctx, &client, map_before).await;
     sort_rows(&mut rows);
     let users = rows.len();
     rows.truncate(args.count as usize);
@@ -693,7 +722,7 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
             "without_ttl_count": no_ttl_count,
             "without_ttl": no_ttl.iter().map(|k| show_bytes(k)).collect::<Vec<_>>(),
             "not_sorted_sets": not_zset.iter().map(|k| show_bytes(k)).collect::<Vec<_>>(),
-            "partial": partial || gap,
+            "partial": partial || gap || moved,
         });
         ctx.out.json(&doc)?;
     }
@@ -828,7 +857,7 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
     ];
     let replies = client.batch(&cmds, &format!("reading {shown}")).await?;
     let reply = |i: usize| replies.get(i).cloned().unwrap_or(Ok(RValue::Nil));
-    let now = parse_time(&reply(0))?;
+    let now = parse_time_or_local(ctx, &reply(0))?;
     let kind = reply_bytes(&reply(1)).unwrap_or_default();
     match kind.as_slice() {
         b"zset" => {}

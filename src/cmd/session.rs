@@ -4,7 +4,7 @@
 
 use crate::cli::session::{FilterArgs, KillArgs, ListArgs, SessionCommand};
 use crate::client::{
-    Client, Reply, ScanOptions, is_outcome_unknown, is_wrongtype, reply_int, ttl_ms,
+    Client, Node, Reply, ScanOptions, is_outcome_unknown, is_wrongtype, reply_int, ttl_ms,
 };
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -235,6 +235,109 @@ fn hash_pairs(v: RValue) -> Option<Vec<(Vec<u8>, Vec<u8>)>> {
             .collect(),
         RValue::Nil => Some(Vec::new()),
         _ => None,
+    }
+}
+
+/// Fields a session hash is read with per `HSCAN` page: a small hash (listpack) comes whole in
+/// the first page; a big one is read in pages, so no single reply (and no server output
+/// buffer) holds a million sessions at once, and the server is never blocked by one HGETALL.
+const HASH_PAGE: usize = 1000;
+/// Fields per page after the first, for the rare huge hash.
+const HASH_NEXT_PAGE: usize = 10_000;
+
+/// The first page of a session hash (paired with [`rest_of_hash`]).
+fn first_page(key: &[u8]) -> redis::Cmd {
+    redis::cmd("HSCAN")
+        .arg(key)
+        .arg(0)
+        .arg("COUNT")
+        .arg(HASH_PAGE)
+        .clone()
+}
+
+/// Cursor and flat field/value items of an `HSCAN` reply.
+fn hscan_parts(v: RValue) -> Option<(Vec<u8>, Vec<RValue>)> {
+    let RValue::Array(mut parts) = v else {
+        return None;
+    };
+    if parts.len() != 2 {
+        return None;
+    }
+    let items = match parts.pop()? {
+        RValue::Array(items) => items,
+        RValue::Map(pairs) => pairs.into_iter().flat_map(|(f, v)| [f, v]).collect(),
+        _ => return None,
+    };
+    let cursor = match parts.pop()? {
+        RValue::BulkString(b) => b,
+        RValue::SimpleString(s) => s.into_bytes(),
+        RValue::Int(i) => i.to_string().into_bytes(),
+        _ => return None,
+    };
+    Some((cursor, items))
+}
+
+/// Completes the first `HSCAN` page of a key into the whole hash as a flat field/value array
+/// (what `hash_pairs` reads): nothing more to read for a small hash; further pages, one round
+/// trip each, for a big one (a field seen twice while Redis rehashes is kept once).
+async fn rest_of_hash(
+    client: &Client,
+    node: Option<&Node>,
+    key: &[u8],
+    first: Reply,
+) -> Result<Reply> {
+    let v = match first {
+        Ok(v) => v,
+        Err(e) => return Ok(Err(e)),
+    };
+    let Some((mut cursor, mut items)) = hscan_parts(v) else {
+        return Err(Error::data(format!(
+            "reading sessions of {}: unexpected HSCAN reply",
+            show_bytes(key)
+        )));
+    };
+    if cursor == b"0" {
+        return Ok(Ok(RValue::Array(items)));
+    }
+    let mut seen: std::collections::HashSet<Vec<u8>> = std::collections::HashSet::new();
+    let mut all: Vec<RValue> = Vec::with_capacity(items.len() * 2);
+    loop {
+        let mut it = items.into_iter();
+        while let (Some(f), Some(v)) = (it.next(), it.next()) {
+            let name = match &f {
+                RValue::BulkString(b) => b.clone(),
+                _ => Vec::new(),
+            };
+            if seen.insert(name) {
+                all.push(f);
+                all.push(v);
+            }
+        }
+        if cursor == b"0" {
+            return Ok(Ok(RValue::Array(all)));
+        }
+        let cmd = redis::cmd("HSCAN")
+            .arg(key)
+            .arg(&cursor)
+            .arg("COUNT")
+            .arg(HASH_NEXT_PAGE)
+            .clone();
+        let what = format!("reading sessions of {}", show_bytes(key));
+        let reply = match node {
+            Some(n) => client.batch_on(n, &[cmd], &what).await?,
+            None => client.batch(&[cmd], &what).await?,
+        };
+        let page = reply.into_iter().next().unwrap_or(Ok(RValue::Nil));
+        let page = match page {
+            Ok(v) => v,
+            Err(e) => return Ok(Err(e)),
+        };
+        (cursor, items) = hscan_parts(page).ok_or_else(|| {
+            Error::data(format!(
+                "reading sessions of {}: unexpected HSCAN reply",
+                show_bytes(key)
+            ))
+        })?;
     }
 }
 
@@ -545,10 +648,7 @@ async fn read_user(client: &Client, ctx: &Ctx, user: &str, with_time: bool) -> R
     let t = &ctx.settings.keyspace.sessions;
     let key = t.render(&[("user", user.as_bytes())]);
     let shown = show_bytes(&key);
-    let mut cmds = vec![
-        redis::cmd("HGETALL").arg(&key).clone(),
-        redis::cmd("PTTL").arg(&key).clone(),
-    ];
+    let mut cmds = vec![first_page(&key), redis::cmd("PTTL").arg(&key).clone()];
     if with_time {
         cmds.push(redis::cmd("TIME"));
     }
@@ -563,6 +663,7 @@ async fn read_user(client: &Client, ctx: &Ctx, user: &str, with_time: bool) -> R
     let (Some(h), Some(p)) = (replies.next(), replies.next()) else {
         return Err(Error::internal("short reply to a session read"));
     };
+    let h = rest_of_hash(client, None, &key, h).await?;
     match read_key(t, key.clone(), h, &p, &|_| false)? {
         None => Err(
             Error::not_found(format!("user {user} has no sessions (no key {shown})"))
@@ -691,6 +792,7 @@ async fn scan_sessions(
 ) -> Result<bool> {
     let t = &ctx.settings.keyspace.sessions;
     super::warn_scan_gap(ctx, client);
+    let map_before = super::slot_map(ctx, client).await;
     let rx = client.scan(&ScanOptions {
         pattern: Some(t.glob(&[], false)),
         count: scan_count,
@@ -704,17 +806,22 @@ async fn scan_sessions(
             let cmds: Vec<redis::Cmd> = batch
                 .keys
                 .iter()
-                .flat_map(|k| {
-                    [
-                        redis::cmd("HGETALL").arg(k).clone(),
-                        redis::cmd("PTTL").arg(k).clone(),
-                    ]
-                })
+                .flat_map(|k| [first_page(k), redis::cmd("PTTL").arg(k).clone()])
                 .collect();
             let replies = client
                 .batch_on(&batch.node, &cmds, "reading sessions")
                 .await?;
-            Ok::<_, Error>((batch.keys, replies))
+            // Big hashes (rare) are read on in further pages, one key at a time.
+            let mut out = Vec::with_capacity(replies.len());
+            let mut it = replies.into_iter();
+            for k in &batch.keys {
+                let (Some(h), Some(p)) = (it.next(), it.next()) else {
+                    break;
+                };
+                out.push(rest_of_hash(client, Some(&batch.node), k, h).await?);
+                out.push(p);
+            }
+            Ok::<_, Error>((batch.keys, out))
         })
         .buffer_unordered(4);
     tokio::pin!(reads);
@@ -735,6 +842,8 @@ async fn scan_sessions(
             }
         }
     }
+    // Warns (the list is incomplete) when a slot moved during the scan.
+    super::slot_map_moved(ctx, client, map_before).await;
     Ok(false)
 }
 
@@ -1043,6 +1152,8 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
     let mut killed: Vec<&Session> = Vec::new();
     let mut changed = 0usize;
     let mut unknown: Vec<&Session> = Vec::new();
+    // The first server error (e.g. NOPERM inside the script): the exit code when nothing ended.
+    let mut failed: Option<Error> = None;
     for chunk in by_key.chunks(WRITE_CHUNK) {
         let cmds: Vec<redis::Cmd> = chunk
             .iter()
@@ -1094,6 +1205,14 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
                 Err(_) => Vec::new(),
             };
             if codes.len() != ss.len() {
+                if let Err(e) = &reply
+                    && failed.is_none()
+                {
+                    failed = Some(Error::redis(
+                        e.clone(),
+                        &format!("ending sessions of {}", show_bytes(key)),
+                    ));
+                }
                 let why = match &reply {
                     Err(e) => format!("not ended: {e}"),
                     Ok(v) => format!("not ended: unexpected reply {v:?}"),
@@ -1137,7 +1256,13 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
         ctx,
         &id,
         json!({
-            "status": if unknown.is_empty() { "done" } else { "partly unknown" },
+            "status": if !unknown.is_empty() {
+                "partly unknown"
+            } else if failed.is_some() {
+                "failed"
+            } else {
+                "done"
+            },
             "killed": killed.iter().map(|s| s.prior().to_json()).collect::<Vec<_>>(),
             "skipped": skipped,
         }),
@@ -1161,6 +1286,10 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
             unknown.len()
         ))
         .hint("redops does not retry a write it cannot confirm; run `redops session list` to see what is left"));
+    }
+    if let Some(e) = failed {
+        // Reported above per key; the command did not do what it was asked to.
+        return Err(e);
     }
     if killed.is_empty() && changed > 0 {
         return Err(Error::refused(format!(
