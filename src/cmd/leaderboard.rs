@@ -613,13 +613,7 @@ async fn list(args: ListArgs, ctx: &Ctx) -> Result<()> {
     let mut boards = Vec::new();
     let mut odd: Vec<(Vec<u8>, String)> = Vec::new();
     let mut partial = false;
-    loop {
-        let batch = tokio::select! {
-            b = scan.recv() => b,
-            _ = ctx.cancelled() => { partial = true; None }
-        };
-        let Some(batch) = batch else { break };
-        let batch = batch?;
+    while let Some(batch) = super::next_batch(ctx, &mut scan, &mut partial).await? {
         let cmds: Vec<redis::Cmd> = batch
             .keys
             .iter()

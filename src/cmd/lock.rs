@@ -138,13 +138,7 @@ async fn inspect_all(args: InspectArgs, ctx: &Ctx) -> Result<()> {
     let mut locks = Vec::new();
     let mut odd = Vec::new();
     let mut partial = false;
-    loop {
-        let batch = tokio::select! {
-            b = scan.recv() => b,
-            _ = ctx.cancelled() => { partial = true; None }
-        };
-        let Some(batch) = batch else { break };
-        let batch = batch?;
+    while let Some(batch) = super::next_batch(ctx, &mut scan, &mut partial).await? {
         let cmds: Vec<redis::Cmd> = batch
             .keys
             .iter()

@@ -38,6 +38,22 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
     }
 }
 
+/// The next batch of a scan, or `None` when the scan is over or the operator pressed Ctrl-C
+/// (then `*partial` is set, so that the report can say it covers only what was scanned).
+pub async fn next_batch(
+    ctx: &Ctx,
+    scan: &mut tokio::sync::mpsc::Receiver<Result<crate::client::ScanBatch>>,
+    partial: &mut bool,
+) -> Result<Option<crate::client::ScanBatch>> {
+    tokio::select! {
+        b = scan.recv() => b.transpose(),
+        _ = ctx.cancelled() => {
+            *partial = true;
+            Ok(None)
+        }
+    }
+}
+
 /// Warns when a scan cannot see every key (a cluster primary is down); returns whether it
 /// is incomplete, for reports that carry a `partial` flag.
 pub fn warn_scan_gap(ctx: &Ctx, client: &crate::client::Client) -> bool {

@@ -610,13 +610,7 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
     let mut scanned = 0u64;
     let mut partial = false;
     const PER_KEY: usize = 6;
-    loop {
-        let batch = tokio::select! {
-            b = scan.recv() => b,
-            _ = ctx.cancelled() => { partial = true; None }
-        };
-        let Some(batch) = batch else { break };
-        let batch = batch?;
+    while let Some(batch) = super::next_batch(ctx, &mut scan, &mut partial).await? {
         let cmds: Vec<redis::Cmd> = batch
             .keys
             .iter()

@@ -382,6 +382,34 @@ fn xpending_range(
 /// A stream and group that exist, with the pending summary, read in one round trip.
 /// Exit 4 when the stream or the group is missing (nothing is ever created), 6 when the key is
 /// not a stream. `extra` commands ride along in the same round trip; their replies are returned.
+/// The groups of a stream from the replies to `TYPE` and `XINFO GROUPS` (in that order): exit 4
+/// when the stream does not exist (nothing is ever created), 6 when the key is not a stream.
+fn stream_groups(stream: &[u8], replies: &[Reply]) -> Result<Vec<GroupInfo>> {
+    let s = show_bytes(stream);
+    let kind = replies.first().and_then(reply_bytes).unwrap_or_default();
+    match kind.as_slice() {
+        b"stream" => {}
+        b"none" => {
+            return Err(Error::not_found(format!("stream {s} does not exist"))
+                .hint("`redops stream groups` without a stream lists every stream with groups"));
+        }
+        other => {
+            return Err(Error::data(format!(
+                "{s} is a {}, not a stream",
+                show_bytes(other)
+            )));
+        }
+    }
+    match replies.get(1) {
+        Some(Ok(v)) => parse_groups(v),
+        Some(Err(e)) => Err(Error::redis(
+            e.clone(),
+            &format!("reading the groups of {s}"),
+        )),
+        None => Ok(Vec::new()),
+    }
+}
+
 async fn open_group(
     client: &Client,
     stream: &[u8],
@@ -398,30 +426,7 @@ async fn open_group(
     cmds.extend(extra);
     let mut replies = client.batch(&cmds, &format!("reading stream {s}")).await?;
     let rest = replies.split_off(3.min(replies.len()));
-    let kind = replies.first().and_then(reply_bytes).unwrap_or_default();
-    match kind.as_slice() {
-        b"stream" => {}
-        b"none" => {
-            return Err(Error::not_found(format!("stream {s} does not exist"))
-                .hint("`redops stream groups` lists every stream that has consumer groups"));
-        }
-        other => {
-            return Err(Error::data(format!(
-                "{s} is a {}, not a stream",
-                show_bytes(other)
-            )));
-        }
-    }
-    let groups = match replies.get(1) {
-        Some(Ok(v)) => parse_groups(v)?,
-        Some(Err(e)) => {
-            return Err(Error::redis(
-                e.clone(),
-                &format!("reading the groups of {s}"),
-            ));
-        }
-        None => Vec::new(),
-    };
+    let groups = stream_groups(stream, &replies)?;
     if !groups.iter().any(|x| x.name == group) {
         let names: Vec<String> = groups.iter().map(|x| show_bytes(&x.name)).collect();
         let known = if names.is_empty() {
@@ -700,31 +705,7 @@ async fn groups(args: GroupsArgs, ctx: &Ctx) -> Result<()> {
                     &format!("reading stream {s}"),
                 )
                 .await?;
-            let kind = replies.first().and_then(reply_bytes).unwrap_or_default();
-            match kind.as_slice() {
-                b"stream" => {}
-                b"none" => {
-                    return Err(Error::not_found(format!("stream {s} does not exist")).hint(
-                        "`redops stream groups` without a stream lists every stream with groups",
-                    ));
-                }
-                other => {
-                    return Err(Error::data(format!(
-                        "{s} is a {}, not a stream",
-                        show_bytes(other)
-                    )));
-                }
-            }
-            let groups = match replies.get(1) {
-                Some(Ok(v)) => parse_groups(v)?,
-                Some(Err(e)) => {
-                    return Err(Error::redis(
-                        e.clone(),
-                        &format!("reading the groups of {s}"),
-                    ));
-                }
-                None => Vec::new(),
-            };
+            let groups = stream_groups(stream, &replies)?;
             // Round trip 2: the consumers of every group at once.
             let cmds: Vec<Cmd> = groups
                 .iter()
@@ -748,13 +729,7 @@ async fn groups(args: GroupsArgs, ctx: &Ctx) -> Result<()> {
                 key_type: Some("stream".into()),
                 ..Default::default()
             });
-            loop {
-                let batch = tokio::select! {
-                    b = scan.recv() => b,
-                    _ = ctx.cancelled() => { partial = true; None }
-                };
-                let Some(batch) = batch else { break };
-                let batch = batch?;
+            while let Some(batch) = super::next_batch(ctx, &mut scan, &mut partial).await? {
                 reports.extend(groups_on_node(&client, &batch.node, &batch.keys).await?);
             }
             reports.sort_by(|a, b| (&a.stream, &a.group.name).cmp(&(&b.stream, &b.group.name)));
