@@ -350,3 +350,40 @@ fn cluster_lists_locks_on_every_primary_and_releases_across_slots() {
     assert_eq!(rel.round_trips(), 2);
     assert!(!c.exists::<_, bool>("lock:withdrawal:3").expect("exists"));
 }
+
+#[test]
+fn force_release_through_a_50ms_link_costs_one_round_trip_more_than_inspect() {
+    // The round-trip counter is redops' own bookkeeping; this checks it against the clock.
+    let r = RedisServer::start();
+    let env = Env::new();
+    let proxy = crate::support::SlowLinkProxy::start(r.port, std::time::Duration::from_millis(25));
+    let url = format!("redis://127.0.0.1:{}", proxy.port);
+    let mut c = r.conn();
+    let time = |args: &[&str]| {
+        let started = std::time::Instant::now();
+        let run = env.run(args);
+        (started.elapsed(), run)
+    };
+    let mut inspect = std::time::Duration::MAX;
+    let mut release = std::time::Duration::MAX;
+    for i in 0..3 {
+        let res = format!("w{i}");
+        app_lock(&mut c, &format!("lock:{res}"), b"tok", Some(60_000));
+        let (t, run) = time(&["-u", &url, "lock", "inspect", &res]);
+        run.expect_code(0);
+        inspect = inspect.min(t);
+        let (t, run) = time(&["-u", &url, "lock", "force-release", &res, "--yes"]);
+        run.expect_code(0);
+        assert_eq!(run.round_trips(), 2);
+        release = release.min(t);
+    }
+    // Connection set-up is the same for both; inspect makes 1 round trip, release 2. A third
+    // round trip would add another 50 ms.
+    let extra = release.saturating_sub(inspect);
+    eprintln!("through a 50 ms link: lock inspect {inspect:?}, lock force-release {release:?}");
+    assert!(
+        extra < std::time::Duration::from_millis(95),
+        "release took {release:?}, inspect {inspect:?}: more than one extra round trip"
+    );
+    assert!(!c.exists::<_, bool>("lock:w0").expect("exists"));
+}

@@ -124,7 +124,7 @@ pub const TOUR: &[Stop] = &[
         expect: 0,
     },
     Stop {
-        title: "Transaction queues: consumer groups, lag, and the worker that died holding entries",
+        title: "Transaction queues: consumer groups, lag, and who holds pending entries",
         args: &["stream", "groups"],
         expect: 0,
     },
