@@ -1623,3 +1623,81 @@ fn a_slot_migrated_during_bigkeys_is_counted_once_or_the_report_says_incomplete(
     assert_eq!(run.json()["keys"], total, "{}", run.stdout);
     assert_eq!(run.json()["partial"], false);
 }
+
+#[test]
+fn a_failover_during_a_scan_is_counted_once_or_reported_partial_and_never_hangs() {
+    let cl = crate::support::RedisCluster::start_with_replicas(1);
+    let env = Env::new();
+    let mut c = cl.conn();
+    // 40 hash tags (spread over the three primaries), 500 keys each, one pipeline per tag.
+    let total = 20_000;
+    for tag in 0..40 {
+        let mut pipe = redis::cluster::cluster_pipe();
+        for i in 0..total / 40 {
+            pipe.cmd("SET")
+                .arg(format!("lock:{{t{tag}}}:{i}"))
+                .arg("tok")
+                .arg("PX")
+                .arg(600_000)
+                .ignore();
+        }
+        let _: () = pipe.query(&mut c).expect("load one tag");
+    }
+    let replica = cl.replica_of(1);
+    let child = env
+        .command(&[
+            "-u",
+            &cl.url(),
+            "--timeout",
+            "3s",
+            "memory",
+            "bigkeys",
+            "-o",
+            "json",
+            "--max-rate",
+            "8000",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    std::thread::sleep(Duration::from_millis(800));
+    let reply = cl.nodes[replica].cli(&["CLUSTER", "FAILOVER"]);
+    assert!(reply.contains("OK"), "failover refused: {reply}");
+    let started = Instant::now();
+    let out = child.wait_with_output().expect("wait");
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "took {:?}",
+        started.elapsed()
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    match out.status.code() {
+        Some(0) => {
+            let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+            let keys = v["keys"].as_u64().expect("keys");
+            eprintln!(
+                "failover during bigkeys: {keys} of {total} keys, partial {}",
+                v["partial"]
+            );
+            assert!(
+                keys == total as u64 || v["partial"] == true,
+                "{keys} of {total} keys counted, yet not marked partial; stderr: {stderr}"
+            );
+        }
+        Some(3) => {
+            eprintln!("failover during bigkeys: exit 3: {stderr}");
+            assert!(stderr.contains("error:"), "{stderr}")
+        }
+        other => panic!("exit {other:?}: {stderr}"),
+    }
+    // After the failover, the new topology is read and every lock is there exactly once.
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !cl.nodes[replica].cli(&["ROLE"]).starts_with("master") {
+        assert!(Instant::now() < deadline, "the replica never took over");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let list = env.run(&["-u", &cl.url(), "lock", "inspect", "-o", "json"]);
+    list.expect_code(0);
+    assert_eq!(list.json().as_array().map(Vec::len), Some(total));
+}

@@ -172,8 +172,13 @@ pub struct RedisCluster {
 
 impl RedisCluster {
     pub fn start() -> RedisCluster {
+        Self::start_with_replicas(0)
+    }
+
+    /// Three primaries, each with `replicas` replicas (nodes 0..3 are the primaries).
+    pub fn start_with_replicas(replicas: usize) -> RedisCluster {
         require_redis();
-        let nodes: Vec<RedisServer> = (0..3)
+        let nodes: Vec<RedisServer> = (0..3 * (1 + replicas))
             .map(|_| {
                 RedisServer::start_with(&[
                     "--cluster-enabled",
@@ -192,7 +197,7 @@ impl RedisCluster {
         let out = Command::new("redis-cli")
             .args(["--cluster", "create"])
             .args(&addrs)
-            .args(["--cluster-replicas", "0", "--cluster-yes"])
+            .args(["--cluster-replicas", &replicas.to_string(), "--cluster-yes"])
             .output()
             .expect("redis-cli --cluster create");
         assert!(
@@ -211,6 +216,10 @@ impl RedisCluster {
                         .filter(|l| l.contains("master"))
                         .count()
                         == 3
+                })
+                && nodes[3..].iter().all(|n| {
+                    n.cli(&["INFO", "replication"])
+                        .contains("master_link_status:up")
                 });
             if ok {
                 break;
@@ -232,6 +241,36 @@ impl RedisCluster {
             .expect("cluster client")
             .get_connection()
             .expect("cluster connection")
+    }
+
+    /// The index of a replica of primary `primary`.
+    pub fn replica_of(&self, primary: usize) -> usize {
+        let nodes = self.nodes[0].cli(&["CLUSTER", "NODES"]);
+        let port = self.nodes[primary].port.to_string();
+        let id = nodes
+            .lines()
+            .find(|l| {
+                l.split_whitespace().nth(1).is_some_and(|a| {
+                    a.split('@')
+                        .next()
+                        .is_some_and(|a| a.ends_with(&format!(":{port}")))
+                })
+            })
+            .and_then(|l| l.split_whitespace().next())
+            .expect("primary id")
+            .to_owned();
+        let replica_port: u16 = nodes
+            .lines()
+            .find(|l| l.split_whitespace().nth(3) == Some(id.as_str()))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|a| a.split('@').next())
+            .and_then(|a| a.rsplit(':').next())
+            .and_then(|p| p.parse().ok())
+            .expect("a replica of that primary");
+        self.nodes
+            .iter()
+            .position(|n| n.port == replica_port)
+            .expect("replica node")
     }
 
     /// Which node (index) holds `key`.
