@@ -228,6 +228,16 @@ pub fn gate(ctx: &Ctx, plan: &Plan) -> Result<Gate> {
     Ok(Gate::Proceed(id))
 }
 
+/// What `--dry-run` prints for a plan: the plan's summary for humans, `json` (the command's
+/// usual report, marked `"dry_run": true`) for scripts.
+pub fn report_dry_run(ctx: &Ctx, plan: &Plan, json: impl FnOnce() -> Value) -> Result<()> {
+    if ctx.out.is_table() {
+        ctx.out.print(&format!("dry run: would {}\n", plan.summary))
+    } else {
+        ctx.out.json(&json())
+    }
+}
+
 /// Appends the outcome of an audited change (best effort: the intent line is already there).
 pub fn record_outcome(ctx: &Ctx, id: &str, outcome: Value) {
     let line = json!({ "id": id, "phase": "outcome", "time": unix_now(), "outcome": outcome });

@@ -331,13 +331,7 @@ async fn force_release(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
         v
     };
     let id = match safety::gate(ctx, &plan)? {
-        Gate::DryRun => {
-            return if ctx.out.is_table() {
-                ctx.out.print(&format!("dry run: would {}\n", plan.summary))
-            } else {
-                ctx.out.json(&report(false, true))
-            };
-        }
+        Gate::DryRun => return safety::report_dry_run(ctx, &plan, || report(false, true)),
         Gate::Proceed(id) => id,
     };
 

@@ -1304,13 +1304,7 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
         }),
     };
     let id = match safety::gate(ctx, &plan)? {
-        Gate::DryRun => {
-            return if ctx.out.is_table() {
-                ctx.out.print(&format!("dry run: would {}\n", plan.summary))
-            } else {
-                ctx.out.json(&report(None, true))
-            };
-        }
+        Gate::DryRun => return safety::report_dry_run(ctx, &plan, || report(None, true)),
         Gate::Proceed(id) => id,
     };
 
@@ -1483,13 +1477,7 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
         }),
     };
     let id = match safety::gate(ctx, &plan)? {
-        Gate::DryRun => {
-            return if ctx.out.is_table() {
-                ctx.out.print(&format!("dry run: would {}\n", plan.summary))
-            } else {
-                ctx.out.json(&report(None, true))
-            };
-        }
+        Gate::DryRun => return safety::report_dry_run(ctx, &plan, || report(None, true)),
         Gate::Proceed(id) => id,
     };
     // XACK of exactly the ids that were read and shown: one call.
