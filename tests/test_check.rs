@@ -417,3 +417,50 @@ fn cluster_passes_then_fails_topology_with_a_primary_down() {
         "the down node is named: {topo}"
     );
 }
+
+#[test]
+fn scanning_checks_sample_by_default_and_say_so() {
+    let r = healthy();
+    let env = Env::new();
+    let mut c = r.conn();
+    let mut pipe = redis::pipe();
+    for i in 0..5000 {
+        pipe.cmd("SET")
+            .arg(format!("cache:quote:{i}"))
+            .arg("x")
+            .arg("EX")
+            .arg(600)
+            .ignore();
+    }
+    let _: () = pipe.query(&mut c).expect("load");
+    let message = |run: &Run| {
+        run.json()["checks"]
+            .as_array()
+            .expect("checks")
+            .iter()
+            .find(|c| c["name"] == "locks_without_ttl")
+            .expect("check")["message"]
+            .as_str()
+            .expect("message")
+            .to_owned()
+    };
+    let sampled = env.run(&["-u", &r.url(), "check", "--sample", "1000", "-o", "json"]);
+    sampled.expect_code(0);
+    assert!(
+        message(&sampled).contains("a sample of"),
+        "{}",
+        message(&sampled)
+    );
+    let full = env.run(&[
+        "-u",
+        &r.url(),
+        "check",
+        "--sample",
+        "1000",
+        "--full",
+        "-o",
+        "json",
+    ]);
+    full.expect_code(0);
+    assert!(message(&full).contains("all 50"), "{}", message(&full));
+}

@@ -20,6 +20,8 @@ pub struct ScanOptions {
     pub max_rate: Option<f64>,
     /// Throttle: pause this long after each SCAN call.
     pub sleep: Option<Duration>,
+    /// A sample: stop each node's scan once it has returned this many keys.
+    pub max_keys_per_node: Option<u64>,
 }
 
 impl Default for ScanOptions {
@@ -30,6 +32,7 @@ impl Default for ScanOptions {
             key_type: None,
             max_rate: None,
             sleep: None,
+            max_keys_per_node: None,
         }
     }
 }
@@ -128,7 +131,7 @@ async fn scan_node(
         {
             return Ok(()); // the reader went away: stop quietly
         }
-        if next == 0 {
+        if next == 0 || opts.max_keys_per_node.is_some_and(|max| seen >= max) {
             return Ok(());
         }
         cursor = next;

@@ -2,7 +2,7 @@
 
 use super::info_field;
 use crate::cli::check::{CheckArgs, CheckFormat, ExpectedMode};
-use crate::client::{Client, Node, Reply, reply_bytes, reply_int};
+use crate::client::{Client, Node, ScanOptions, reply_bytes, reply_int};
 use crate::config::CheckConfig;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -465,6 +465,33 @@ async fn check_nodes(client: &Client, th: &Thresholds) -> Result<Vec<CheckResult
     Ok(out)
 }
 
+/// How many keys had a problem, and the first few of them (to name in the message).
+#[derive(Default)]
+struct Examples {
+    count: u64,
+    names: Vec<String>,
+}
+
+impl Examples {
+    fn push(&mut self, name: impl FnOnce() -> String) {
+        self.count += 1;
+        if self.names.len() < 6 {
+            self.names.push(name());
+        }
+    }
+    fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+    /// The first five, then "…" when there are more.
+    fn list(&self) -> String {
+        let mut s: Vec<&str> = self.names.iter().take(5).map(String::as_str).collect();
+        if self.count > 5 {
+            s.push("…");
+        }
+        s.join(", ")
+    }
+}
+
 /// What the sampled scan found, per kind of key.
 #[derive(Default)]
 struct KeyspaceFindings {
@@ -472,98 +499,76 @@ struct KeyspaceFindings {
     complete: bool,
     total_keys: u64,
     locks: u64,
-    locks_no_ttl: Vec<String>,
-    locks_long: Vec<(String, i64)>,
+    locks_no_ttl: Examples,
+    locks_long: Examples,
+    longest_lock_ms: Option<i64>,
     sessions: u64,
-    sessions_no_ttl: Vec<String>,
+    sessions_no_ttl: Examples,
     ratelimits: u64,
-    ratelimits_no_ttl: Vec<String>,
+    ratelimits_no_ttl: Examples,
     streams: Vec<(Node, Vec<u8>)>,
-    big: Vec<(String, u64)>,
+    big: Examples,
+    biggest: Option<u64>,
 }
 
 async fn check_keyspace(ctx: &Ctx, client: &Client, th: &Thresholds) -> Result<Vec<CheckResult>> {
     let mut f = KeyspaceFindings {
-        complete: true,
+        total_keys: client.dbsize().await?,
         ..Default::default()
     };
-    f.total_keys = client.dbsize().await?;
     let ks = &ctx.settings.keyspace;
-    let count: u64 = 1000;
-    let calls_budget = if th.full {
-        u64::MAX
-    } else {
-        th.sample.div_ceil(count)
-    };
-    // One sampled scan per node, in parallel: TYPE and PTTL (and MEMORY USAGE with --bigkeys)
-    // of every key seen, pipelined per SCAN batch.
-    let per_node = client.nodes().iter().map(|node| async move {
-        let mut seen: Vec<(Vec<u8>, Vec<Reply>)> = Vec::new();
-        let mut cursor: u64 = 0;
-        let mut calls = 0;
-        let mut complete = false;
-        while calls < calls_budget {
-            let (next, keys): (u64, Vec<Vec<u8>>) = client
-                .query_node(
-                    node,
-                    redis::cmd("SCAN").arg(cursor).arg("COUNT").arg(count),
-                    "scanning",
-                )
-                .await?;
-            calls += 1;
-            let mut cmds = Vec::with_capacity(keys.len() * 3);
-            for k in &keys {
-                cmds.push(redis::cmd("TYPE").arg(k).clone());
-                cmds.push(redis::cmd("PTTL").arg(k).clone());
-                if th.bigkeys {
-                    cmds.push(redis::cmd("MEMORY").arg("USAGE").arg(k).clone());
-                }
-            }
-            let replies = client
-                .batch_on(node, &cmds, "reading key types and TTLs")
-                .await?;
-            let width = if th.bigkeys { 3 } else { 2 };
-            for (k, r) in keys.into_iter().zip(replies.chunks(width)) {
-                seen.push((k, r.to_vec()));
-            }
-            if next == 0 {
-                complete = true;
-                break;
-            }
-            cursor = next;
-        }
-        Ok::<_, Error>((node.clone(), seen, complete))
+    let sample = (!th.full).then_some(th.sample);
+    // One sampled scan over every node in parallel (the shared scan), reading TYPE and PTTL
+    // (and MEMORY USAGE with --bigkeys) of every key seen in one pipeline per SCAN batch.
+    let mut scan = client.scan(&ScanOptions {
+        count: 1000,
+        max_keys_per_node: sample,
+        ..Default::default()
     });
-    for r in futures_util::future::join_all(per_node).await {
-        let (node, seen, complete) = r?;
-        f.complete &= complete;
-        for (key, replies) in seen {
+    let mut per_node: std::collections::HashMap<String, u64> = Default::default();
+    let mut interrupted = false;
+    let width = if th.bigkeys { 3 } else { 2 };
+    while let Some(batch) = super::next_batch(ctx, &mut scan, &mut interrupted).await? {
+        let mut cmds = Vec::with_capacity(batch.keys.len() * width);
+        for k in &batch.keys {
+            cmds.push(redis::cmd("TYPE").arg(k).clone());
+            cmds.push(redis::cmd("PTTL").arg(k).clone());
+            if th.bigkeys {
+                cmds.push(redis::cmd("MEMORY").arg("USAGE").arg(k).clone());
+            }
+        }
+        let replies = client
+            .batch_on(&batch.node, &cmds, "reading key types and TTLs")
+            .await?;
+        *per_node.entry(batch.node.addr.clone()).or_default() += batch.keys.len() as u64;
+        for (key, replies) in batch.keys.into_iter().zip(replies.chunks(width)) {
             f.visited += 1;
             let kind = replies.first().and_then(reply_bytes).unwrap_or_default();
             let pttl = replies.get(1).and_then(reply_int).unwrap_or(-2);
-            let name = show_bytes(&key);
             match kind.as_slice() {
                 b"string" if ks.lock.extract(&key).is_some() => {
                     f.locks += 1;
                     if pttl == -1 {
-                        f.locks_no_ttl.push(name.clone());
+                        f.locks_no_ttl.push(|| show_bytes(&key));
                     } else if pttl > th.max_lock_ttl.as_millis() as i64 {
-                        f.locks_long.push((name.clone(), pttl));
+                        f.longest_lock_ms = f.longest_lock_ms.max(Some(pttl));
+                        f.locks_long
+                            .push(|| format!("{} ({})", show_bytes(&key), human_ms(pttl)));
                     }
                 }
                 b"hash" if ks.sessions.extract(&key).is_some() => {
                     f.sessions += 1;
                     if pttl == -1 {
-                        f.sessions_no_ttl.push(name.clone());
+                        f.sessions_no_ttl.push(|| show_bytes(&key));
                     }
                 }
                 b"zset" if ks.ratelimit.extract(&key).is_some() => {
                     f.ratelimits += 1;
                     if pttl == -1 {
-                        f.ratelimits_no_ttl.push(name.clone());
+                        f.ratelimits_no_ttl.push(|| show_bytes(&key));
                     }
                 }
-                b"stream" => f.streams.push((node.clone(), key.clone())),
+                b"stream" => f.streams.push((batch.node.clone(), key.clone())),
                 _ => {}
             }
             if th.bigkeys
@@ -572,10 +577,23 @@ async fn check_keyspace(ctx: &Ctx, client: &Client, th: &Thresholds) -> Result<V
                     .and_then(reply_int)
                     .filter(|b| *b as u64 > th.max_key_bytes)
             {
-                f.big.push((name, bytes as u64));
+                f.biggest = f.biggest.max(Some(bytes as u64));
+                f.big
+                    .push(|| format!("{} ({})", show_bytes(&key), human_bytes(bytes as u64)));
             }
         }
     }
+    if interrupted {
+        return Err(Error::interrupted());
+    }
+    // A node whose scan returned fewer keys than the sample size was scanned to the end.
+    f.complete = match sample {
+        None => true,
+        Some(max) => client
+            .nodes()
+            .iter()
+            .all(|n| per_node.get(&n.addr).copied().unwrap_or(0) < max),
+    };
     let scope = if f.complete {
         format!("all {} keys", f.visited)
     } else {
@@ -585,52 +603,33 @@ async fn check_keyspace(ctx: &Ctx, client: &Client, th: &Thresholds) -> Result<V
         )
     };
     let mut out = Vec::new();
-    let list = |v: &[String]| {
-        let mut s: Vec<&str> = v.iter().take(5).map(String::as_str).collect();
-        if v.len() > 5 {
-            s.push("…");
-        }
-        s.join(", ")
-    };
+    let pass_if = |empty: bool| if empty { Status::Pass } else { Status::Fail };
     out.push(CheckResult::new(
         "locks_without_ttl",
-        if f.locks_no_ttl.is_empty() {
-            Status::Pass
-        } else {
-            Status::Fail
-        },
-        json!(f.locks_no_ttl.len()),
+        pass_if(f.locks_no_ttl.is_empty()),
+        json!(f.locks_no_ttl.count),
         json!(0),
         if f.locks_no_ttl.is_empty() {
             format!("{} locks in {scope}", f.locks)
         } else {
             format!(
                 "locks that never expire: {} (redops lock force-release)",
-                list(&f.locks_no_ttl)
+                f.locks_no_ttl.list()
             )
         },
     ));
-    let long: Vec<String> = f
-        .locks_long
-        .iter()
-        .map(|(k, ms)| format!("{k} ({})", human_ms(*ms)))
-        .collect();
     out.push(CheckResult::new(
         "lock_ttl",
-        if long.is_empty() {
-            Status::Pass
-        } else {
-            Status::Fail
-        },
-        json!(f.locks_long.iter().map(|(_, ms)| *ms).max()),
+        pass_if(f.locks_long.is_empty()),
+        json!(f.longest_lock_ms),
         json!(format!(
             "<= {}",
             humantime::format_duration(th.max_lock_ttl)
         )),
-        if long.is_empty() {
+        if f.locks_long.is_empty() {
             format!("no lock held longer than the limit in {scope}")
         } else {
-            format!("locks with too long a TTL: {}", list(&long))
+            format!("locks with too long a TTL: {}", f.locks_long.list())
         },
     ));
     for (name, count, missing, what) in [
@@ -649,40 +648,27 @@ async fn check_keyspace(ctx: &Ctx, client: &Client, th: &Thresholds) -> Result<V
     ] {
         out.push(CheckResult::new(
             name,
-            if missing.is_empty() {
-                Status::Pass
-            } else {
-                Status::Fail
-            },
-            json!(missing.len()),
+            pass_if(missing.is_empty()),
+            json!(missing.count),
             json!(0),
             if missing.is_empty() {
                 format!("{count} {what} in {scope}, all with a TTL")
             } else {
-                format!("{what} without a TTL grow forever: {}", list(missing))
+                format!("{what} without a TTL grow forever: {}", missing.list())
             },
         ));
     }
     out.extend(check_streams(client, th, &f.streams, &scope).await?);
     if th.bigkeys {
-        let big: Vec<String> = f
-            .big
-            .iter()
-            .map(|(k, b)| format!("{k} ({})", human_bytes(*b)))
-            .collect();
         out.push(CheckResult::new(
             "big_keys",
-            if big.is_empty() {
-                Status::Pass
-            } else {
-                Status::Fail
-            },
-            json!(f.big.iter().map(|(_, b)| *b).max()),
+            pass_if(f.big.is_empty()),
+            json!(f.biggest),
             json!(format!("<= {}", th.max_key_bytes)),
-            if big.is_empty() {
+            if f.big.is_empty() {
                 format!("no key over the limit in {scope}")
             } else {
-                format!("big keys: {}", list(&big))
+                format!("big keys: {}", f.big.list())
             },
         ));
     }

@@ -675,6 +675,7 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         key_type: args.key_type.clone(),
         max_rate: args.max_rate,
         sleep: args.sleep,
+        max_keys_per_node: None,
     };
     let gap = super::warn_scan_gap(ctx, &client);
     // On a cluster, the slot map before the scan: compared with the one after it.
