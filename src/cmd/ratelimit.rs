@@ -26,7 +26,7 @@ pub struct Policy {
 }
 
 /// The platform's default policy for a category (the CLI contract's table). The one place
-/// these numbers live: flags override them per command, a profile will per platform.
+/// these numbers live: a profile overrides them per platform (`platform_policy`), flags per command.
 pub fn policy_for(category: &[u8]) -> Policy {
     let minute = Duration::from_secs(60);
     let limit = match category {
