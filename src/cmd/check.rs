@@ -423,7 +423,8 @@ async fn check_nodes(client: &Client, th: &Thresholds) -> Result<Vec<CheckResult
         if unset.is_empty() {
             "a memory budget is set".to_string()
         } else {
-            "without maxmemory Redis grows until the OS kills it; set maxmemory".to_string()
+            // The same explanation `memory policy` gives.
+            super::memory::policy_warnings(0, "allkeys-lfu").join("; ")
         },
     ));
     let policy_worst = bad_policy
@@ -440,12 +441,29 @@ async fn check_nodes(client: &Client, th: &Thresholds) -> Result<Vec<CheckResult
             Status::Pass => "eviction policy as expected".to_string(),
             Status::Warn => format!(
                 "{}: evicts from all keys, but is not an allowed policy",
-                bad_policy.iter().map(|(_, m)| m.as_str()).collect::<Vec<_>>().join(", ")
+                bad_policy
+                    .iter()
+                    .map(|(_, m)| m.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
-            Status::Fail => format!(
-                "{}: a cache-style keyspace under a memory budget wants allkeys-lfu (noeviction refuses writes when full; volatile-* only evicts keys with a TTL)",
-                bad_policy.iter().map(|(_, m)| m.as_str()).collect::<Vec<_>>().join(", ")
-            ),
+            Status::Fail => {
+                // Why, in the words `memory policy` uses (one judgement of policies, not two).
+                let why: Vec<String> = policies
+                    .iter()
+                    .filter(|p| policy_status(p, &th.allowed_policies) == Status::Fail)
+                    .flat_map(|p| super::memory::policy_warnings(1, p))
+                    .collect();
+                format!(
+                    "{}: {}",
+                    bad_policy
+                        .iter()
+                        .map(|(_, m)| m.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    why.join("; ")
+                )
+            }
         },
     ));
     if let Some((share, addr, used, max)) = worst_share {
