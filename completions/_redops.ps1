@@ -186,6 +186,7 @@ Register-ArgumentCompleter -Native -CommandName 'redops' -ScriptBlock {
         'redops;session;kill' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user whose sessions end (required with --session and --all)')
             [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'End exactly these sessions of --user (session ids, the hash fields)')
+            [CompletionResult]::new('--session-hex', '--session-hex', [CompletionResultType]::ParameterName, 'Like --session, for session ids that are not UTF-8, given as hex (as in `session_id_hex`)')
             [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'Only sessions whose ip_address is this address or inside this CIDR (10.1.0.0/16)')
             [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Only sessions of this device_type (web, mobile, desktop; case-insensitive)')
             [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'Keys per SCAN call when matching across the platform')

@@ -3172,7 +3172,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__session__subcmd__kill)
-            opts="-u -o -y -q -h -V --user --session --all --ip --device --scan-count --url --profile --config --output --timeout --connect-timeout --tls-ca --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --audit-log --help --version"
+            opts="-u -o -y -q -h -V --user --session --session-hex --all --ip --device --scan-count --url --profile --config --output --timeout --connect-timeout --tls-ca --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --audit-log --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3183,6 +3183,10 @@ _redops() {
                     return 0
                     ;;
                 --session)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-hex)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

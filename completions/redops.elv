@@ -178,6 +178,7 @@ set edit:completion:arg-completer[redops] = {|@words|
         &'redops;session;kill'= {
             cand --user 'The user whose sessions end (required with --session and --all)'
             cand --session 'End exactly these sessions of --user (session ids, the hash fields)'
+            cand --session-hex 'Like --session, for session ids that are not UTF-8, given as hex (as in `session_id_hex`)'
             cand --ip 'Only sessions whose ip_address is this address or inside this CIDR (10.1.0.0/16)'
             cand --device 'Only sessions of this device_type (web, mobile, desktop; case-insensitive)'
             cand --scan-count 'Keys per SCAN call when matching across the platform'

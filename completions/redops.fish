@@ -154,6 +154,7 @@ complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_s
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l user -d 'The user whose sessions end (required with --session and --all)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l session -d 'End exactly these sessions of --user (session ids, the hash fields)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l session-hex -d 'Like --session, for session ids that are not UTF-8, given as hex (as in `session_id_hex`)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l ip -d 'Only sessions whose ip_address is this address or inside this CIDR (10.1.0.0/16)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l device -d 'Only sessions of this device_type (web, mobile, desktop; case-insensitive)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l scan-count -d 'Keys per SCAN call when matching across the platform' -r

@@ -779,3 +779,75 @@ fn cluster_lists_and_kills_across_every_primary() {
     assert_eq!(by_user.round_trips(), 2);
     assert_eq!(hget(&mut c, "42", "s-mob-42"), None);
 }
+
+#[test]
+fn a_session_id_that_is_not_utf8_is_listed_with_hex_and_killed_by_it() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    let sid: &[u8] = b"s\xff\x01";
+    let _: () = c
+        .hset(
+            "sessions:user:42",
+            sid,
+            session_json("x", "web", "10.0.0.1", 100, 10),
+        )
+        .expect("hset");
+    let _: () = c
+        .hset(
+            "sessions:user:42",
+            "plain",
+            session_json("plain", "web", "10.0.0.2", 100, 10),
+        )
+        .expect("hset");
+    let _: () = c.expire("sessions:user:42", 3600).expect("expire");
+    let list = env.run(&[
+        "-u",
+        &r.url(),
+        "session",
+        "list",
+        "--user",
+        "42",
+        "-o",
+        "json",
+    ]);
+    list.expect_code(0);
+    assert!(
+        list.stdout.contains("\"session_id_hex\": \"73ff01\""),
+        "{}",
+        list.stdout
+    );
+    let kill = env.run(&[
+        "-u",
+        &r.url(),
+        "session",
+        "kill",
+        "--user",
+        "42",
+        "--session-hex",
+        "73ff01",
+        "--yes",
+        "-o",
+        "json",
+    ]);
+    kill.expect_code(0);
+    let left: Vec<Vec<u8>> = c.hkeys("sessions:user:42").expect("hkeys");
+    assert_eq!(
+        left,
+        vec![b"plain".to_vec()],
+        "only the binary session ended"
+    );
+    let audit = env.audit_lines();
+    assert_eq!(audit[0]["prior"][0]["field_hex"], "73ff01");
+    env.run(&[
+        "-u",
+        &r.url(),
+        "session",
+        "kill",
+        "--user",
+        "42",
+        "--session-hex",
+        "zz",
+    ])
+    .expect_code(2);
+}

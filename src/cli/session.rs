@@ -21,7 +21,7 @@ pub enum SessionCommand {
     /// its value is still exactly the one read (Lua compare-then-delete). Sessions that changed
     /// or ended in between are reported as skipped; sessions created after the read are never
     /// touched.
-    #[command(group(ArgGroup::new("target").required(true).multiple(true).args(["session", "all", "ip", "device"])))]
+    #[command(group(ArgGroup::new("target").required(true).multiple(true).args(["session", "session_hex", "all", "ip", "device"])))]
     Kill(KillArgs),
 }
 
@@ -77,6 +77,10 @@ pub struct KillArgs {
     #[arg(long, value_name = "SID", num_args = 1.., requires = "user", conflicts_with_all = ["all", "ip", "device"])]
     pub session: Vec<String>,
 
+    /// Like --session, for session ids that are not UTF-8, given as hex (as in `session_id_hex`)
+    #[arg(long, value_name = "HEX", num_args = 1.., requires = "user", conflicts_with_all = ["all", "ip", "device"], value_parser = parse_hex_arg)]
+    pub session_hex: Vec<Vec<u8>>,
+
     /// End every session of --user
     #[arg(long, requires = "user", conflicts_with_all = ["ip", "device"])]
     pub all: bool,
@@ -87,6 +91,10 @@ pub struct KillArgs {
     /// Keys per SCAN call when matching across the platform
     #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..))]
     pub scan_count: u32,
+}
+
+fn parse_hex_arg(s: &str) -> Result<Vec<u8>, String> {
+    crate::output::parse_hex(s)
 }
 
 /// Parses `--ip`: a single address (as a /32 or /128) or a CIDR.

@@ -1008,17 +1008,27 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
     let mut skipped: Vec<Value> = Vec::new();
     if let Some(user) = &args.user {
         let read = read_user(&client, ctx, user, false).await?;
-        if !args.session.is_empty() {
-            for sid in &args.session {
-                match read.sessions.iter().find(|s| s.id == sid.as_bytes()) {
+        let wanted: Vec<Vec<u8>> = args
+            .session
+            .iter()
+            .map(|s| s.as_bytes().to_vec())
+            .chain(args.session_hex.iter().cloned())
+            .collect();
+        if !wanted.is_empty() {
+            for sid in &wanted {
+                match read.sessions.iter().find(|s| s.id == *sid) {
                     Some(s) => {
                         if !targets.iter().any(|t| t.id == s.id) {
                             targets.push(s.clone());
                         }
                     }
-                    None => skipped.push(json!({
-                        "user_id": user, "session_id": sid, "reason": "no such session",
-                    })),
+                    None => {
+                        let mut m = Map::new();
+                        m.insert("user_id".into(), json!(user));
+                        put_bytes(&mut m, "session_id", sid);
+                        m.insert("reason".into(), json!("no such session"));
+                        skipped.push(Value::Object(m));
+                    }
                 }
             }
         } else {
