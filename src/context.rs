@@ -262,18 +262,13 @@ impl Settings {
             (Some(l), Some(p)) => (l.keyspace(p)?, l.policies(p)?),
             _ => (Keyspace::default(), BTreeMap::new()),
         };
-        for (name, t) in keyspace.templates() {
-            let custom = t.to_string()
-                != Keyspace::default()
-                    .templates()
-                    .into_iter()
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, d)| d.to_string())
-                    .unwrap_or_default();
+        let defaults = Keyspace::default();
+        for ((name, t), (_, default)) in keyspace.templates().into_iter().zip(defaults.templates())
+        {
             effective.push(Effective {
                 name,
                 value: Some(t.to_string()),
-                source: if custom {
+                source: if t != default {
                     from_profile()
                 } else {
                     Source::Default

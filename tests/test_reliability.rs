@@ -5,17 +5,6 @@ use crate::support::{Env, LostReplyProxy, RedisServer};
 use redis::Commands;
 use std::time::{Duration, Instant};
 
-fn eval_calls(r: &RedisServer) -> u64 {
-    let stats = r.cli(&["INFO", "commandstats"]);
-    stats
-        .lines()
-        .find(|l| l.starts_with("cmdstat_eval:"))
-        .and_then(|l| l.split("calls=").nth(1))
-        .and_then(|x| x.split(',').next())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0)
-}
-
 #[test]
 fn a_write_whose_reply_is_lost_is_outcome_unknown_and_not_retried() {
     let r = RedisServer::start();
@@ -50,7 +39,7 @@ fn a_write_whose_reply_is_lost_is_outcome_unknown_and_not_retried() {
         started.elapsed()
     );
     assert_eq!(
-        eval_calls(&r),
+        calls(&r, "eval"),
         1,
         "the write was sent exactly once, never retried"
     );
@@ -368,6 +357,28 @@ fn a_cluster_primary_down_makes_scans_say_which_slots_they_missed() {
 // The matrix across every subcommand (issue 11).
 // ---------------------------------------------------------------------------------------------
 
+/// Stream `orders`, group `g`, one entry `1-1` read by consumer `w1` and never acknowledged.
+fn one_pending_order(c: &mut redis::Connection) {
+    let _: () = redis::cmd("XGROUP")
+        .arg("CREATE")
+        .arg("orders")
+        .arg("g")
+        .arg("$")
+        .arg("MKSTREAM")
+        .query(c)
+        .expect("group");
+    let _: String = c.xadd("orders", "1-1", &[("payload", "{}")]).expect("xadd");
+    let _: redis::Value = redis::cmd("XREADGROUP")
+        .arg("GROUP")
+        .arg("g")
+        .arg("w1")
+        .arg("STREAMS")
+        .arg("orders")
+        .arg(">")
+        .query(c)
+        .expect("read");
+}
+
 /// `calls=` of one command in INFO commandstats (0 when never called).
 fn calls(r: &RedisServer, cmd: &str) -> u64 {
     let stats = r.cli(&["INFO", "commandstats"]);
@@ -501,24 +512,7 @@ fn destructive_commands_whose_reply_is_lost_are_outcome_unknown_sent_once() {
         .zadd("ratelimit:deposit:user:7", format!("{now}:a"), now)
         .expect("zadd");
     // stream ack (XACK)
-    let _: () = redis::cmd("XGROUP")
-        .arg("CREATE")
-        .arg("orders")
-        .arg("g")
-        .arg("$")
-        .arg("MKSTREAM")
-        .query(&mut c)
-        .expect("group");
-    let _: String = c.xadd("orders", "1-1", &[("payload", "{}")]).expect("xadd");
-    let _: redis::Value = redis::cmd("XREADGROUP")
-        .arg("GROUP")
-        .arg("g")
-        .arg("w1")
-        .arg("STREAMS")
-        .arg("orders")
-        .arg(">")
-        .query(&mut c)
-        .expect("read");
+    one_pending_order(&mut c);
 
     for (needle, cmd, args) in [
         (
@@ -844,24 +838,7 @@ fn acl_read_only_users_run_every_read_command_and_every_write_is_nopperm_exit_5(
         .arg(600_000)
         .query(&mut c)
         .expect("set");
-    let _: () = redis::cmd("XGROUP")
-        .arg("CREATE")
-        .arg("orders")
-        .arg("g")
-        .arg("$")
-        .arg("MKSTREAM")
-        .query(&mut c)
-        .expect("group");
-    let _: String = c.xadd("orders", "1-1", &[("payload", "{}")]).expect("xadd");
-    let _: redis::Value = redis::cmd("XREADGROUP")
-        .arg("GROUP")
-        .arg("g")
-        .arg("w1")
-        .arg("STREAMS")
-        .arg("orders")
-        .arg(">")
-        .query(&mut c)
-        .expect("read");
+    one_pending_order(&mut c);
     let snapshot = |c: &mut redis::Connection| -> String {
         let dump: Vec<String> = ["sessions:user:1", "ratelimit:deposit:user:1", "lock:job"]
             .iter()
