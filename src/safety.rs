@@ -239,6 +239,12 @@ pub fn report_dry_run(ctx: &Ctx, plan: &Plan, json: impl FnOnce() -> Value) -> R
 }
 
 /// Appends the outcome of an audited change (best effort: the intent line is already there).
+/// The `removed` list of an outcome line: exactly the prior items the action is known to have
+/// removed. `audit restore` puts back these and nothing else.
+pub fn removed_json<'a>(items: impl IntoIterator<Item = &'a PriorItem>) -> Value {
+    Value::Array(items.into_iter().map(PriorItem::to_json).collect())
+}
+
 pub fn record_outcome(ctx: &Ctx, id: &str, outcome: Value) {
     let line = json!({ "id": id, "phase": "outcome", "time": unix_now(), "outcome": outcome });
     let path = audit_path(ctx);

@@ -511,7 +511,7 @@ fn destructive_commands_whose_reply_is_lost_are_outcome_unknown_sent_once() {
     let _: () = c
         .zadd("ratelimit:deposit:user:7", format!("{now}:a"), now)
         .expect("zadd");
-    // stream ack (XACK)
+    // stream ack (EVAL compare-then-XACK)
     one_pending_order(&mut c);
 
     for (needle, cmd, args) in [
@@ -534,8 +534,8 @@ fn destructive_commands_whose_reply_is_lost_are_outcome_unknown_sent_once() {
             ],
         ),
         (
-            &b"XACK"[..],
-            "xack",
+            &b"EVAL"[..],
+            "eval",
             vec!["stream", "ack", "orders", "-g", "g", "1-1", "--yes"],
         ),
     ] {
@@ -560,6 +560,24 @@ fn destructive_commands_whose_reply_is_lost_are_outcome_unknown_sent_once() {
             audit.last().expect("outcome line")["outcome"]["status"],
             "unknown",
             "{args:?}"
+        );
+        // Whether it removed anything is unknown: restore puts nothing back blindly.
+        let action = audit[0]["id"].as_str().expect("id");
+        let restore = env.run(&[
+            "-u",
+            &r.url(),
+            "audit",
+            "restore",
+            action,
+            "--to-stream",
+            "orders:restored",
+            "--yes",
+        ]);
+        restore.expect_code(4);
+        assert!(
+            restore.stderr.contains("outcome is unknown"),
+            "{args:?}: {}",
+            restore.stderr
         );
     }
     // Each write did reach Redis: that is why the outcome is "unknown", not "failed".

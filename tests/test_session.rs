@@ -665,8 +665,41 @@ fn only_what_was_shown_is_killed_changed_sessions_are_skipped_new_ones_survive()
     let audit = env.audit_lines();
     assert_eq!(audit[0]["prior"].as_array().map(Vec::len), Some(3));
     assert_eq!(
-        audit[1]["outcome"]["killed"].as_array().map(Vec::len),
+        audit[1]["outcome"]["removed"].as_array().map(Vec::len),
         Some(1)
+    );
+
+    // Restore puts back only what the kill removed: the session the app ended meanwhile
+    // stays ended, and the refreshed one keeps its new value.
+    let action = audit[0]["id"].as_str().expect("id");
+    let restore = env.run(&[
+        "-u", &url, "audit", "restore", action, "--yes", "-o", "json",
+    ]);
+    restore.expect_code(0);
+    let j = restore.json();
+    assert_eq!(j["restored"].as_array().map(Vec::len), Some(1), "{j}");
+    assert_eq!(j["restored"][0]["field"], "s-web", "{j}");
+    let skipped = j["skipped"].as_array().expect("skipped");
+    assert_eq!(skipped.len(), 2, "{j}");
+    assert!(
+        skipped.iter().all(|s| s["reason"]
+            .as_str()
+            .unwrap_or("")
+            .contains("did not remove")),
+        "{j}"
+    );
+    assert!(
+        hget(&mut c, "42", "s-web").is_some(),
+        "the killed session is back"
+    );
+    assert_eq!(
+        hget(&mut c, "42", "s-desk"),
+        None,
+        "an ended session is not revived"
+    );
+    assert_eq!(
+        hget(&mut c, "42", "s-mob").as_deref(),
+        Some(changed.as_str())
     );
 }
 

@@ -977,6 +977,113 @@ fn ack_reports_requested_and_acknowledged_cluster() {
     ack_reports_requested_and_acknowledged(&Redis::cluster());
 }
 
+#[test]
+fn ack_leaves_pending_entries_that_changed_hands_at_the_prompt() {
+    let r = Redis::standalone();
+    let env = Env::new();
+    let mut c = r.conn();
+    let stream = "queue:payouts";
+    let ids = produce(&r, stream, 4);
+    create_group(&mut *c, stream, "workers");
+    crashing_worker(&r, stream, "workers", "w1", 4);
+    let url = r.url();
+    let (code, text) = crate::test_session::run_confirmed_in_pty(
+        &env,
+        &[
+            "-u",
+            &url,
+            "stream",
+            "ack",
+            stream,
+            "-g",
+            "workers",
+            "--consumer",
+            "w1",
+            "-o",
+            "json",
+        ],
+        || {
+            // While the operator reads the list: another worker claims one entry, w1 is
+            // handed another one again, and w1 finishes a third itself.
+            q(&mut *c, &["XCLAIM", stream, "workers", "w2", "0", &ids[1]]);
+            q(&mut *c, &["XCLAIM", stream, "workers", "w1", "0", &ids[2]]);
+            q(&mut *c, &["XACK", stream, "workers", &ids[3]]);
+        },
+    );
+    assert_eq!(code, 0, "{text}");
+    let j = crate::test_session::json_after_prompt(&text);
+    assert_eq!(j["requested"], 4, "{j}");
+    assert_eq!(j["acknowledged"], 1, "{j}");
+    let reasons: Vec<(String, String)> = j["skipped"]
+        .as_array()
+        .expect("skipped")
+        .iter()
+        .map(|s| {
+            (
+                s["id"].as_str().expect("id").to_owned(),
+                s["reason"].as_str().expect("reason").to_owned(),
+            )
+        })
+        .collect();
+    let reason = |id: &str| {
+        reasons
+            .iter()
+            .find(|(i, _)| i == id)
+            .map(|(_, why)| why.clone())
+            .unwrap_or_else(|| panic!("{id} not skipped: {reasons:?}"))
+    };
+    assert!(
+        reason(&ids[1]).contains("now pending on consumer w2"),
+        "{reasons:?}"
+    );
+    assert!(reason(&ids[2]).contains("delivered again"), "{reasons:?}");
+    assert!(reason(&ids[3]).contains("no longer pending"), "{reasons:?}");
+    let left: Vec<(String, String)> = pending_ids(&mut *c, stream, "workers")
+        .into_iter()
+        .map(|p| (p.0, p.1))
+        .collect();
+    assert_eq!(
+        left,
+        vec![
+            (ids[1].clone(), "w2".to_owned()),
+            (ids[2].clone(), "w1".to_owned())
+        ],
+        "only the entry that was shown unchanged is acknowledged"
+    );
+    let audit = env.audit_lines();
+    assert_eq!(
+        audit[1]["outcome"]["acknowledged"],
+        serde_json::json!([ids[0]])
+    );
+    assert_eq!(
+        audit[1]["outcome"]["skipped"].as_array().map(Vec::len),
+        Some(3)
+    );
+
+    // Restore re-adds only the acknowledged entry: the skipped ones are still pending, and
+    // copies of them would be processed twice.
+    let action = audit[0]["id"].as_str().expect("id");
+    let restore = r.run(
+        &env,
+        &[
+            "audit",
+            "restore",
+            action,
+            "--to-stream",
+            "queue:payouts:retry",
+            "--yes",
+            "-o",
+            "json",
+        ],
+    );
+    restore.expect_code(0);
+    let j = restore.json();
+    assert_eq!(j["restored"].as_array().map(Vec::len), Some(1), "{j}");
+    assert_eq!(j["restored"][0]["id"], ids[0].as_str(), "{j}");
+    assert_eq!(j["skipped"].as_array().map(Vec::len), Some(3), "{j}");
+    assert_eq!(int(&mut *c, &["XLEN", "queue:payouts:retry"]), 1);
+}
+
 fn hundred_thousand_pending_are_paged(r: &Redis) {
     let env = Env::new();
     let mut c = r.conn();

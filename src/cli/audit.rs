@@ -9,8 +9,10 @@ pub enum AuditCommand {
     ///
     /// Locks are restored only if absent (SET NX, with the TTL they had), sessions only where
     /// the field is absent (HSETNX), rate-limit members with ZADD NX, and stream entries are
-    /// re-added with XADD to the stream given by --to-stream. Dry-run, confirmation and audit
-    /// apply as to every change.
+    /// re-added with XADD to the stream given by --to-stream. Only the items the action's
+    /// outcome confirms it removed are put back: one it skipped (changed or gone meanwhile), or
+    /// whose removal is unknown (lost reply), is listed as skipped with the reason. Dry-run,
+    /// confirmation and audit apply as to every change.
     Restore(RestoreArgs),
 }
 

@@ -38,8 +38,10 @@ pub enum StreamCommand {
     ///
     /// Reads the selected pending entries and their fields (kept in the audit line, so an
     /// entry acknowledged by mistake can be re-added), asks for confirmation (or --yes), then
-    /// XACKs exactly those ids in one call. Reports requested vs actually acknowledged; an id
-    /// that is no longer pending is not an error.
+    /// XACKs exactly those ids, one atomic script per page, each only while it is still pending
+    /// on the consumer shown with the delivery count shown: an entry another worker claimed or
+    /// was handed again meanwhile is left pending and reported as skipped. Reports requested vs
+    /// actually acknowledged; an id that is no longer pending is not an error.
     Ack(AckArgs),
 }
 

@@ -153,6 +153,55 @@ end
 return set
 ";
 
+/// Splits an action's prior items into those its outcome line lists as removed, and the others
+/// with the reason they are not put back.
+fn removed_by(
+    outcome: Option<&Value>,
+    items: Vec<PriorItem>,
+) -> (Vec<PriorItem>, Vec<(PriorItem, String)>) {
+    let removed: Vec<&Value> = outcome
+        .and_then(|o| o.get("removed"))
+        .and_then(Value::as_array)
+        .map(|a| a.iter().collect())
+        .unwrap_or_default();
+    let status = outcome
+        .and_then(|o| o.get("status"))
+        .and_then(Value::as_str);
+    let why = match status {
+        None => "no outcome was recorded for this action (redops stopped before the reply came), so whether it removed this is unknown: check its current state by hand".to_owned(),
+        Some(s) if s.contains("unknown") => "the action's outcome is unknown (its reply was lost), so whether it removed this is unknown: check its current state by hand".to_owned(),
+        Some(s) if outcome.is_some_and(|o| o.get("removed").is_none()) => format!(
+            "the outcome ({s}) does not list what was removed (an audit line from an older redops): check its current state by hand"
+        ),
+        Some(_) => "the action did not remove this (it had changed or gone since it was read)".to_owned(),
+    };
+    let mut put_back = Vec::new();
+    let mut not_removed = Vec::new();
+    for item in items {
+        let json = item.to_json();
+        if removed.iter().any(|r| **r == json) {
+            put_back.push(item);
+        } else {
+            not_removed.push((item, why.clone()));
+        }
+    }
+    (put_back, not_removed)
+}
+
+/// `  skipped LABEL: REASON` lines for the table output.
+fn skipped_lines(skipped: &[Value]) -> String {
+    skipped
+        .iter()
+        .map(|s| {
+            format!(
+                "  skipped {}: {}\n",
+                s["label"].as_str().unwrap_or("?"),
+                s["reason"].as_str().unwrap_or("?")
+            )
+        })
+        .collect()
+}
+
 /// How one item is put back: a single write that never overwrites current state.
 fn restore_cmd(
     item: &PriorItem,
@@ -267,6 +316,24 @@ async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
             args.id
         )));
     }
+    // Only what the outcome line confirms was removed: an item the action skipped (changed
+    // meanwhile), or whose removal is unknown, was not taken out by it; putting it back could
+    // bring back a session that ended since, or duplicate a stream entry that is still pending.
+    let (items, not_removed) = removed_by(action.outcome.as_ref(), items);
+    if items.is_empty() {
+        let why = not_removed
+            .first()
+            .map(|(_, why)| why.clone())
+            .unwrap_or_default();
+        return Err(Error::not_found(format!(
+            "audit action {} removed nothing that can be put back: {why}",
+            args.id
+        ))
+        .hint(format!(
+            "`redops audit show -o json` has its prior values and outcome (id {})",
+            args.id
+        )));
+    }
     let to_stream = args.to_stream.as_deref().map(str::as_bytes);
     if to_stream.is_none()
         && items.iter().any(|i| {
@@ -306,6 +373,17 @@ async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
         }
         v
     };
+    let skipped_item = |i: &PriorItem, reason: &str| {
+        let mut v = describe(i);
+        if let Value::Object(m) = &mut v {
+            m.insert("reason".into(), json!(reason));
+        }
+        v
+    };
+    let not_removed: Vec<Value> = not_removed
+        .iter()
+        .map(|(i, why)| skipped_item(i, why))
+        .collect();
     let id = match safety::gate(ctx, &plan)? {
         Gate::DryRun => {
             let would: Vec<Value> = items.iter().map(describe).collect();
@@ -315,13 +393,14 @@ async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
                     .map(|i| format!("  {}", item_label(i)))
                     .collect();
                 ctx.out.print(&format!(
-                    "dry run: would {}:\n{}\n",
+                    "dry run: would {}:\n{}\n{}",
                     plan.summary,
-                    lines.join("\n")
+                    lines.join("\n"),
+                    skipped_lines(&not_removed)
                 ))
             } else {
                 ctx.out
-                    .json(&json!({ "restored": would, "skipped": [], "dry_run": true }))
+                    .json(&json!({ "restored": would, "skipped": not_removed, "dry_run": true }))
             };
         }
         Gate::Proceed(id) => id,
@@ -361,17 +440,11 @@ async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
     });
     let results = futures_util::future::join_all(futs).await;
     let mut restored = Vec::new();
-    let mut skipped = Vec::new();
+    let mut skipped = not_removed;
     for (item, r) in results {
         match r {
             Ok(()) => restored.push(describe(item)),
-            Err(reason) => {
-                let mut v = describe(item);
-                if let Value::Object(m) = &mut v {
-                    m.insert("reason".into(), json!(reason));
-                }
-                skipped.push(v);
-            }
+            Err(reason) => skipped.push(skipped_item(item, &reason)),
         }
     }
     safety::record_outcome(
@@ -380,19 +453,12 @@ async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
         json!({ "status": "restored", "restored": restored.len(), "skipped": skipped.len() }),
     );
     if ctx.out.is_table() {
-        let mut text = format!(
-            "restored {} item(s), skipped {}\n",
+        ctx.out.print(&format!(
+            "restored {} item(s), skipped {}\n{}",
             restored.len(),
-            skipped.len()
-        );
-        for s in &skipped {
-            text.push_str(&format!(
-                "  skipped {}: {}\n",
-                s["label"].as_str().unwrap_or("?"),
-                s["reason"].as_str().unwrap_or("?")
-            ));
-        }
-        ctx.out.print(&text)
+            skipped.len(),
+            skipped_lines(&skipped)
+        ))
     } else {
         ctx.out
             .json(&json!({ "restored": restored, "skipped": skipped }))

@@ -353,7 +353,11 @@ async fn force_release(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
     };
     match code {
         1 => {
-            safety::record_outcome(ctx, &id, json!({"status": "released"}));
+            safety::record_outcome(
+                ctx,
+                &id,
+                json!({"status": "released", "removed": safety::removed_json(&plan.items)}),
+            );
             if ctx.out.is_table() {
                 ctx.out.print(&format!(
                     "released {shown} (token {})\n",

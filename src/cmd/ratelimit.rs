@@ -967,7 +967,13 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
     safety::record_outcome(
         ctx,
         &id,
-        json!({"status": "reset", "removed": removed, "skipped": skipped}),
+        json!({
+            "status": "reset",
+            "removed": safety::removed_json(
+                plan.items.iter().zip(&flags).filter(|(_, f)| **f).map(|(i, _)| i)
+            ),
+            "skipped": skipped,
+        }),
     );
     if ctx.out.is_table() {
         ctx.out.print(&format!(

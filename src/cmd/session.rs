@@ -1185,7 +1185,7 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
                     json!({
                         "status": "unknown",
                         "error": e.message,
-                        "killed": killed.iter().map(|s| s.prior().to_json()).collect::<Vec<_>>(),
+                        "removed": safety::removed_json(&killed.iter().map(|s| s.prior()).collect::<Vec<_>>()),
                     }),
                 );
                 return Err(e);
@@ -1273,7 +1273,7 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
             } else {
                 "done"
             },
-            "killed": killed.iter().map(|s| s.prior().to_json()).collect::<Vec<_>>(),
+            "removed": safety::removed_json(&killed.iter().map(|s| s.prior()).collect::<Vec<_>>()),
             "skipped": skipped,
         }),
     );

@@ -1050,20 +1050,27 @@ struct ReclaimOutcome {
 
 impl ReclaimOutcome {
     fn absorb(&mut self, v: &Value) -> Result<()> {
-        let items = v_items(v);
-        if !items.len().is_multiple_of(3) {
-            return Err(Error::internal("unexpected reply from the reclaim script"));
-        }
-        for t in items.chunks(3) {
-            let s = |i: usize| t.get(i).and_then(v_str).unwrap_or_default();
-            match s(1).as_str() {
-                "claimed" => self.claimed.push(s(0)),
-                "dead_lettered" => self.dead_lettered.push((s(0), s(2))),
-                "deleted" => self.deleted.push(s(0)),
-                _ => self.skipped.push((s(0), s(2))),
+        for (id, what, detail) in script_triples(v, "reclaim")? {
+            match what.as_str() {
+                "claimed" => self.claimed.push(id),
+                "dead_lettered" => self.dead_lettered.push((id, detail)),
+                "deleted" => self.deleted.push(id),
+                _ => self.skipped.push((id, detail)),
             }
         }
         Ok(())
+    }
+
+    /// Entries taken out of the group: dead-lettered, or deleted from the stream and
+    /// acknowledged. (Claimed ones are still pending, on another consumer.)
+    fn removed(&self, plan: &Plan) -> serde_json::Value {
+        removed_entries(
+            plan,
+            self.dead_lettered
+                .iter()
+                .map(|(id, _)| id)
+                .chain(&self.deleted),
+        )
     }
 
     fn to_json(&self) -> Map<String, serde_json::Value> {
@@ -1079,17 +1086,50 @@ impl ReclaimOutcome {
             ),
         );
         m.insert("deleted".into(), json!(self.deleted));
-        m.insert(
-            "skipped".into(),
-            json!(
-                self.skipped
-                    .iter()
-                    .map(|(id, why)| json!({"id": id, "reason": why}))
-                    .collect::<Vec<_>>()
-            ),
-        );
+        m.insert("skipped".into(), skipped_json(&self.skipped));
         m
     }
+}
+
+/// The prior items (of the plan) of the entries with these ids: what an outcome line lists as
+/// removed, for `audit restore`.
+fn removed_entries<'a>(
+    plan: &Plan,
+    ids: impl IntoIterator<Item = &'a String>,
+) -> serde_json::Value {
+    let ids: std::collections::HashSet<&str> = ids.into_iter().map(String::as_str).collect();
+    safety::removed_json(
+        plan.items.iter().filter(
+            |i| matches!(i, PriorItem::StreamEntry { id, .. } if ids.contains(id.as_str())),
+        ),
+    )
+}
+
+/// A script's flat reply of (id, outcome, detail) triples.
+fn script_triples(v: &Value, script: &str) -> Result<Vec<(String, String, String)>> {
+    let items = v_items(v);
+    if !items.len().is_multiple_of(3) {
+        return Err(Error::internal(format!(
+            "unexpected reply from the {script} script"
+        )));
+    }
+    Ok(items
+        .chunks(3)
+        .map(|t| {
+            let s = |i: usize| t.get(i).and_then(v_str).unwrap_or_default();
+            (s(0), s(1), s(2))
+        })
+        .collect())
+}
+
+/// Skipped entries as JSON: `[{id, reason}]`.
+fn skipped_json(skipped: &[(String, String)]) -> serde_json::Value {
+    json!(
+        skipped
+            .iter()
+            .map(|(id, why)| json!({"id": id, "reason": why}))
+            .collect::<Vec<_>>()
+    )
 }
 
 async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
@@ -1243,15 +1283,7 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
                 a.push(json!({"id": id, "reason": why}));
             }
         } else if outcome.is_none() && !skipped_before.is_empty() {
-            out.insert(
-                "skipped".into(),
-                json!(
-                    skipped_before
-                        .iter()
-                        .map(|(id, why)| json!({"id": id, "reason": why}))
-                        .collect::<Vec<_>>()
-                ),
-            );
+            out.insert("skipped".into(), skipped_json(&skipped_before));
         }
         m.extend(out);
         serde_json::Value::Object(m)
@@ -1334,6 +1366,7 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
             Err(e) => {
                 let mut done = outcome.to_json();
                 done.insert("status".into(), json!("unknown"));
+                done.insert("removed".into(), outcome.removed(&plan));
                 done.insert("error".into(), json!(e.message));
                 safety::record_outcome(ctx, &id, serde_json::Value::Object(done));
                 return Err(e);
@@ -1342,6 +1375,7 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
     }
     let mut done = outcome.to_json();
     done.insert("status".into(), json!("done"));
+    done.insert("removed".into(), outcome.removed(&plan));
     safety::record_outcome(ctx, &id, serde_json::Value::Object(done));
 
     if ctx.out.is_table() {
@@ -1431,6 +1465,7 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
         m.insert("requested".into(), json!(requested));
         m.insert("acknowledged".into(), json!(acknowledged.unwrap_or(0)));
         m.insert("not_pending".into(), json!(not_pending));
+        m.insert("skipped".into(), json!([]));
         m.insert(
             "entries".into(),
             json!(
@@ -1480,38 +1515,122 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
         Gate::DryRun => return safety::report_dry_run(ctx, &plan, || report(None, true)),
         Gate::Proceed(id) => id,
     };
-    // XACK of exactly the ids that were read and shown: one call.
-    let mut cmd = redis::cmd("XACK");
-    cmd.arg(stream).arg(group);
-    for e in &entries {
-        cmd.arg(&e.id);
-    }
-    let acked = match client
-        .write(&cmd, &format!("acknowledging entries of {s}"))
-        .await
-    {
-        Ok(v) => v_int(&v).unwrap_or(0),
-        Err(e) => {
-            safety::record_outcome(ctx, &id, json!({"status": "unknown", "error": e.message}));
-            return Err(e);
+    // XACK of exactly the entries that were read and shown, each only while it is still
+    // pending on the consumer the operator saw with the delivery count they saw: one atomic
+    // script per page.
+    let mut outcome = AckOutcome::default();
+    for page in entries.chunks(args.page_size as usize) {
+        let mut argv: Vec<Vec<u8>> = vec![group.to_vec()];
+        for e in page {
+            argv.push(e.id.clone().into_bytes());
+            argv.push(e.consumer.clone());
+            argv.push(e.deliveries.to_string().into_bytes());
         }
-    };
-    safety::record_outcome(
-        ctx,
-        &id,
-        json!({"status": "done", "requested": requested, "acknowledged": acked}),
+        let argv: Vec<&[u8]> = argv.iter().map(Vec::as_slice).collect();
+        let r = client
+            .write_script(
+                ACK,
+                &[stream],
+                &argv,
+                &format!("acknowledging entries of {s}"),
+            )
+            .await;
+        match r {
+            Ok(v) => outcome.absorb(&v)?,
+            Err(e) => {
+                let mut done = outcome.to_json();
+                done.insert("status".into(), json!("unknown"));
+                done.insert(
+                    "removed".into(),
+                    removed_entries(&plan, &outcome.acknowledged),
+                );
+                done.insert("error".into(), json!(e.message));
+                safety::record_outcome(ctx, &id, serde_json::Value::Object(done));
+                return Err(e);
+            }
+        }
+    }
+    let acked = outcome.acknowledged.len();
+    let mut done = outcome.to_json();
+    done.insert("status".into(), json!("done"));
+    done.insert(
+        "removed".into(),
+        removed_entries(&plan, &outcome.acknowledged),
     );
+    done.insert("requested".into(), json!(requested));
+    safety::record_outcome(ctx, &id, serde_json::Value::Object(done));
     if ctx.out.is_table() {
         ctx.out.print(&format!(
             "requested {requested}, acknowledged {acked}{}\n",
-            if (acked as usize) < requested {
+            if acked < requested && outcome.skipped.is_empty() {
                 " (the others were no longer pending)"
             } else {
                 ""
             }
-        ))
+        ))?;
+        for (id, why) in &outcome.skipped {
+            ctx.out.warn(&format!("{id}: {why}; left pending"));
+        }
+        Ok(())
     } else {
-        ctx.out.json(&report(Some(acked), false))
+        let mut j = report(Some(acked as i64), false);
+        if let serde_json::Value::Object(m) = &mut j {
+            m.insert("skipped".into(), skipped_json(&outcome.skipped));
+        }
+        ctx.out.json(&j)
+    }
+}
+
+/// Acknowledges each entry only while it is still pending on the consumer the operator saw,
+/// delivered as many times as they saw: an entry a worker was handed again, or that another
+/// consumer claimed, since the read is left pending. KEYS[1] = stream; ARGV = group, then
+/// (id, consumer seen, deliveries seen) triples. Returns flat triples (id, outcome, detail).
+pub const ACK: &str = r"
+local stream, group = KEYS[1], ARGV[1]
+local out = {}
+local function put(id, what, detail)
+  out[#out + 1] = id; out[#out + 1] = what; out[#out + 1] = detail
+end
+for i = 2, #ARGV, 3 do
+  local id, seen, deliveries = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
+  local p = redis.call('XPENDING', stream, group, id, id, 1)
+  if #p == 0 then
+    put(id, 'skipped', 'no longer pending')
+  elseif p[1][2] ~= seen then
+    put(id, 'skipped', 'now pending on consumer ' .. p[1][2])
+  elseif p[1][4] ~= deliveries then
+    put(id, 'skipped', 'delivered again since it was read (' .. p[1][4] .. ' deliveries now)')
+  else
+    redis.call('XACK', stream, group, id)
+    put(id, 'acknowledged', '')
+  end
+end
+return out
+";
+
+/// What the ack script did, entry by entry.
+#[derive(Debug, Default)]
+struct AckOutcome {
+    acknowledged: Vec<String>,
+    skipped: Vec<(String, String)>,
+}
+
+impl AckOutcome {
+    fn absorb(&mut self, v: &Value) -> Result<()> {
+        for (id, what, detail) in script_triples(v, "ack")? {
+            match what.as_str() {
+                "acknowledged" => self.acknowledged.push(id),
+                _ => self.skipped.push((id, detail)),
+            }
+        }
+        Ok(())
+    }
+
+    fn to_json(&self) -> Map<String, serde_json::Value> {
+        let mut m = Map::new();
+        m.insert("acknowledged".into(), json!(self.acknowledged));
+        m.insert("skipped".into(), skipped_json(&self.skipped));
+        m
     }
 }
 
