@@ -454,6 +454,32 @@ async fn terminated() {
     std::future::pending::<()>().await
 }
 
+/// Asks the kernel to send the server SIGTERM when redops dies, even by SIGKILL (which leaves
+/// no chance to clean up): a demo server never outlives its demo. (Its temp dir is left then.)
+#[cfg(target_os = "linux")]
+fn stop_with_parent(cmd: &mut Command) {
+    use std::os::unix::process::CommandExt;
+    let parent = std::process::id() as libc::pid_t;
+    // SAFETY: between fork and exec, only async-signal-safe calls (prctl, getppid).
+    unsafe {
+        cmd.pre_exec(move || {
+            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM) == -1 {
+                return Err(std::io::Error::last_os_error());
+            }
+            // redops died before the prctl took effect: do not start an orphan.
+            if libc::getppid() != parent {
+                return Err(std::io::Error::other(
+                    "redops exited while starting the server",
+                ));
+            }
+            Ok(())
+        });
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn stop_with_parent(_cmd: &mut Command) {}
+
 /// The private redis-server: killed, waited for, and its directory removed when dropped.
 pub struct DemoServer {
     pub url: String,
@@ -483,6 +509,7 @@ impl DemoServer {
             // stops the server itself (in order, after the tour's current step).
             #[cfg(unix)]
             std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
+            stop_with_parent(&mut cmd);
             let child = cmd
                 .arg("--port")
                 .arg(port.to_string())
