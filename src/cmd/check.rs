@@ -378,6 +378,7 @@ async fn check_nodes(client: &Client, th: &Thresholds) -> Result<Vec<CheckResult
     // Memory configuration: the worst node decides.
     let mut unset = Vec::new();
     let mut bad_policy: Vec<(Status, String)> = Vec::new();
+    let mut failing_nodes: Vec<String> = Vec::new();
     let mut policies = Vec::new();
     let mut worst_share: Option<(f64, String, u64, u64)> = None;
     for (node, v) in &infos {
@@ -401,7 +402,12 @@ async fn check_nodes(client: &Client, th: &Thresholds) -> Result<Vec<CheckResult
         }
         match policy_status(&policy, &th.allowed_policies) {
             Status::Pass => {}
-            s => bad_policy.push((s, format!("{} has {policy}", node.addr))),
+            s => {
+                if s == Status::Fail {
+                    failing_nodes.push(node.addr.clone());
+                }
+                bad_policy.push((s, format!("{} has {policy}", node.addr)));
+            }
         }
         if !policies.contains(&policy) {
             policies.push(policy);
@@ -448,21 +454,14 @@ async fn check_nodes(client: &Client, th: &Thresholds) -> Result<Vec<CheckResult
                     .join(", ")
             ),
             Status::Fail => {
-                // Why, in the words `memory policy` uses (one judgement of policies, not two).
+                // Why, in the words `memory policy` uses (one judgement of policies, not two);
+                // those words name the policy, so only the nodes are added.
                 let why: Vec<String> = policies
                     .iter()
                     .filter(|p| policy_status(p, &th.allowed_policies) == Status::Fail)
                     .flat_map(|p| super::memory::policy_warnings(1, p))
                     .collect();
-                format!(
-                    "{}: {}",
-                    bad_policy
-                        .iter()
-                        .map(|(_, m)| m.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    why.join("; ")
-                )
+                format!("on {}: {}", failing_nodes.join(", "), why.join("; "))
             }
         },
     ));
