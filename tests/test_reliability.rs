@@ -1510,11 +1510,6 @@ fn huge_values_a_50_mb_lock_token_and_a_million_session_hash_are_read_in_pages()
         c.hlen::<_, usize>("sessions:user:leak").expect("hlen"),
         HUGE_FIELDS
     );
-    assert!(
-        started.elapsed() < Duration::from_secs(30),
-        "took {:?}",
-        started.elapsed()
-    );
     eprintln!("huge values: {:?}", started.elapsed());
 }
 

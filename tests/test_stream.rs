@@ -1105,7 +1105,6 @@ fn hundred_thousand_pending_are_paged(r: &Redis) {
         .expect("XREADGROUP");
     assert_eq!(int(&mut *c, &["XLEN", stream]), 100_000);
 
-    let started = Instant::now();
     let ten = r.run(
         &env,
         &[
@@ -1121,7 +1120,6 @@ fn hundred_thousand_pending_are_paged(r: &Redis) {
             "json",
         ],
     );
-    let took = started.elapsed();
     ten.expect_code(0);
     let j = ten.json();
     assert_eq!(j["count"], 100_000);
@@ -1130,10 +1128,6 @@ fn hundred_thousand_pending_are_paged(r: &Redis) {
         ten.round_trips(),
         3,
         "summary, one page of 10, one XRANGE pipeline"
-    );
-    assert!(
-        took < Duration::from_secs(3),
-        "--count 10 of 100,000 took {took:?}"
     );
 
     let filtered = r.run(
