@@ -506,7 +506,7 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l consumer -d 'Only entries pending on this consumer' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l min-idle -d 'Only entries idle (not delivered) for at least this long (30s, 5m, 1h)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l min-deliveries -d 'Only entries delivered at least this many times' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l count -d 'At most this many entries (oldest first)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l count -d 'At most this many entries (oldest first). Without it, `ack` handles at most 10,000 per run and says when more match' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l page-size -d 'Pending entries read per XPENDING call' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -534,7 +534,7 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l to -d 'The live consumer that gets the entries' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l min-idle -d 'Only entries idle at least this long (checked again, atomically, when claiming)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l from -d 'Only entries pending on this (dead) consumer' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l count -d 'At most this many entries (oldest first)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l count -d 'At most this many entries (oldest first). Without it, at most 10,000 per run: the rest are left for the next run, and the report says so' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l id -d 'Exactly these entry ids (each must be pending and idle at least --min-idle)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l dead-letter -d 'Dead-letter stream for entries delivered --max-deliveries times or more' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l max-deliveries -d 'Entries delivered this many times or more go to --dead-letter instead of --to' -r
@@ -563,7 +563,7 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l consumer -d 'Only entries pending on this consumer' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l min-idle -d 'Only entries idle (not delivered) for at least this long (30s, 5m, 1h)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l min-deliveries -d 'Only entries delivered at least this many times' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l count -d 'At most this many entries (oldest first)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l count -d 'At most this many entries (oldest first). Without it, `ack` handles at most 10,000 per run and says when more match' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l page-size -d 'Pending entries read per XPENDING call' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r

@@ -1184,7 +1184,65 @@ fn hundred_thousand_pending_are_paged(r: &Redis) {
 
 #[test]
 fn hundred_thousand_pending_are_paged_standalone() {
-    hundred_thousand_pending_are_paged(&Redis::standalone());
+    let r = Redis::standalone();
+    hundred_thousand_pending_are_paged(&r);
+
+    // Without --count, a reclaim or an ack handles the oldest 10,000 and says more match: its
+    // memory, its prompt and its audit line stay bounded.
+    let env = Env::new();
+    let stream = "queue:big";
+    let dry = r.run(
+        &env,
+        &[
+            "stream",
+            "reclaim",
+            stream,
+            "-g",
+            "workers",
+            "--to",
+            "w2",
+            "--min-idle",
+            "0s",
+            "--dry-run",
+            "-o",
+            "json",
+        ],
+    );
+    dry.expect_code(0);
+    let j = dry.json();
+    assert_eq!(j["entries"].as_array().map(Vec::len), Some(10_000));
+    assert_eq!(j["more"], true);
+    let ack = r.run(
+        &env,
+        &[
+            "stream",
+            "ack",
+            stream,
+            "-g",
+            "workers",
+            "--min-idle",
+            "0s",
+            "--yes",
+            "-o",
+            "json",
+        ],
+    );
+    ack.expect_code(0);
+    let j = ack.json();
+    assert_eq!(j["acknowledged"], 10_000, "{}", ack.stderr);
+    assert_eq!(j["more"], true);
+    let mut c = r.conn();
+    let summary = items(&q(&mut *c, &["XPENDING", stream, "workers"]));
+    assert_eq!(summary[0], Value::Int(90_000));
+    let first_10001 = items(&q(&mut *c, &["XRANGE", stream, "-", "+", "COUNT", "10001"]));
+    let id_10001 = s(&items(first_10001.last().expect("entry"))[0]);
+    assert_eq!(
+        s(&summary[1]),
+        id_10001,
+        "the oldest 10,000 were acknowledged"
+    );
+    let audit = env.audit_lines();
+    assert_eq!(audit[0]["prior"].as_array().map(Vec::len), Some(10_000));
 }
 
 #[test]

@@ -78,7 +78,8 @@ pub struct PendingFilter {
     #[arg(long, value_name = "N")]
     pub min_deliveries: Option<u64>,
 
-    /// At most this many entries (oldest first)
+    /// At most this many entries (oldest first). Without it, `ack` handles at most 10,000 per
+    /// run and says when more match
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub count: Option<u64>,
 }
@@ -138,7 +139,8 @@ pub struct ReclaimArgs {
     #[arg(long, value_name = "CONSUMER")]
     pub from: Option<String>,
 
-    /// At most this many entries (oldest first)
+    /// At most this many entries (oldest first). Without it, at most 10,000 per run: the rest
+    /// are left for the next run, and the report says so
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub count: Option<u64>,
 

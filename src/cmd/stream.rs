@@ -1091,6 +1091,36 @@ impl ReclaimOutcome {
     }
 }
 
+/// Without --count, one reclaim or ack handles at most this many entries, oldest first, so that
+/// its memory, its prompt and its audit line stay bounded; the rest is left for the next run.
+pub const MAX_PER_RUN: u64 = 10_000;
+
+/// How many pending entries a reclaim or ack reads: `--count`, or one more than
+/// [`MAX_PER_RUN`] (to tell whether more match).
+fn run_limit(count: Option<u64>) -> u64 {
+    count.unwrap_or(MAX_PER_RUN + 1)
+}
+
+/// Cuts what a reclaim or ack without `--count` read to [`MAX_PER_RUN`]; whether more matched.
+fn cap_run(entries: &mut Vec<PendingEntry>, count: Option<u64>) -> bool {
+    if count.is_none() && entries.len() as u64 > MAX_PER_RUN {
+        entries.truncate(MAX_PER_RUN as usize);
+        true
+    } else {
+        false
+    }
+}
+
+fn more_note(more: bool) -> String {
+    if more {
+        format!(
+            " (the oldest {MAX_PER_RUN}: more match, and are left for another run; --count N sets the batch)"
+        )
+    } else {
+        String::new()
+    }
+}
+
 /// The prior items (of the plan) of the entries with these ids: what an outcome line lists as
 /// removed, for `audit restore`.
 fn removed_entries<'a>(
@@ -1199,7 +1229,7 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
             consumer: args.from.as_deref().map(str::as_bytes),
             min_idle_ms,
             min_deliveries: None,
-            limit: args.count,
+            limit: Some(run_limit(args.count)),
             page_size: args.page_size,
             payload: true,
         };
@@ -1235,6 +1265,7 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
     if let Some(c) = args.count {
         entries.truncate(c as usize);
     }
+    let more = ids.is_empty() && cap_run(&mut entries, args.count);
     let action = |e: &PendingEntry| {
         ReclaimAction::of(e, args.max_deliveries.filter(|_| dead_letter.is_some()))
     };
@@ -1262,6 +1293,7 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
         if dry_run {
             m.insert("dry_run".into(), json!(true));
         }
+        m.insert("more".into(), json!(more));
         m.insert(
             "entries".into(),
             json!(
@@ -1322,6 +1354,7 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
     if n_del > 0 {
         summary.push_str(&format!(", {n_del} deleted from the stream acknowledged"));
     }
+    summary.push_str(&more_note(more));
     let plan = Plan {
         command: COMMAND,
         summary,
@@ -1396,6 +1429,11 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
         for (id, why) in &outcome.skipped {
             ctx.out.warn(&format!("{id}: {why}; left alone"));
         }
+        if more {
+            ctx.out.hint(&format!(
+                "more entries match than the {MAX_PER_RUN} handled in one run: run the same command again"
+            ));
+        }
     } else {
         ctx.out.json(&report(Some(&outcome), false))?;
     }
@@ -1439,8 +1477,9 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
     // Round trip 1: the stream and the group exist.
     open_group(&client, stream, group, Vec::new()).await?;
     // The entries and their fields (the audit line keeps them, so they can be re-added).
-    let (entries, not_pending, partial) = if ids.is_empty() {
-        let q = PendingQuery::from_filter(&args.filter, args.page_size, true);
+    let (mut entries, not_pending, partial) = if ids.is_empty() {
+        let mut q = PendingQuery::from_filter(&args.filter, args.page_size, true);
+        q.limit = Some(run_limit(args.filter.count));
         let (e, p) = read_pending(ctx, &client, stream, group, &q).await?;
         (e, Vec::new(), p)
     } else {
@@ -1450,6 +1489,7 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
     if partial {
         return Err(Error::interrupted());
     }
+    let more = ids.is_empty() && cap_run(&mut entries, args.filter.count);
     let requested = if ids.is_empty() {
         entries.len()
     } else {
@@ -1466,6 +1506,7 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
         m.insert("acknowledged".into(), json!(acknowledged.unwrap_or(0)));
         m.insert("not_pending".into(), json!(not_pending));
         m.insert("skipped".into(), json!([]));
+        m.insert("more".into(), json!(more));
         m.insert(
             "entries".into(),
             json!(
@@ -1498,9 +1539,10 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
     let plan = Plan {
         command: COMMAND,
         summary: format!(
-            "acknowledge {} pending entr{} of {s} group {g}",
+            "acknowledge {} pending entr{} of {s} group {g}{}",
             entries.len(),
-            if entries.len() == 1 { "y" } else { "ies" }
+            if entries.len() == 1 { "y" } else { "ies" },
+            more_note(more)
         ),
         items: entries.iter().map(|e| e.prior(stream, group)).collect(),
         context: json!({
@@ -1570,6 +1612,11 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
         ))?;
         for (id, why) in &outcome.skipped {
             ctx.out.warn(&format!("{id}: {why}; left pending"));
+        }
+        if more {
+            ctx.out.hint(&format!(
+                "more entries match than the {MAX_PER_RUN} handled in one run: run the same command again"
+            ));
         }
         Ok(())
     } else {
