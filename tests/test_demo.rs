@@ -346,6 +346,21 @@ fn demo_runs_the_tour_and_leaves_nothing_behind() {
         stdout.contains("dry run: would release lock:settlement:eod-batch"),
         "{stdout}"
     );
+    // The one real change is audited in the demo's own log, and put back from it.
+    assert!(
+        stdout.contains("released lock:settlement:eod-batch"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("restored 1 item(s), skipped 0"), "{stdout}");
+    assert!(
+        env.audit_lines().is_empty(),
+        "the tour never writes to the operator's audit log"
+    );
+    // The restored lock is there again for the final check (without a TTL, as before).
+    assert!(
+        stdout.contains("locks that never expire: lock:settlement:eod-batch"),
+        "{stdout}"
+    );
     assert!(
         stderr.contains("the server is stopped and its directory removed"),
         "{stderr}"

@@ -17,7 +17,8 @@ use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 /// One stop of the tour: what it shows, and the redops arguments (after `-u URL`). `{name}`
-/// in an argument is replaced by the field `name` of [`LoadReport`] (e.g. `{lock_without_ttl}`).
+/// in an argument is replaced by the field `name` of [`LoadReport`] (e.g. `{lock_without_ttl}`),
+/// or by `last_audit_id`: the id of the newest action in the demo's own audit log.
 #[derive(Debug, Clone, Copy)]
 pub struct Stop {
     pub title: &'static str,
@@ -31,6 +32,11 @@ pub const TOUR: &[Stop] = &[
     Stop {
         title: "Is the server there? Version, role, topology and round-trip time",
         args: &["ping"],
+        expect: 0,
+    },
+    Stop {
+        title: "Where each setting comes from: flag, environment, profile or default",
+        args: &["config", "show"],
         expect: 0,
     },
     Stop {
@@ -109,6 +115,11 @@ pub const TOUR: &[Stop] = &[
         expect: 0,
     },
     Stop {
+        title: "Every leaderboard that exists, with sizes, score ranges and TTLs",
+        args: &["leaderboard", "list"],
+        expect: 0,
+    },
+    Stop {
         title: "Every lock, those without a TTL first: they never free themselves",
         args: &["lock", "inspect"],
         expect: 0,
@@ -121,6 +132,21 @@ pub const TOUR: &[Stop] = &[
     Stop {
         title: "Releasing it, as a dry run: shows exactly what would change, changes nothing",
         args: &["lock", "force-release", "{lock_without_ttl}", "--dry-run"],
+        expect: 0,
+    },
+    Stop {
+        title: "Releasing it for real: confirmed with --yes, its token and TTL go to the audit log first (the demo's own, in its temp dir)",
+        args: &["lock", "force-release", "{lock_without_ttl}", "--yes"],
+        expect: 0,
+    },
+    Stop {
+        title: "The audit log: who changed what, when, and what it was before",
+        args: &["audit", "show"],
+        expect: 0,
+    },
+    Stop {
+        title: "Putting the lock back from the audit log (SET NX: only if nobody took it meanwhile)",
+        args: &["audit", "restore", "{last_audit_id}", "--yes"],
         expect: 0,
     },
     Stop {
@@ -156,8 +182,35 @@ pub const TOUR: &[Stop] = &[
         expect: 0,
     },
     Stop {
+        title: "Acknowledging the dead worker's poison entries (delivered 5 times or more), as a dry run",
+        args: &[
+            "stream",
+            "ack",
+            "{stream}",
+            "--group",
+            "{group}",
+            "--consumer",
+            "{dead_consumer}",
+            "--min-deliveries",
+            "5",
+            "--dry-run",
+        ],
+        expect: 0,
+    },
+    Stop {
         title: "Where the memory goes: per type, biggest keys, key groups, keys without TTL",
         args: &["memory", "bigkeys", "--top", "5"],
+        expect: 0,
+    },
+    Stop {
+        title: "A few keys up close: bytes, type, elements, TTL and encoding",
+        args: &[
+            "memory",
+            "usage",
+            "{stream}",
+            "{leaderboard_key}",
+            "{cache_key_without_ttl}",
+        ],
         expect: 0,
     },
     Stop {
@@ -242,11 +295,12 @@ async fn demo(args: &DemoArgs, ctx: &Ctx, server: &DemoServer) -> Result<()> {
     }
     let mut failures = Vec::new();
     let mut stops = Vec::new();
+    let audit_log = server.dir_path().join("audit.jsonl");
     for (i, stop) in TOUR.iter().enumerate() {
         if ctx.is_interrupted() {
             return Err(Error::interrupted());
         }
-        let argv = stop_args(stop, &report)?;
+        let argv = stop_args(stop, &tour_fields(&report, last_audit_id(&audit_log))?)?;
         let line = format!("redops -u {} {}", server.url, shell_words(&argv));
         if table {
             ctx.out.print(&format!(
@@ -256,7 +310,7 @@ async fn demo(args: &DemoArgs, ctx: &Ctx, server: &DemoServer) -> Result<()> {
                 stop.title
             ))?;
         }
-        let (code, stdout, stderr) = run_stop(ctx, &server.url, &argv).await?;
+        let (code, stdout, stderr) = run_stop(ctx, &server.url, &audit_log, &argv).await?;
         if table {
             ctx.out.print(&String::from_utf8_lossy(&stdout))?;
             let mut err = tokio::io::stderr();
@@ -298,8 +352,9 @@ async fn demo(args: &DemoArgs, ctx: &Ctx, server: &DemoServer) -> Result<()> {
 /// `--keep`: print the URL and commands to try, then wait for Ctrl-C.
 async fn keep(ctx: &Ctx, server: &DemoServer, report: &LoadReport) -> Result<()> {
     let mut commands = Vec::new();
-    for stop in TOUR {
-        let argv = stop_args(stop, report)?;
+    let fields = tour_fields(report, None)?;
+    for stop in TOUR.iter().filter(|s| !tour_only(s)) {
+        let argv = stop_args(stop, &fields)?;
         commands.push(format!("redops -u {} {}", server.url, shell_words(&argv)));
     }
     if ctx.out.is_table() {
@@ -326,7 +381,12 @@ async fn keep(ctx: &Ctx, server: &DemoServer, report: &LoadReport) -> Result<()>
 }
 
 /// Runs one stop: this same binary, as a subprocess. Returns its exit code, stdout and stderr.
-async fn run_stop(ctx: &Ctx, url: &str, argv: &[String]) -> Result<(i32, Vec<u8>, Vec<u8>)> {
+async fn run_stop(
+    ctx: &Ctx,
+    url: &str,
+    audit_log: &Path,
+    argv: &[String],
+) -> Result<(i32, Vec<u8>, Vec<u8>)> {
     let exe = std::env::current_exe()
         .map_err(|e| Error::internal(format!("cannot find the redops binary itself: {e}")))?;
     let mut cmd = tokio::process::Command::new(exe);
@@ -335,6 +395,8 @@ async fn run_stop(ctx: &Ctx, url: &str, argv: &[String]) -> Result<(i32, Vec<u8>
         .args(argv)
         .env_remove("REDOPS_PROFILE")
         .env_remove("REDISCLI_AUTH")
+        // The tour's changes are audited in the demo's own directory, not the operator's log.
+        .env("REDOPS_AUDIT_LOG", audit_log)
         .stdin(Stdio::null())
         .kill_on_drop(true);
     if !ctx.out.color {
@@ -350,13 +412,39 @@ async fn run_stop(ctx: &Ctx, url: &str, argv: &[String]) -> Result<(i32, Vec<u8>
     }
 }
 
-/// The stop's arguments with `{field}` replaced by that field of the load report.
-pub fn stop_args(stop: &Stop, report: &LoadReport) -> Result<Vec<String>> {
-    let fields =
+/// What `{name}` in a stop's arguments can name: the load report's fields, plus
+/// `last_audit_id` (the newest action in the demo's audit log, when there is one).
+pub fn tour_fields(report: &LoadReport, last_audit_id: Option<String>) -> Result<Value> {
+    let mut fields =
         serde_json::to_value(report).map_err(|e| Error::internal(format!("load report: {e}")))?;
+    if let (Value::Object(m), Some(id)) = (&mut fields, last_audit_id) {
+        m.insert("last_audit_id".into(), Value::String(id));
+    }
+    Ok(fields)
+}
+
+/// Whether a stop only makes sense inside the tour: it changes data (and puts it back in a
+/// later stop), or names an action in the demo's own audit log. `--keep` does not offer these.
+pub fn tour_only(stop: &Stop) -> bool {
+    stop.args.contains(&"--yes") || stop.args.iter().any(|a| a.contains("{last_audit_id}"))
+}
+
+/// The id of the newest action in an audit log (the tour's own).
+fn last_audit_id(path: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(path).ok()?;
+    text.lines().rev().find_map(|l| {
+        let v: Value = serde_json::from_str(l).ok()?;
+        (v.get("phase").and_then(Value::as_str) == Some("intent"))
+            .then(|| v.get("id").and_then(Value::as_str).map(str::to_owned))
+            .flatten()
+    })
+}
+
+/// The stop's arguments with `{field}` replaced by that field of `fields` ([`tour_fields`]).
+pub fn stop_args(stop: &Stop, fields: &Value) -> Result<Vec<String>> {
     stop.args
         .iter()
-        .map(|a| substitute(a, &fields))
+        .map(|a| substitute(a, fields))
         .collect::<Option<Vec<_>>>()
         .ok_or_else(|| {
             Error::internal(format!(
@@ -652,9 +740,9 @@ mod tests {
 
     #[test]
     fn every_tour_stop_resolves_its_names() {
-        let r = report();
+        let f = tour_fields(&report(), Some("18eb-1".into())).expect("fields");
         for stop in TOUR {
-            let args = stop_args(stop, &r).expect("stop resolves");
+            let args = stop_args(stop, &f).expect("stop resolves");
             assert!(args.iter().all(|a| !a.contains('{')), "{args:?}");
         }
         let release = TOUR
@@ -662,9 +750,21 @@ mod tests {
             .find(|s| s.args.starts_with(&["lock", "force-release"]))
             .expect("a lock release stop");
         assert_eq!(
-            stop_args(release, &r).unwrap(),
+            stop_args(release, &f).unwrap(),
             ["lock", "force-release", "settlement:eod-batch", "--dry-run"]
         );
+        let restore = TOUR
+            .iter()
+            .find(|s| s.args.starts_with(&["audit", "restore"]))
+            .expect("a restore stop");
+        assert_eq!(stop_args(restore, &f).unwrap()[2], "18eb-1");
+        // --keep offers every stop but the real change and the restore of it.
+        let kept: Vec<&Stop> = TOUR.iter().filter(|s| !tour_only(s)).collect();
+        assert_eq!(kept.len(), TOUR.len() - 2);
+        let keep_fields = tour_fields(&report(), None).expect("fields");
+        for stop in kept {
+            stop_args(stop, &keep_fields).expect("a --keep stop needs no audit id");
+        }
     }
 
     #[test]
