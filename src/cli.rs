@@ -178,6 +178,47 @@ pub enum Command {
     },
 }
 
+/// How a command that walks the keyspace scans it: every primary with SCAN (never KEYS), in
+/// batches, optionally throttled so that a scan of a busy production server stays gentle.
+#[derive(Debug, Args, Clone)]
+#[command(next_help_heading = "Scanning")]
+pub struct ScanArgs {
+    /// Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace
+    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..))]
+    pub scan_count: u32,
+
+    /// Throttle: visit at most this many keys a second, over all nodes together
+    ///
+    /// Each SCAN call counts as --scan-count keys (the work it costs the server), even when a
+    /// pattern keeps fewer.
+    #[arg(long, value_name = "KEYS_PER_SEC", value_parser = parse_rate)]
+    pub max_rate: Option<f64>,
+
+    /// Throttle: pause this long after each SCAN call on each node (e.g. 10ms)
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    pub sleep: Option<Duration>,
+}
+
+impl Default for ScanArgs {
+    fn default() -> Self {
+        ScanArgs {
+            scan_count: 1000,
+            max_rate: None,
+            sleep: None,
+        }
+    }
+}
+
+/// Parses a positive, finite rate (keys a second).
+pub fn parse_rate(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(r) if r > 0.0 && r.is_finite() => Ok(r),
+        _ => Err(format!(
+            "'{s}' is not a positive number of keys a second (e.g. 5000)"
+        )),
+    }
+}
+
 /// Parses a humane duration (`500ms`, `2s`, `1m`, `1h 30m`); a bare number is seconds.
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let t = s.trim();
@@ -202,6 +243,25 @@ mod tests {
     #[test]
     fn cli_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn scan_args_default_is_what_the_flags_default_to() {
+        #[derive(Parser)]
+        struct Probe {
+            #[command(flatten)]
+            scan: ScanArgs,
+        }
+        let parsed = Probe::parse_from(["probe"]).scan;
+        let d = ScanArgs::default();
+        assert_eq!(
+            (parsed.scan_count, parsed.max_rate, parsed.sleep),
+            (d.scan_count, d.max_rate, d.sleep)
+        );
+        assert_eq!(parse_rate("2500"), Ok(2500.0));
+        for bad in ["0", "-1", "inf", "NaN", "fast", ""] {
+            assert!(parse_rate(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

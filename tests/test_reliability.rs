@@ -1411,6 +1411,11 @@ fn malformed_flags_under_every_command_are_exit_2_naming_the_value() {
             ],
             "0",
         ),
+        (vec!["lock", "inspect", "--max-rate", "0"], "'0'"),
+        (vec!["session", "list", "--max-rate", "fast"], "'fast'"),
+        (vec!["stream", "groups", "--max-rate", "-5"], "'-5'"),
+        (vec!["check", "--sleep", "a while"], "a while"),
+        (vec!["memory", "bigkeys", "--max-rate", "inf"], "'inf'"),
     ] {
         // A server is not needed: the flags are judged before connecting (the default URL
         // points nowhere in the test environment).
@@ -1419,6 +1424,67 @@ fn malformed_flags_under_every_command_are_exit_2_naming_the_value() {
         let run = env.run(&full);
         assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
         assert!(run.stderr.contains(needle), "{args:?}: {}", run.stderr);
+    }
+}
+
+#[test]
+fn every_keyspace_scan_can_be_throttled() {
+    // 600 keys of every kind; each scanning command with --scan-count 50 --max-rate 1000 makes
+    // 12 SCAN calls worth 50 keys each, so it cannot finish in less than about 0.55 s (the last
+    // call is not waited for) even when its pattern keeps only some of the keys.
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    let now = now_secs();
+    let mut pipe = redis::pipe();
+    for i in 0..150 {
+        pipe.hset(
+            format!("sessions:user:{i}"),
+            "s1",
+            session_value("s1", "10.0.0.1", now as i64),
+        )
+        .ignore();
+        pipe.zadd(
+            format!("ratelimit:deposit:user:{i}"),
+            format!("{now}:{i}"),
+            now,
+        )
+        .ignore();
+        pipe.set_ex(format!("lock:job:{i}"), "tok", 600).ignore();
+        pipe.set(format!("cache:quote:{i}"), "x").ignore();
+    }
+    let _: () = pipe.query(&mut c).expect("load");
+    let _: () = c
+        .zadd("leaderboard:monthly:2026-11", "t1", 10)
+        .expect("board");
+    one_pending_order(&mut c);
+    let url = r.url();
+    for (args, ok_codes) in [
+        (vec!["lock", "inspect"], &[0][..]),
+        (vec!["session", "list", "--summary"], &[0]),
+        (vec!["ratelimit", "top", "--category", "deposit"], &[0]),
+        (vec!["leaderboard", "list"], &[0]),
+        (vec!["stream", "groups"], &[0]),
+        (vec!["memory", "bigkeys"], &[0]),
+        // No maxmemory on a test server: check fails (1), after its throttled full scan.
+        (vec!["check", "--full"], &[0, 1]),
+    ] {
+        let mut full = vec!["-u", url.as_str(), "-o", "json"];
+        full.extend(args.iter().copied());
+        full.extend(["--scan-count", "50", "--max-rate", "1000"]);
+        let started = Instant::now();
+        let run = env.run(&full);
+        let took = started.elapsed();
+        assert!(
+            ok_codes.contains(&run.code),
+            "{args:?}: exit {}: {}",
+            run.code,
+            run.stderr
+        );
+        assert!(
+            took >= Duration::from_millis(450),
+            "{args:?} was not throttled: {took:?}"
+        );
     }
 }
 

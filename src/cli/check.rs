@@ -66,6 +66,9 @@ pub struct CheckArgs {
     #[arg(long)]
     pub bigkeys: bool,
 
+    #[command(flatten)]
+    pub scan: crate::cli::ScanArgs,
+
     /// With --bigkeys: fail for a key larger than this many bytes (default 10485760)
     #[arg(long, value_name = "BYTES")]
     pub max_key_bytes: Option<u64>,

@@ -81,9 +81,8 @@ pub struct ListArgs {
     #[arg(long, value_name = "P", value_parser = parse_period)]
     pub period: Option<String>,
 
-    /// Keys per SCAN call
-    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..))]
-    pub scan_count: u32,
+    #[command(flatten)]
+    pub scan: crate::cli::ScanArgs,
 }
 
 /// A board month: `YYYY-MM` with a month from 01 to 12.

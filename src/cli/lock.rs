@@ -26,9 +26,8 @@ pub struct InspectArgs {
     #[arg(long, value_name = "GLOB", conflicts_with = "resource")]
     pub pattern: Option<String>,
 
-    /// Keys per SCAN call when listing every lock
-    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..))]
-    pub scan_count: u32,
+    #[command(flatten)]
+    pub scan: crate::cli::ScanArgs,
 }
 
 #[derive(Debug, Args)]

@@ -1,5 +1,4 @@
 use clap::{Args, Subcommand, ValueEnum};
-use std::time::Duration;
 
 #[derive(Debug, Subcommand)]
 pub enum MemoryCommand {
@@ -47,17 +46,8 @@ pub struct BigkeysArgs {
     #[arg(long, value_name = "N")]
     pub samples: Option<u32>,
 
-    /// Keys per SCAN call (and per read of type, memory, elements and TTL)
-    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..))]
-    pub scan_count: u32,
-
-    /// Throttle: read at most this many keys a second, over all nodes together
-    #[arg(long, value_name = "KEYS_PER_SEC")]
-    pub max_rate: Option<f64>,
-
-    /// Throttle: pause this long after each SCAN call on each node (e.g. 10ms)
-    #[arg(long, value_name = "DUR", value_parser = crate::cli::parse_duration)]
-    pub sleep: Option<Duration>,
+    #[command(flatten)]
+    pub scan: crate::cli::ScanArgs,
 
     /// Read from one online replica of each primary instead of the primary, where there is one
     ///

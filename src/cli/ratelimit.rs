@@ -90,9 +90,8 @@ pub struct TopArgs {
     #[command(flatten)]
     pub policy: PolicyArgs,
 
-    /// Keys per SCAN call
-    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..))]
-    pub scan_count: u32,
+    #[command(flatten)]
+    pub scan: crate::cli::ScanArgs,
 }
 
 #[derive(Debug, Args)]

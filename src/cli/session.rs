@@ -50,9 +50,8 @@ pub struct ListArgs {
     #[arg(long, conflicts_with = "user")]
     pub summary: bool,
 
-    /// Keys per SCAN call when listing across the platform
-    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..))]
-    pub scan_count: u32,
+    #[command(flatten)]
+    pub scan: crate::cli::ScanArgs,
 }
 
 /// Filters shared by `list` and `kill`.
@@ -88,9 +87,8 @@ pub struct KillArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
 
-    /// Keys per SCAN call when matching across the platform
-    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..))]
-    pub scan_count: u32,
+    #[command(flatten)]
+    pub scan: crate::cli::ScanArgs,
 }
 
 fn parse_hex_arg(s: &str) -> Result<Vec<u8>, String> {

@@ -58,9 +58,8 @@ pub struct GroupsArgs {
     #[arg(long)]
     pub fail_if_dead: bool,
 
-    /// Keys per SCAN call when listing every stream
-    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..))]
-    pub scan_count: u32,
+    #[command(flatten)]
+    pub scan: crate::cli::ScanArgs,
 }
 
 /// Which pending entries a command looks at.

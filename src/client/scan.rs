@@ -16,7 +16,9 @@ pub struct ScanOptions {
     pub count: u32,
     /// SCAN TYPE filter (`string`, `hash`, `zset`, ...).
     pub key_type: Option<String>,
-    /// Throttle: at most this many keys a second, over all nodes together.
+    /// Throttle: at most this many keys visited a second, over all nodes together. A SCAN call
+    /// visits about `count` keys whatever MATCH/TYPE keep, so each call counts as `count` keys
+    /// (or as many as it returned, when more).
     pub max_rate: Option<f64>,
     /// Throttle: pause this long after each SCAN call.
     pub sleep: Option<Duration>,
@@ -104,6 +106,7 @@ async fn scan_node(
     let mut cursor: u64 = 0;
     let started = Instant::now();
     let mut seen: u64 = 0;
+    let mut visited: u64 = 0;
     loop {
         let mut cmd = redis::cmd("SCAN");
         cmd.arg(cursor);
@@ -120,6 +123,7 @@ async fn scan_node(
             .await
             .map_err(|e| Error::redis(e, &format!("scanning {}", node.addr)))?;
         seen += keys.len() as u64;
+        visited += (keys.len() as u64).max(u64::from(opts.count));
         if !keys.is_empty()
             && tx
                 .send(Ok(ScanBatch {
@@ -139,7 +143,7 @@ async fn scan_node(
             tokio::time::sleep(d).await;
         }
         if let Some(r) = rate.filter(|r| *r > 0.0) {
-            let due = Duration::from_secs_f64(seen as f64 / r);
+            let due = Duration::from_secs_f64(visited as f64 / r);
             let elapsed = started.elapsed();
             if due > elapsed {
                 tokio::time::sleep(due - elapsed).await;

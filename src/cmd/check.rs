@@ -182,7 +182,7 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
     )];
     results.push(check_rtt(&client, &th).await?);
     results.extend(check_nodes(&client, &th).await?);
-    results.extend(check_keyspace(ctx, &client, &th).await?);
+    results.extend(check_keyspace(ctx, &client, &th, &args.scan).await?);
     results.retain(|r| !th.skip.iter().any(|s| s == r.name));
 
     let overall = overall_status(&results, th.strict);
@@ -528,7 +528,12 @@ struct KeyspaceFindings {
     biggest: Option<u64>,
 }
 
-async fn check_keyspace(ctx: &Ctx, client: &Client, th: &Thresholds) -> Result<Vec<CheckResult>> {
+async fn check_keyspace(
+    ctx: &Ctx,
+    client: &Client,
+    th: &Thresholds,
+    scan: &crate::cli::ScanArgs,
+) -> Result<Vec<CheckResult>> {
     let mut f = KeyspaceFindings {
         total_keys: client.dbsize().await?,
         ..Default::default()
@@ -538,9 +543,8 @@ async fn check_keyspace(ctx: &Ctx, client: &Client, th: &Thresholds) -> Result<V
     // One sampled scan over every node in parallel (the shared scan), reading TYPE and PTTL
     // (and MEMORY USAGE with --bigkeys) of every key seen in one pipeline per SCAN batch.
     let mut scan = client.scan(&ScanOptions {
-        count: 1000,
         max_keys_per_node: sample,
-        ..Default::default()
+        ..super::scan_options(scan)
     });
     let mut per_node: std::collections::HashMap<String, u64> = Default::default();
     let mut interrupted = false;

@@ -607,8 +607,7 @@ async fn list(args: ListArgs, ctx: &Ctx) -> Result<()> {
     super::warn_scan_gap(ctx, &client);
     let mut scan = client.scan(&ScanOptions {
         pattern: Some(glob),
-        count: args.scan_count,
-        ..Default::default()
+        ..super::scan_options(&args.scan)
     });
     let mut boards = Vec::new();
     let mut odd: Vec<(Vec<u8>, String)> = Vec::new();

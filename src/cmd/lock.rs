@@ -132,8 +132,7 @@ async fn inspect_all(args: InspectArgs, ctx: &Ctx) -> Result<()> {
     let map_before = super::slot_map(ctx, &client).await;
     let mut scan = client.scan(&ScanOptions {
         pattern: Some(glob),
-        count: args.scan_count,
-        ..Default::default()
+        ..super::scan_options(&args.scan)
     });
     let mut locks = Vec::new();
     let mut odd = Vec::new();

@@ -642,13 +642,6 @@ fn percent(part: u64, total: u64) -> String {
 const MAX_TRACKED_GROUPS: usize = 1000;
 
 async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
-    if let Some(r) = args.max_rate
-        && !(r > 0.0 && r.is_finite())
-    {
-        return Err(Error::usage(format!(
-            "--max-rate must be a positive number of keys a second, not {r}"
-        )));
-    }
     if let Some(p) = &args.pattern {
         crate::keyspace::check_glob(p).map_err(|e| Error::usage(format!("--pattern: {e}")))?;
     }
@@ -671,11 +664,8 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
 
     let opts = ScanOptions {
         pattern: args.pattern.as_ref().map(|p| p.clone().into_bytes()),
-        count: args.scan_count,
         key_type: args.key_type.clone(),
-        max_rate: args.max_rate,
-        sleep: args.sleep,
-        max_keys_per_node: None,
+        ..super::scan_options(&args.scan)
     };
     let gap = super::warn_scan_gap(ctx, &client);
     // On a cluster, the slot map before the scan: compared with the one after it.

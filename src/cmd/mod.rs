@@ -118,3 +118,13 @@ pub fn info_fields(info: &str) -> impl Iterator<Item = (&str, &str)> {
 pub fn info_field<'a>(info: &'a str, name: &str) -> Option<&'a str> {
     info_fields(info).find(|(k, _)| *k == name).map(|(_, v)| v)
 }
+
+/// The shared scan options from a command's `--scan-count`, `--max-rate` and `--sleep`.
+pub fn scan_options(scan: &crate::cli::ScanArgs) -> crate::client::ScanOptions {
+    crate::client::ScanOptions {
+        count: scan.scan_count,
+        max_rate: scan.max_rate,
+        sleep: scan.sleep,
+        ..Default::default()
+    }
+}

@@ -600,8 +600,7 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
     let low_bound = format!("({}", PLAUSIBLE_SECS.start());
     let mut scan = client.scan(&ScanOptions {
         pattern: Some(glob),
-        count: args.scan_count,
-        ..Default::default()
+        ..super::scan_options(&args.scan)
     });
     let mut rows = Vec::new();
     let mut no_ttl: Vec<Vec<u8>> = Vec::new();

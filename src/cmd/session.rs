@@ -786,7 +786,7 @@ fn session_table(ctx: &Ctx, sessions: &[Session], now: f64) -> Table {
 async fn scan_sessions(
     ctx: &Ctx,
     client: &Client,
-    scan_count: u32,
+    scan: &crate::cli::ScanArgs,
     skip: &dyn Fn(&[u8]) -> bool,
     mut on_key: impl FnMut(KeyRead) -> Result<()>,
 ) -> Result<bool> {
@@ -795,8 +795,7 @@ async fn scan_sessions(
     let map_before = super::slot_map(ctx, client).await;
     let rx = client.scan(&ScanOptions {
         pattern: Some(t.glob(&[], false)),
-        count: scan_count,
-        ..Default::default()
+        ..super::scan_options(scan)
     });
     let batches =
         futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|b| (b, rx)) });
@@ -866,7 +865,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
     // ndjson lines, written out in blocks rather than one write a session.
     let mut pending = String::new();
     let skip = |raw: &[u8]| filter.surely_rejects(raw, now);
-    let partial = scan_sessions(ctx, &client, args.scan_count, &skip, |read| match read {
+    let partial = scan_sessions(ctx, &client, &args.scan, &skip, |read| match read {
         KeyRead::WrongType { key, user } => {
             summary.wrong_type_keys += 1;
             let item = wrong_type_json(&key, &user);
@@ -1049,7 +1048,7 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
         let mut wrong_keys = Vec::new();
         let now = local_now();
         let skip = |raw: &[u8]| filter.surely_rejects(raw, now);
-        let partial = scan_sessions(ctx, &client, args.scan_count, &skip, |read| {
+        let partial = scan_sessions(ctx, &client, &args.scan, &skip, |read| {
             match read {
                 KeyRead::WrongType { key, user } => {
                     let mut item = wrong_type_json(&key, &user);

@@ -725,9 +725,8 @@ async fn groups(args: GroupsArgs, ctx: &Ctx) -> Result<()> {
         None => {
             super::warn_scan_gap(ctx, &client);
             let mut scan = client.scan(&ScanOptions {
-                count: args.scan_count,
                 key_type: Some("stream".into()),
-                ..Default::default()
+                ..super::scan_options(&args.scan)
             });
             while let Some(batch) = super::next_batch(ctx, &mut scan, &mut partial).await? {
                 reports.extend(groups_on_node(&client, &batch.node, &batch.keys).await?);
