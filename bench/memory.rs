@@ -8,11 +8,11 @@ mod common;
 use common::*;
 use std::time::Duration;
 
-fn env_u64(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
+/// `redops memory bigkeys -o json` against `url`, with `extra` flags.
+fn bigkeys(url: &str, extra: &[&str]) -> Vec<String> {
+    let mut a = argv(&["-u", url, "-q", "memory", "bigkeys", "-o", "json"]);
+    a.extend(argv(extra));
+    a
 }
 
 fn main() {
@@ -26,38 +26,22 @@ fn main() {
         (
             "redops memory bigkeys -o json",
             redops(),
-            ["-u", &url, "-q", "memory", "bigkeys", "-o", "json"]
-                .iter()
-                .map(|s| s.to_string())
-                .collect::<Vec<_>>(),
+            bigkeys(&url, &[]),
         ),
         (
             "redops memory bigkeys --read-method pipeline -o json",
             redops(),
-            [
-                "-u",
-                &url,
-                "-q",
-                "memory",
-                "bigkeys",
-                "--read-method",
-                "pipeline",
-                "-o",
-                "json",
-            ]
-            .iter()
-            .map(|s| s.to_string())
-            .collect::<Vec<_>>(),
+            bigkeys(&url, &["--read-method", "pipeline"]),
         ),
         (
             "redis-cli --memkeys",
             "redis-cli",
-            vec!["-p".to_string(), port.clone(), "--memkeys".into()],
+            argv(&["-p", &port, "--memkeys"]),
         ),
         (
             "redis-cli --bigkeys",
             "redis-cli",
-            vec!["-p".to_string(), port.clone(), "--bigkeys".into()],
+            argv(&["-p", &port, "--bigkeys"]),
         ),
     ];
     let samples = compare(&server, &cmds, rounds);
@@ -110,15 +94,12 @@ fn main() {
             (
                 "redops memory bigkeys -o json",
                 redops(),
-                ["-u", &url, "-q", "memory", "bigkeys", "-o", "json"]
-                    .iter()
-                    .map(|s| s.to_string())
-                    .collect::<Vec<_>>(),
+                bigkeys(&url, &[]),
             ),
             (
                 "redis-cli --memkeys",
                 "redis-cli",
-                vec!["-p".to_string(), port, "--memkeys".into()],
+                argv(&["-p", &port, "--memkeys"]),
             ),
         ];
         let samples = compare(&server, &cmds, rounds);

@@ -5,10 +5,7 @@ mod common;
 use common::*;
 
 fn main() {
-    let users: u64 = std::env::var("BENCH_USERS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(200_000);
+    let users = env_u64("BENCH_USERS", 200_000);
     let rounds = 5;
     let server = Server::start();
     let keys = server.load(users);
@@ -18,18 +15,12 @@ fn main() {
         (
             "redis-cli --scan --pattern 'sessions:user:*'",
             "redis-cli",
-            vec![
-                "-p".into(),
-                port.clone(),
-                "--scan".into(),
-                "--pattern".into(),
-                "sessions:user:*".into(),
-            ],
+            argv(&["-p", &port, "--scan", "--pattern", "sessions:user:*"]),
         ),
         (
             "redops session list --ip 10.1.0.0/16 -o ndjson",
             redops(),
-            [
+            argv(&[
                 "-u",
                 &url,
                 "-q",
@@ -39,10 +30,7 @@ fn main() {
                 "10.1.0.0/16",
                 "-o",
                 "ndjson",
-            ]
-            .iter()
-            .map(|s| s.to_string())
-            .collect(),
+            ]),
         ),
     ];
     let samples = compare(&server, &cmds, rounds);

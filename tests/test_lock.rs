@@ -356,7 +356,7 @@ fn force_release_through_a_50ms_link_costs_one_round_trip_more_than_inspect() {
     // The round-trip counter is redops' own bookkeeping; this checks it against the clock.
     let r = RedisServer::start();
     let env = Env::new();
-    let proxy = crate::support::SlowLinkProxy::start(r.port, std::time::Duration::from_millis(25));
+    let proxy = crate::support::LatencyProxy::start(r.port, std::time::Duration::from_millis(25));
     let url = format!("redis://127.0.0.1:{}", proxy.port);
     let mut c = r.conn();
     let time = |args: &[&str]| {

@@ -9,6 +9,9 @@ use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU16, Ordering};
 use std::time::{Duration, Instant};
 
+mod latency_proxy;
+pub use latency_proxy::LatencyProxy;
+
 const INSTALL_HINT: &str = "redis-server / redis-cli not found on PATH: the tests need a real Redis. \
 Install it with `apt-get install -y redis-server redis-tools` (Debian/Ubuntu) or `brew install redis` (macOS), \
 or run `bash .ci/run`, which installs what is missing.";
@@ -649,48 +652,4 @@ pub fn only_failed(cl: &RedisCluster, down: usize) -> bool {
         let suspect = flags.split(',').any(|f| f == "fail?");
         if is_down { failed } else { !failed && !suspect }
     })
-}
-
-/// A TCP proxy in front of a real server that delays every chunk by `one_way` in each
-/// direction: a server `2 * one_way` away, as through a bastion.
-pub struct SlowLinkProxy {
-    pub port: u16,
-}
-
-impl SlowLinkProxy {
-    pub fn start(upstream_port: u16, one_way: Duration) -> SlowLinkProxy {
-        use std::io::{Read, Write};
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-        let port = listener.local_addr().expect("addr").port();
-        let pump = move |mut from: std::net::TcpStream, mut to: std::net::TcpStream| {
-            std::thread::spawn(move || {
-                let mut buf = [0u8; 65536];
-                while let Ok(n) = from.read(&mut buf) {
-                    if n == 0 {
-                        break;
-                    }
-                    std::thread::sleep(one_way);
-                    if to.write_all(&buf[..n]).is_err() {
-                        break;
-                    }
-                }
-                let _ = to.shutdown(std::net::Shutdown::Both);
-            });
-        };
-        std::thread::spawn(move || {
-            for client in listener.incoming().flatten() {
-                let Ok(server) = std::net::TcpStream::connect(("127.0.0.1", upstream_port)) else {
-                    continue;
-                };
-                let _ = client.set_nodelay(true);
-                let _ = server.set_nodelay(true);
-                pump(
-                    client.try_clone().expect("clone"),
-                    server.try_clone().expect("clone"),
-                );
-                pump(server, client);
-            }
-        });
-        SlowLinkProxy { port }
-    }
 }
