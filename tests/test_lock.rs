@@ -270,6 +270,39 @@ fn force_release_refuses_when_the_token_changed_between_read_and_delete() {
 }
 
 #[test]
+fn a_release_whose_token_changed_at_the_prompt_leaves_nothing_to_restore() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    app_lock(&mut c, "lock:payout:8", b"old-token", Some(30_000));
+    let url = r.url();
+    let (code, text) = crate::test_session::run_confirmed_in_pty(
+        &env,
+        &["-u", &url, "lock", "force-release", "payout:8"],
+        || {
+            // While the operator reads the prompt, the lock expires and a worker takes it.
+            let _: () = c.del("lock:payout:8").expect("del");
+            app_lock(&mut c, "lock:payout:8", b"new-token", Some(30_000));
+        },
+    );
+    assert_eq!(code, 5, "{text}");
+    let audit = env.audit_lines();
+    assert_eq!(audit[1]["outcome"]["status"], "token_changed");
+    // Nothing was released, so nothing is put back: once the new holder lets go, a restore
+    // must not bring the old token back.
+    let _: () = c.del("lock:payout:8").expect("del");
+    let action = audit[0]["id"].as_str().expect("id");
+    let restore = env.run(&["-u", &url, "audit", "restore", action, "--yes"]);
+    restore.expect_code(4);
+    assert!(
+        restore.stderr.contains("did not remove"),
+        "{}",
+        restore.stderr
+    );
+    assert!(!c.exists::<_, bool>("lock:payout:8").expect("exists"));
+}
+
+#[test]
 fn non_utf8_tokens_are_shown_and_released_losslessly() {
     let r = RedisServer::start();
     let env = Env::new();

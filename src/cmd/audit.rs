@@ -169,7 +169,7 @@ fn removed_by(
         .and_then(Value::as_str);
     let why = match status {
         None => "no outcome was recorded for this action (redops stopped before the reply came), so whether it removed this is unknown: check its current state by hand".to_owned(),
-        Some(s) if s.contains("unknown") => "the action's outcome is unknown (its reply was lost), so whether it removed this is unknown: check its current state by hand".to_owned(),
+        Some(s) if s.contains("unknown") || s == "unexpected" => "the action's outcome is unknown (its reply was lost or unexpected), so whether it removed this is unknown: check its current state by hand".to_owned(),
         Some(s) if outcome.is_some_and(|o| o.get("removed").is_none()) => format!(
             "the outcome ({s}) does not list what was removed (an audit line from an older redops): check its current state by hand"
         ),

@@ -367,18 +367,22 @@ async fn force_release(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
             }
         }
         0 => {
-            safety::record_outcome(ctx, &id, json!({"status": "token_changed"}));
+            safety::record_outcome(ctx, &id, json!({"status": "token_changed", "removed": []}));
             Err(Error::refused(format!("the token of {shown} changed since it was read: another worker holds it now; nothing was released"))
                 .hint("run `redops lock inspect` again to see the new holder"))
         }
         -1 => {
-            safety::record_outcome(ctx, &id, json!({"status": "gone"}));
+            safety::record_outcome(ctx, &id, json!({"status": "gone", "removed": []}));
             Err(Error::not_found(format!(
                 "{shown} expired or was released since it was read; nothing to release"
             )))
         }
         other => {
-            safety::record_outcome(ctx, &id, json!({"status": "unexpected", "reply": other}));
+            safety::record_outcome(
+                ctx,
+                &id,
+                json!({"status": "unexpected", "reply": other, "removed": []}),
+            );
             Err(Error::internal(format!(
                 "unexpected reply {other} from the compare-and-delete script for {shown}"
             )))

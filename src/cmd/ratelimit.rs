@@ -952,7 +952,7 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
             safety::record_outcome(
                 ctx,
                 &id,
-                json!({"status": "unexpected", "error": e.message}),
+                json!({"status": "unexpected", "error": e.message, "removed": []}),
             );
             return Err(e);
         }
