@@ -42,22 +42,24 @@ local with_enc = ARGV[2] == '1'
 local keys, first = KEYS, 1
 if #keys == 0 then keys, first = ARGV, 3 end
 local len = {string='STRLEN', list='LLEN', set='SCARD', zset='ZCARD', hash='HLEN', stream='XLEN'}
-local out = {}
+local call = redis.call
+local out, n = {}, 0
 for i = first, #keys do
   local k = keys[i]
-  local t = redis.call('TYPE', k).ok
-  local n = #out
+  local t = call('TYPE', k).ok
   if t == 'none' then
     out[n+1], out[n+2], out[n+3], out[n+4] = t, -1, -2, 0
-    if with_enc then out[n+5] = '' end
+    n = n + 4
+    if with_enc then n = n + 1; out[n] = '' end
   else
     local m
-    if samples >= 0 then m = redis.call('MEMORY', 'USAGE', k, 'SAMPLES', samples)
-    else m = redis.call('MEMORY', 'USAGE', k) end
+    if samples >= 0 then m = call('MEMORY', 'USAGE', k, 'SAMPLES', samples)
+    else m = call('MEMORY', 'USAGE', k) end
     local c = len[t]
-    out[n+1], out[n+2], out[n+3] = t, m or -1, redis.call('PTTL', k)
-    out[n+4] = c and redis.call(c, k) or 0
-    if with_enc then out[n+5] = redis.call('OBJECT', 'ENCODING', k) or '' end
+    out[n+1], out[n+2], out[n+3] = t, m or -1, call('PTTL', k)
+    out[n+4] = c and call(c, k) or 0
+    n = n + 4
+    if with_enc then n = n + 1; out[n] = call('OBJECT', 'ENCODING', k) or '' end
   end
 end
 return out
