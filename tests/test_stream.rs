@@ -1082,6 +1082,26 @@ fn ack_leaves_pending_entries_that_changed_hands_at_the_prompt() {
     assert_eq!(j["restored"][0]["id"], ids[0].as_str(), "{j}");
     assert_eq!(j["skipped"].as_array().map(Vec::len), Some(3), "{j}");
     assert_eq!(int(&mut *c, &["XLEN", "queue:payouts:retry"]), 1);
+
+    // A second restore of the same action does not add the entry again.
+    let again = r.run(
+        &env,
+        &[
+            "audit",
+            "restore",
+            action,
+            "--to-stream",
+            "queue:payouts:retry",
+            "--yes",
+        ],
+    );
+    again.expect_code(4);
+    assert!(
+        again.stderr.contains("already re-added by audit restore"),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(int(&mut *c, &["XLEN", "queue:payouts:retry"]), 1);
 }
 
 fn hundred_thousand_pending_are_paged(r: &Redis) {

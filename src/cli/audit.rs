@@ -11,7 +11,8 @@ pub enum AuditCommand {
     /// the field is absent (HSETNX), rate-limit members with ZADD NX, and stream entries are
     /// re-added with XADD to the stream given by --to-stream. Only the items the action's
     /// outcome confirms it removed are put back: one it skipped (changed or gone meanwhile), or
-    /// whose removal is unknown (lost reply), is listed as skipped with the reason. Dry-run,
+    /// whose removal is unknown (lost reply), is listed as skipped with the reason, and so is a
+    /// stream entry an earlier restore of the same action already re-added. Dry-run,
     /// confirmation and audit apply as to every change.
     Restore(RestoreArgs),
 }

@@ -188,6 +188,61 @@ fn removed_by(
     (put_back, not_removed)
 }
 
+/// How a restored item whose reply was lost is reported (and recognised).
+const OUTCOME_UNKNOWN: &str = "outcome unknown";
+
+/// Splits the stream entries an earlier `audit restore` of action `id` re-added, or may have
+/// (its outcome, or that item's, is unknown), from the items still to put back.
+fn not_readded(
+    actions: &[Action],
+    id: &str,
+    items: Vec<PriorItem>,
+) -> (Vec<PriorItem>, Vec<(PriorItem, String)>) {
+    let earlier: Vec<(&str, Option<&Vec<Value>>)> = actions
+        .iter()
+        .filter(|a| {
+            a.intent.get("command").and_then(Value::as_str) == Some("audit restore")
+                && a.intent
+                    .get("context")
+                    .and_then(|c| c.get("restores"))
+                    .and_then(Value::as_str)
+                    == Some(id)
+        })
+        .map(|a| {
+            let rid = a.intent.get("id").and_then(Value::as_str).unwrap_or("?");
+            let put_back = a
+                .outcome
+                .as_ref()
+                .filter(|o| o.get("status").and_then(Value::as_str) == Some("restored"))
+                .and_then(|o| o.get("put_back"))
+                .and_then(Value::as_array);
+            (rid, put_back)
+        })
+        .collect();
+    let mut keep = Vec::new();
+    let mut again = Vec::new();
+    for item in items {
+        if !matches!(item, PriorItem::StreamEntry { .. }) {
+            keep.push(item);
+            continue;
+        }
+        let json = item.to_json();
+        let why = earlier.iter().find_map(|(rid, put_back)| match put_back {
+            Some(list) => list
+                .contains(&json)
+                .then(|| format!("already re-added by audit restore {rid}")),
+            None => Some(format!(
+                "audit restore {rid} of this action may have re-added it (its outcome is unknown): check the stream before adding it again"
+            )),
+        });
+        match why {
+            Some(why) => again.push((item, why)),
+            None => keep.push(item),
+        }
+    }
+    (keep, again)
+}
+
 /// `  skipped LABEL: REASON` lines for the table output.
 fn skipped_lines(skipped: &[Value]) -> String {
     skipped
@@ -319,15 +374,22 @@ async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
     // Only what the outcome line confirms was removed: an item the action skipped (changed
     // meanwhile), or whose removal is unknown, was not taken out by it; putting it back could
     // bring back a session that ended since, or duplicate a stream entry that is still pending.
-    let (items, not_removed) = removed_by(action.outcome.as_ref(), items);
+    let (items, mut not_removed) = removed_by(action.outcome.as_ref(), items);
+    // A stream entry is re-added as a new entry, which nothing makes idempotent: one that an
+    // earlier restore of this action put back (or may have) is not added a second time.
+    let (items, again) = not_readded(&actions, &args.id, items);
+    not_removed.extend(again);
     if items.is_empty() {
-        let why = not_removed
-            .first()
-            .map(|(_, why)| why.clone())
-            .unwrap_or_default();
+        let mut why: Vec<&str> = Vec::new();
+        for (_, w) in &not_removed {
+            if !why.contains(&w.as_str()) {
+                why.push(w);
+            }
+        }
         return Err(Error::not_found(format!(
-            "audit action {} removed nothing that can be put back: {why}",
-            args.id
+            "audit action {} has nothing left to put back: {}",
+            args.id,
+            why.join("; ")
         ))
         .hint(format!(
             "`redops audit show -o json` has its prior values and outcome (id {})",
@@ -431,7 +493,7 @@ async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
                         )
                     }
                     Err(e) if e.code == crate::error::ExitCode::Connection => {
-                        (item, Err(format!("outcome unknown: {}", e.message)))
+                        (item, Err(format!("{OUTCOME_UNKNOWN}: {}", e.message)))
                     }
                     Err(e) => (item, Err(e.message)),
                 },
@@ -441,16 +503,32 @@ async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
     let results = futures_util::future::join_all(futs).await;
     let mut restored = Vec::new();
     let mut skipped = not_removed;
+    // What this restore put back, or may have (a lost reply): a later restore of the same
+    // action leaves these stream entries alone.
+    let mut put_back = Vec::new();
     for (item, r) in results {
         match r {
-            Ok(()) => restored.push(describe(item)),
-            Err(reason) => skipped.push(skipped_item(item, &reason)),
+            Ok(()) => {
+                restored.push(describe(item));
+                put_back.push(item.to_json());
+            }
+            Err(reason) => {
+                if reason.starts_with(OUTCOME_UNKNOWN) {
+                    put_back.push(item.to_json());
+                }
+                skipped.push(skipped_item(item, &reason));
+            }
         }
     }
     safety::record_outcome(
         ctx,
         &id,
-        json!({ "status": "restored", "restored": restored.len(), "skipped": skipped.len() }),
+        json!({
+            "status": "restored",
+            "restored": restored.len(),
+            "skipped": skipped.len(),
+            "put_back": put_back,
+        }),
     );
     if ctx.out.is_table() {
         ctx.out.print(&format!(
