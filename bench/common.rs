@@ -201,6 +201,28 @@ pub fn argv(args: &[&str]) -> Vec<String> {
     args.iter().map(|s| s.to_string()).collect()
 }
 
+/// Prints a markdown table of each command's median wall time, a ratio computed from it, and
+/// the server's median CPU time.
+pub fn ratio_table(
+    cmds: &[(&str, &str, Vec<String>)],
+    samples: &[Vec<Sample>],
+    ratio_header: &str,
+    ratio: impl Fn(Duration) -> f64,
+) {
+    println!("| command | median wall | {ratio_header} | server CPU (INFO cpu, median) |");
+    println!("|---|---|---|---|");
+    for ((name, _, _), s) in cmds.iter().zip(samples) {
+        let wall = median(s.iter().map(|x| x.wall).collect());
+        let cpu = median(s.iter().map(|x| x.server_cpu).collect());
+        println!(
+            "| `{name}` | {} | {:.2}x | {} |",
+            ms(wall),
+            ratio(wall),
+            ms(cpu)
+        );
+    }
+}
+
 pub fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]

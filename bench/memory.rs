@@ -108,18 +108,9 @@ fn main() {
             "\nthrough a link with a {:.1} ms round trip: {keys} keys ({users} demo users), median of {rounds} runs each\n",
             rtt_us as f64 / 1000.0
         );
-        println!("| command | median wall | redis-cli --memkeys / this | server CPU (INFO cpu) |");
-        println!("|---|---|---|---|");
-        for ((name, _, _), s) in cmds.iter().zip(&samples) {
-            let wall = median(s.iter().map(|x| x.wall).collect());
-            let cpu = median(s.iter().map(|x| x.server_cpu).collect());
-            println!(
-                "| `{name}` | {} | {:.2}x | {} |",
-                ms(wall),
-                memkeys.as_secs_f64() / wall.as_secs_f64(),
-                ms(cpu)
-            );
-        }
+        ratio_table(&cmds, &samples, "redis-cli --memkeys / this", |wall| {
+            memkeys.as_secs_f64() / wall.as_secs_f64()
+        });
     }
 
     if env_u64("BENCH_MILLION", 1) != 0 {

@@ -38,18 +38,7 @@ fn main() {
     println!(
         "session list: {users} users, {keys} keys, median of {rounds} runs each (release build, local redis-server)\n"
     );
-    println!(
-        "| command | median wall | ratio to redis-cli --scan | server CPU (INFO cpu, median) |"
-    );
-    println!("|---|---|---|---|");
-    for ((name, _, _), s) in cmds.iter().zip(&samples) {
-        let wall = median(s.iter().map(|x| x.wall).collect());
-        let cpu = median(s.iter().map(|x| x.server_cpu).collect());
-        println!(
-            "| `{name}` | {} | {:.2}x | {} |",
-            ms(wall),
-            wall.as_secs_f64() / base.as_secs_f64(),
-            ms(cpu)
-        );
-    }
+    ratio_table(&cmds, &samples, "ratio to redis-cli --scan", |wall| {
+        wall.as_secs_f64() / base.as_secs_f64()
+    });
 }
