@@ -1494,7 +1494,7 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
     } else {
         ids.len()
     };
-    let report = |acknowledged: Option<i64>, dry_run: bool| {
+    let report = |outcome: Option<&AckOutcome>, dry_run: bool| {
         let mut m = Map::new();
         put_bytes(&mut m, "stream", stream);
         put_bytes(&mut m, "group", group);
@@ -1502,9 +1502,15 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
             m.insert("dry_run".into(), json!(true));
         }
         m.insert("requested".into(), json!(requested));
-        m.insert("acknowledged".into(), json!(acknowledged.unwrap_or(0)));
+        m.insert(
+            "acknowledged".into(),
+            json!(outcome.map_or(0, |o| o.acknowledged.len())),
+        );
         m.insert("not_pending".into(), json!(not_pending));
-        m.insert("skipped".into(), json!([]));
+        m.insert(
+            "skipped".into(),
+            outcome.map_or(json!([]), |o| skipped_json(&o.skipped)),
+        );
         m.insert("more".into(), json!(more));
         m.insert(
             "entries".into(),
@@ -1532,7 +1538,7 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
                 "requested {requested}, acknowledged 0: nothing is pending\n"
             ))
         } else {
-            ctx.out.json(&report(Some(0), ctx.settings.dry_run))
+            ctx.out.json(&report(None, ctx.settings.dry_run))
         };
     }
     let plan = Plan {
@@ -1619,11 +1625,7 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
         }
         Ok(())
     } else {
-        let mut j = report(Some(acked as i64), false);
-        if let serde_json::Value::Object(m) = &mut j {
-            m.insert("skipped".into(), skipped_json(&outcome.skipped));
-        }
-        ctx.out.json(&j)
+        ctx.out.json(&report(Some(&outcome), false))
     }
 }
 
