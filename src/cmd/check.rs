@@ -377,8 +377,8 @@ async fn check_nodes(client: &Client, th: &Thresholds) -> Result<Vec<CheckResult
 
     // Memory configuration: the worst node decides.
     let mut unset = Vec::new();
-    let mut bad_policy: Vec<(Status, String)> = Vec::new();
-    let mut failing_nodes: Vec<String> = Vec::new();
+    // (status, node, policy) of every node whose policy is not a pass.
+    let mut bad_policy: Vec<(Status, String, String)> = Vec::new();
     let mut policies = Vec::new();
     let mut worst_share: Option<(f64, String, u64, u64)> = None;
     for (node, v) in &infos {
@@ -402,12 +402,7 @@ async fn check_nodes(client: &Client, th: &Thresholds) -> Result<Vec<CheckResult
         }
         match policy_status(&policy, &th.allowed_policies) {
             Status::Pass => {}
-            s => {
-                if s == Status::Fail {
-                    failing_nodes.push(node.addr.clone());
-                }
-                bad_policy.push((s, format!("{} has {policy}", node.addr)));
-            }
+            s => bad_policy.push((s, node.addr.clone(), policy.clone())),
         }
         if !policies.contains(&policy) {
             policies.push(policy);
@@ -435,7 +430,7 @@ async fn check_nodes(client: &Client, th: &Thresholds) -> Result<Vec<CheckResult
     ));
     let policy_worst = bad_policy
         .iter()
-        .map(|(s, _)| *s)
+        .map(|(s, _, _)| *s)
         .max()
         .unwrap_or(Status::Pass);
     out.push(CheckResult::new(
@@ -449,19 +444,24 @@ async fn check_nodes(client: &Client, th: &Thresholds) -> Result<Vec<CheckResult
                 "{}: evicts from all keys, but is not an allowed policy",
                 bad_policy
                     .iter()
-                    .map(|(_, m)| m.as_str())
+                    .map(|(_, node, policy)| format!("{node} has {policy}"))
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
             Status::Fail => {
                 // Why, in the words `memory policy` uses (one judgement of policies, not two);
                 // those words name the policy, so only the nodes are added.
+                let failing: Vec<&(Status, String, String)> = bad_policy
+                    .iter()
+                    .filter(|(s, _, _)| *s == Status::Fail)
+                    .collect();
+                let nodes: Vec<&str> = failing.iter().map(|(_, n, _)| n.as_str()).collect();
                 let why: Vec<String> = policies
                     .iter()
-                    .filter(|p| policy_status(p, &th.allowed_policies) == Status::Fail)
+                    .filter(|p| failing.iter().any(|(_, _, fp)| fp == *p))
                     .flat_map(|p| super::memory::policy_warnings(1, p))
                     .collect();
-                format!("on {}: {}", failing_nodes.join(", "), why.join("; "))
+                format!("on {}: {}", nodes.join(", "), why.join("; "))
             }
         },
     ));
