@@ -37,6 +37,7 @@ pub struct Cli {
 
 /// Options accepted before or after any subcommand.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL
     ///

@@ -11,6 +11,7 @@ pub mod context;
 pub mod datagen;
 pub mod error;
 pub mod generate;
+pub mod help;
 pub mod keyspace;
 pub mod output;
 pub mod safety;

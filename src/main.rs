@@ -1,4 +1,4 @@
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 use redops::cli::Cli;
 use redops::context::{Ctx, Settings};
 use redops::error::{Error, ExitCode, redact_text};
@@ -8,17 +8,21 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 fn main() {
-    let _ = color_eyre::install();
-    // A panic is a bug: report it (color-eyre's hook prints it) and exit 70 as the contract says.
+    // A panic is a bug: say so, print the panic (and a backtrace with RUST_BACKTRACE=1), and
+    // exit 70 as the contract says.
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        eprintln!(
+            "redops {}: internal error (a bug). Please report it with the command line and this message:",
+            env!("CARGO_PKG_VERSION")
+        );
         hook(info);
         std::process::exit(ExitCode::Internal as i32);
     }));
     let _ = rustls::crypto::ring::default_provider().install_default();
 
     // Usage errors exit 2 here (clap). The matches are kept to tell flags from environment.
-    let matches = Cli::command().get_matches();
+    let matches = redops::help::command().get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let code = run(cli, &matches);
     std::process::exit(code as i32);
