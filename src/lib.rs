@@ -13,4 +13,5 @@ pub mod error;
 pub mod generate;
 pub mod keyspace;
 pub mod output;
+pub mod rdb;
 pub mod safety;

@@ -1,0 +1,1 @@
+//! Streaming a snapshot from a server over the replication protocol (placeholder).
