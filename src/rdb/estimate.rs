@@ -179,10 +179,16 @@ impl Estimator {
         ROBJ + 16 + 32 + self.sizeof_dict() + 8 * buckets(n) + 640 + members
     }
 
-    /// One listpack of entries in the stream's radix tree (the server counts lpBytes, and a
-    /// radix-tree element and node per listpack).
+    /// One listpack of entries in the stream's radix tree: the server counts its allocation
+    /// (7.0+ allocates 4 KiB up front for a new node), 16 bytes of id and about two radix-tree
+    /// nodes of 244 bytes per listpack.
     pub fn stream_node(&self, lp: u64) -> u64 {
-        lp + 16 + 4 + 240
+        let alloc = if self.version >= (7, 0) || self.valkey() {
+            size_class(lp.max(4096))
+        } else {
+            size_class(lp)
+        };
+        alloc + 16 + 2 * 244
     }
 
     pub fn stream_consumer(&self, name: u64, owned: u64) -> u64 {
