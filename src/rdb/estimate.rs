@@ -103,33 +103,55 @@ impl Estimator {
 
     /// What `MEMORY USAGE` adds for the key itself: its sds and the keyspace's dict entry
     /// (Valkey 8 embeds the key in the value's object and has no dict entry).
-    pub fn key(&self, len: u64) -> u64 {
+    pub fn key(&self, len: u64, compact: bool) -> u64 {
         if self.valkey() && self.version >= (8, 0) {
-            len + 2
+            // Measured on 8.1: nothing for a compact value, a few bytes otherwise.
+            if compact { 0 } else { len + 2 }
         } else {
             sds_size(len) + DICT_ENTRY
         }
     }
 
-    pub fn string(&self, len: u64, int: bool) -> u64 {
-        if int {
-            return ROBJ;
+    /// A string value and its key (`key_len`), all of what `MEMORY USAGE` counts for it.
+    pub fn string(&self, key_len: u64, len: u64, int: bool) -> u64 {
+        if self.valkey() && self.version >= (8, 0) {
+            // Valkey 8 puts the key, and a short value, in the object's own allocation
+            // (measured on 8.1: within 8 bytes for most sizes).
+            return if int {
+                ROBJ
+            } else if key_len + len <= 64 {
+                size_class(key_len + len + 24) + 8
+            } else {
+                size_class(len + 4) + 16
+            };
         }
-        if len <= 44 {
+        let value = if int {
+            ROBJ
+        } else if len <= 44 {
             size_class(ROBJ + 3 + len + 1)
         } else {
             ROBJ + sds_size(len)
-        }
+        };
+        value + self.key(key_len, false)
     }
 
     /// A listpack, ziplist or intset held as is.
     pub fn compact(&self, blob: u64) -> u64 {
-        ROBJ + size_class(blob)
+        ROBJ + self.blob_alloc(blob)
+    }
+
+    /// Redis 6.2, 7.4+ and Valkey count a compact blob's bytes, 7.0 / 7.2 its allocation.
+    fn blob_alloc(&self, blob: u64) -> u64 {
+        if !self.valkey() && ((7, 0)..(7, 4)).contains(&self.version) {
+            size_class(blob)
+        } else {
+            blob
+        }
     }
 
     /// A hash listpack with field TTLs: the listpack plus its small `listpackEx` header.
     pub fn listpack_ex(&self, blob: u64) -> u64 {
-        ROBJ + size_class(blob) + 48
+        ROBJ + self.blob_alloc(blob) + 48
     }
 
     pub fn quicklist_node(&self, blob: u64) -> u64 {
@@ -169,12 +191,20 @@ impl Estimator {
     }
 
     pub fn zset_member(&self, len: u64) -> u64 {
+        if self.valkey() && self.version >= (8, 0) {
+            // The member lives in its skiplist node; the hash table holds a pointer (measured
+            // on 8.1).
+            return size_class(len + 48) + 16;
+        }
         // sds, dict entry, and a skiplist node (24 bytes + 16 per level, 1.33 levels on
         // average).
         sds_size(len) + DICT_ENTRY + 52
     }
 
     pub fn zset_skiplist(&self, n: u64, members: u64) -> u64 {
+        if self.valkey() && self.version >= (8, 0) {
+            return ROBJ + 8 * n + members;
+        }
         // zset + zskiplist structs, the dict, and the 32-level header node.
         ROBJ + 16 + 32 + self.sizeof_dict() + 8 * buckets(n) + 640 + members
     }
@@ -183,34 +213,47 @@ impl Estimator {
     /// (7.0+ allocates 4 KiB up front for a new node), 16 bytes of id and about two radix-tree
     /// nodes of 244 bytes per listpack.
     pub fn stream_node(&self, lp: u64) -> u64 {
-        let alloc = if self.version >= (7, 0) || self.valkey() {
-            size_class(lp.max(4096))
-        } else {
-            size_class(lp)
-        };
-        alloc + 16 + 2 * 244
+        let alloc = size_class(lp.max(4096));
+        // Valkey counts 8 bytes per radix-tree node instead of 244.
+        let rax = if self.valkey() { 2 * 4 } else { 2 * 244 };
+        alloc + 16 + rax
     }
 
     pub fn stream_consumer(&self, name: u64, owned: u64) -> u64 {
         let consumer = if self.version >= (7, 2) { 32 } else { 24 };
-        consumer + name + rax_usage(owned)
+        consumer + name + self.rax_usage(owned)
     }
 
     pub fn stream_group(&self, _name: u64, pending: u64, consumers: u64) -> u64 {
         let cg = if self.version >= (7, 0) { 40 } else { 32 };
-        cg + rax_usage(pending) + 24 * pending + consumers
+        // Measured: the group's PEL tree has up to two nodes per entry on 6.2 and 7.4+ (how
+        // many depends on how close the ids are), one on 7.0 / 7.2.
+        let extra = if !self.valkey() && !((7, 0)..(7, 4)).contains(&self.version) {
+            pending * 122
+        } else {
+            0
+        };
+        cg + self.rax_usage(pending) + extra + 24 * pending + consumers
     }
 
     pub fn stream(&self, _nodes: u64, node_mem: u64, groups: u64) -> u64 {
-        let s = if self.version >= (7, 0) { 80 } else { 40 };
+        let s = if self.valkey() {
+            168
+        } else if self.version >= (7, 0) {
+            80
+        } else {
+            40
+        };
         ROBJ + s + node_mem + groups
     }
-}
 
-/// `streamRadixTreeMemoryUsage` for a tree of `n` 16-byte stream ids: 16 bytes an element and
-/// 244 a node, with about one node per element for the ids streams produce.
-fn rax_usage(n: u64) -> u64 {
-    n * 16 + (n + 1) * 244
+    /// `streamRadixTreeMemoryUsage` for a tree of `n` 16-byte stream ids: 16 bytes an element
+    /// and, per node (about one per element for the ids streams produce), 244 bytes on Redis
+    /// and 8 on Valkey.
+    fn rax_usage(&self, n: u64) -> u64 {
+        let node = if self.valkey() { 8 } else { 244 };
+        n * 16 + (n + 1) * node
+    }
 }
 
 #[cfg(test)]
@@ -243,10 +286,13 @@ mod tests {
     #[test]
     fn strings_follow_the_embstr_limit() {
         let e = Estimator::for_rdb_version(10);
-        assert_eq!(e.string(5, true), 16);
-        assert_eq!(e.string(44, false), 64);
-        assert_eq!(e.string(45, false), 16 + 64);
-        assert_eq!(e.key(14), 16 + 24);
+        // Measured on 7.0: `SET kkkk5 <v>` then MEMORY USAGE.
+        assert_eq!(e.string(5, 30, false), 96);
+        assert_eq!(e.string(5, 44, false), 96);
+        assert_eq!(e.string(5, 45, false), 112);
+        assert_eq!(e.string(20, 100, false), 184);
+        assert_eq!(e.string(40, 200, false), 312);
+        assert_eq!(e.string(5, 5, true), 16 + 32);
     }
 
     #[test]

@@ -560,7 +560,15 @@ impl<I: Read> RdbReader<I> {
             stream: None,
         };
         let value = self.read_value(t, &mut rec)?;
-        rec.memory_bytes = value + self.est.key(rec.key.len() as u64);
+        rec.memory_bytes = if rec.kind == "string" {
+            value // with its key: see Estimator::string
+        } else {
+            let compact = matches!(
+                rec.encoding,
+                "listpack" | "ziplist" | "intset" | "zipmap" | "listpackex"
+            );
+            value + self.est.key(rec.key.len() as u64, compact)
+        };
         rec.serialized_bytes = self.input.offset() - start;
         Ok(rec)
     }
@@ -577,7 +585,7 @@ impl<I: Read> RdbReader<I> {
             0 => {
                 let s = self.skip_string()?;
                 set(rec, "string", if s.int { "int" } else { "raw" }, s.len);
-                est.string(s.len, s.int)
+                est.string(rec.key.len() as u64, s.len, s.int)
             }
             1 => {
                 // A linked list (RDB < 7): loaded as a quicklist of listpacks.

@@ -118,10 +118,17 @@ impl Drop for RedisServer {
 }
 
 fn spawn_server(port: u16, dir: &Path, extra: &[&str]) -> Option<Child> {
-    spawn_server_bin(Path::new("redis-server"), port, dir, extra)
+    spawn_server_bin(Path::new("redis-server"), true, port, dir, extra)
 }
 
-fn spawn_server_bin(bin: &Path, port: u16, dir: &Path, extra: &[&str]) -> Option<Child> {
+/// `debug_command`: pass `--enable-debug-command local` (Redis 7+; 6.2 refuses the option).
+fn spawn_server_bin(
+    bin: &Path,
+    debug_command: bool,
+    port: u16,
+    dir: &Path,
+    extra: &[&str],
+) -> Option<Child> {
     let mut cmd = Command::new(bin);
     cmd.args([
         "--port",
@@ -135,7 +142,12 @@ fn spawn_server_bin(bin: &Path, port: u16, dir: &Path, extra: &[&str]) -> Option
     ])
     .arg("--dir")
     .arg(dir)
-    .args(["--enable-debug-command", "local", "--logfile", "redis.log"])
+    .args(if debug_command {
+        &["--enable-debug-command", "local"][..]
+    } else {
+        &[]
+    })
+    .args(["--logfile", "redis.log"])
     .args(extra)
     .stdout(Stdio::null())
     .stderr(Stdio::null());
@@ -206,7 +218,7 @@ impl RedisServer {
         for _attempt in 0..5 {
             let port = free_port();
             let dir = tempfile::tempdir().expect("temp dir");
-            if let Some(child) = spawn_server_bin(&bin, port, dir.path(), extra) {
+            if let Some(child) = spawn_server_bin(&bin, version != "6.2", port, dir.path(), extra) {
                 return RedisServer { port, dir, child };
             }
         }
