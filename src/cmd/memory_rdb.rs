@@ -198,7 +198,7 @@ fn analyse(
     snap.version = r.version;
     let mut at_ms: Option<i64> = None;
     loop {
-        if snap.records % 4096 == 0 && stop.load(Ordering::Relaxed) {
+        if snap.records.is_multiple_of(4096) && stop.load(Ordering::Relaxed) {
             snap.interrupted = true;
             break;
         }
@@ -323,14 +323,13 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
             .await
             .map_err(|e| Error::internal(format!("the snapshot reader stopped: {e}")))?
             .map_err(|e| {
-                let err = if e.refused {
+                if e.refused {
                     Error::refused(format!("asking for a snapshot: {}", e.message)).hint(
                         "the ACL user needs the SYNC permission (+sync); or read a backup with --rdb FILE",
                     )
                 } else {
                     Error::connection(format!("streaming the snapshot: {}", e.message))
-                };
-                err
+                }
             })?;
             tally = t;
             let stop_now = snap.error.is_some() || snap.interrupted;

@@ -100,7 +100,7 @@ fn sample_file(version: u32) -> Vec<u8> {
         .len(2)
         .str(&make_listpack(&["a", "b", "c"]))
         .len(1)
-        .str(&vec![b'p'; 100]);
+        .str(&[b'p'; 100]);
     // Sets: hash table, intset, listpack.
     w.key(2, "set:ht").len(3).str(b"a").str(b"b").str(b"c");
     let mut is = 2u32.to_le_bytes().to_vec();
