@@ -15,7 +15,12 @@ use std::time::{Duration, Instant};
 fn save(server: &Server) -> PathBuf {
     server.cli(&["SAVE"]);
     let dir = server.cli(&["CONFIG", "GET", "dir"]);
-    let dir = dir.lines().nth(1).expect("CONFIG GET dir").trim().to_owned();
+    let dir = dir
+        .lines()
+        .nth(1)
+        .expect("CONFIG GET dir")
+        .trim()
+        .to_owned();
     Path::new(&dir).join("dump.rdb")
 }
 
@@ -45,7 +50,10 @@ fn row(name: &str, keys: u64, file: &Path, wall: Duration, rss_kib: u64) {
 }
 
 fn uptime() -> String {
-    std::fs::read_to_string("/proc/loadavg").unwrap_or_default().trim().to_owned()
+    std::fs::read_to_string("/proc/loadavg")
+        .unwrap_or_default()
+        .trim()
+        .to_owned()
 }
 
 /// `get-server 6.2`'s redis-server, found above the repository (or at $REDOPS_GET_SERVER).
@@ -60,14 +68,20 @@ fn redis_62() -> Option<String> {
         })?;
     let out = Command::new(script).arg("6.2").output().ok()?;
     out.status.success().then(|| {
-        format!("{}/redis-server", String::from_utf8_lossy(&out.stdout).trim())
+        format!(
+            "{}/redis-server",
+            String::from_utf8_lossy(&out.stdout).trim()
+        )
     })
 }
 
 fn main() {
     let users = env_u64("BENCH_RDB_USERS", 400_000);
     let rounds = env_u64("BENCH_ROUNDS", 3) as usize;
-    println!("machine load (/proc/loadavg) at start: {} — a shared 2-core machine", uptime());
+    println!(
+        "machine load (/proc/loadavg) at start: {} — a shared 2-core machine",
+        uptime()
+    );
     println!("\n| reader | keys | file | median wall | keys/s | MiB/s | peak RSS |");
     println!("|---|---|---|---|---|---|---|");
 
@@ -81,7 +95,13 @@ fn main() {
         &["-q", "memory", "bigkeys", "--rdb", f, "-o", "json"],
         rounds,
     );
-    row("redops memory bigkeys --rdb (RDB 10, Redis 7.0)", keys, &file, wall, rss);
+    row(
+        "redops memory bigkeys --rdb (RDB 10, Redis 7.0)",
+        keys,
+        &file,
+        wall,
+        rss,
+    );
     drop(server);
 
     if env_u64("BENCH_RDB9", 1) == 0 {
@@ -101,14 +121,26 @@ fn main() {
         &["-q", "memory", "bigkeys", "--rdb", f, "-o", "json"],
         rounds,
     );
-    row("redops memory bigkeys --rdb (RDB 9, Redis 6.2)", keys, &file, wall, rss);
+    row(
+        "redops memory bigkeys --rdb (RDB 9, Redis 6.2)",
+        keys,
+        &file,
+        wall,
+        rss,
+    );
     let peer = Command::new("rdb").arg("--help").output().is_ok();
     if peer {
         // One run: the peer is much slower.
         let started = Instant::now();
         let (wall, rss) = measure(&server, "rdb", &["-c", "memory", "-f", "/dev/null", f], 1);
         let _ = started;
-        row("rdbtools rdb -c memory (same RDB 9 file)", keys, &file, wall, rss);
+        row(
+            "rdbtools rdb -c memory (same RDB 9 file)",
+            keys,
+            &file,
+            wall,
+            rss,
+        );
     } else {
         println!("\n(rdbtools is not installed: `pip install rdbtools python-lzf` adds the peer)");
     }

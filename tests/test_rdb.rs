@@ -1,7 +1,7 @@
 //! `memory bigkeys --rdb FILE` and `--rdb-sync` against the live `memory bigkeys`, on snapshots
 //! written by each server production runs (6.2: RDB 9, 7.0: 10, Valkey 8.1: 11, 8.0: 12).
 
-use crate::support::{Env, RedisServer};
+use crate::support::{Env, RedisCluster, RedisServer};
 use redops::datagen::{self, Spec};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
@@ -422,4 +422,28 @@ fn rdb_sync_streams_a_diskless_snapshot_with_no_command_per_key() {
 #[test]
 fn rdb_sync_reads_a_disk_snapshot_from_redis_6_2() {
     rdb_sync_matches_a_save("6.2", &["--repl-diskless-sync", "no"], "sync-disk");
+}
+
+#[test]
+fn rdb_sync_reads_every_primary_of_a_cluster() {
+    let c = RedisCluster::start();
+    for n in &c.nodes {
+        n.cli(&["CONFIG", "SET", "repl-diskless-sync-delay", "0"]);
+    }
+    let mut conn = c.conn();
+    for i in 0..300 {
+        let _: () = redis::cmd("SET")
+            .arg(format!("trader:meta:{i}"))
+            .arg(format!("{{\"name\":\"trader {i}\"}}"))
+            .query(&mut conn)
+            .expect("SET");
+    }
+    let env = Env::new();
+    let live = bigkeys(&env, &["-u", &c.url()]);
+    let synced = bigkeys(&env, &["-u", &c.url(), "--rdb-sync"]);
+    assert_eq!(synced["keys"], 300);
+    assert_eq!(synced["nodes"], 3);
+    assert_eq!(synced["snapshots"].as_array().map(Vec::len), Some(3));
+    assert_eq!(groups(&synced), groups(&live));
+    assert_eq!(types(&synced)["string"].1, types(&live)["string"].1);
 }

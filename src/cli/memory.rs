@@ -82,8 +82,9 @@ pub struct BigkeysArgs {
     ///
     /// As `redis-cli --rdb` does (REPLCONF, then SYNC), and analysed as it arrives, without
     /// writing it to disk here. The server pays one snapshot: a fork (and, unless it replicates
-    /// diskless, writing the file to its own disk), and then sends no reply per key: no SCAN,
-    /// no MEMORY USAGE. With --replicas, the snapshot comes from a replica of each primary.
+    /// diskless, writing the file to its own disk); redops sends it no command per key: no
+    /// SCAN, no MEMORY USAGE. With --replicas, the snapshot comes from a replica of each
+    /// primary.
     /// Because a fork can need up to the dataset's size again in memory while writes go on
     /// (copy-on-write), redops refuses (exit 5) when the server's resident memory leaves too
     /// little headroom on its machine, unless --yes is given. Needs the SYNC permission

@@ -183,6 +183,7 @@ fn now_ms() -> i64 {
 /// result with its offset and last key), or when `stop` is set (Ctrl-C).
 fn analyse(
     input: impl Read,
+    cluster: bool,
     mut snap: Snapshot,
     filter: &Filter,
     tally: &mut MemoryTally,
@@ -196,6 +197,7 @@ fn analyse(
         }
     };
     snap.version = r.version;
+    r.set_cluster(cluster);
     let mut at_ms: Option<i64> = None;
     loop {
         if snap.records.is_multiple_of(4096) && stop.load(Ordering::Relaxed) {
@@ -293,8 +295,11 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         };
         let f = filter.clone();
         let s = stop.clone();
+        // `--cluster` says the file comes from a cluster node (it changes Redis 7.0/7.2's
+        // per-key overhead; the file itself does not say).
+        let cluster = ctx.settings.connect.cluster == Some(true);
         let (t, snap) = tokio::task::spawn_blocking(move || {
-            let snap = analyse(input, snap, &f, &mut tally, &s);
+            let snap = analyse(input, cluster, snap, &f, &mut tally, &s);
             (tally, snap)
         })
         .await
@@ -302,7 +307,8 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         tally = t;
         snaps.push(snap);
     } else {
-        for target in sync_targets(&args, ctx).await? {
+        let (targets, cluster) = sync_targets(&args, ctx).await?;
+        for target in targets {
             let f = filter.clone();
             let s = stop.clone();
             let addr = target.addr.clone();
@@ -314,7 +320,7 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
                 match replica::open(&target) {
                     Ok(stream) => {
                         snap.framing = Some(stream.framing.clone());
-                        let snap = analyse(stream.reader, snap, &f, &mut tally, &s);
+                        let snap = analyse(stream.reader, cluster, snap, &f, &mut tally, &s);
                         Ok((tally, snap))
                     }
                     Err(e) => Err(e),
@@ -404,7 +410,7 @@ fn snapshot_error(s: &Snapshot, e: &RdbError) -> Error {
 
 /// The servers to ask for a snapshot (each primary, or a replica of each with --replicas),
 /// after checking that a fork will not starve them of memory.
-async fn sync_targets(args: &BigkeysArgs, ctx: &Ctx) -> Result<Vec<SyncTarget>> {
+async fn sync_targets(args: &BigkeysArgs, ctx: &Ctx) -> Result<(Vec<SyncTarget>, bool)> {
     let opts = &ctx.settings.connect;
     let info = opts
         .url
@@ -470,7 +476,7 @@ async fn sync_targets(args: &BigkeysArgs, ctx: &Ctx) -> Result<Vec<SyncTarget>> 
         }
     }
     let read_timeout = opts.timeout.max(Duration::from_secs(60));
-    Ok(nodes
+    let targets = nodes
         .iter()
         .map(|n| SyncTarget {
             addr: n.addr.clone(),
@@ -480,5 +486,6 @@ async fn sync_targets(args: &BigkeysArgs, ctx: &Ctx) -> Result<Vec<SyncTarget>> 
             connect_timeout: opts.connect_timeout,
             read_timeout,
         })
-        .collect())
+        .collect();
+    Ok((targets, client.is_cluster()))
 }

@@ -25,6 +25,9 @@ pub struct Estimator {
     pub flavor: Flavor,
     /// (major, minor) of the server that wrote the file.
     pub version: (u32, u32),
+    /// Written by a cluster node: Redis 7.0 / 7.2 add 16 bytes of slot links to each key's dict
+    /// entry (7.4+ files say so themselves with SLOT_INFO records, and have no such links).
+    pub cluster: bool,
 }
 
 const ROBJ: u64 = 16;
@@ -70,6 +73,7 @@ impl Estimator {
         Estimator {
             flavor: Flavor::Redis,
             version,
+            cluster: false,
         }
     }
 
@@ -107,6 +111,8 @@ impl Estimator {
         if self.valkey() && self.version >= (8, 0) {
             // Measured on 8.1: nothing for a compact value, a few bytes otherwise.
             if compact { 0 } else { len + 2 }
+        } else if self.cluster && ((7, 0)..(7, 4)).contains(&self.version) {
+            sds_size(len) + DICT_ENTRY + 16
         } else {
             sds_size(len) + DICT_ENTRY
         }

@@ -295,6 +295,11 @@ impl<I: Read> RdbReader<I> {
             .map(|(_, v)| v.as_str())
     }
 
+    /// The snapshot comes from a cluster node (known to `--rdb-sync`, not from the file).
+    pub fn set_cluster(&mut self, cluster: bool) {
+        self.est.cluster = cluster;
+    }
+
     /// Which server (and version) the estimates are for.
     pub fn estimated_for(&self) -> String {
         self.est.describe()
