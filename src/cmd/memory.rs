@@ -558,7 +558,11 @@ impl MemoryTally {
         let no_ttl = k.ttl_ms.is_none();
         self.no_ttl += u64::from(no_ttl);
         self.sizes.add(k.bytes);
-        let t = self.types.entry(k.kind.clone()).or_default();
+        // get_mut first: no String allocation per key for a type already seen.
+        let t = match self.types.get_mut(&k.kind) {
+            Some(t) => t,
+            None => self.types.entry(k.kind.clone()).or_default(),
+        };
         t.keys += 1;
         t.bytes += k.bytes;
         t.elements += k.elements;

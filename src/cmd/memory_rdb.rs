@@ -232,7 +232,12 @@ fn analyse(
         }
         snap.counted += 1;
         *snap.databases.entry(rec.db).or_default() += 1;
-        *snap.serialized.entry(rec.kind.clone()).or_default() += rec.serialized_bytes;
+        match snap.serialized.get_mut(&rec.kind) {
+            Some(b) => *b += rec.serialized_bytes,
+            None => {
+                snap.serialized.insert(rec.kind.clone(), rec.serialized_bytes);
+            }
+        }
         snap.fields_with_ttl += rec.fields_with_ttl;
         if let Some(s) = &rec.stream {
             snap.stream_groups += s.groups;

@@ -228,7 +228,9 @@ pub struct RdbReader<I> {
     pub aux: Vec<(String, String)>,
     pub notes: Notes,
     db: u64,
-    last_key: Option<Vec<u8>>,
+    /// The last key read completely (reused: no allocation per key).
+    last_key: Vec<u8>,
+    has_last_key: bool,
     done: bool,
     est: Estimator,
     blob: Vec<u8>,
@@ -245,7 +247,8 @@ impl<I: Read> RdbReader<I> {
             aux: Vec::new(),
             notes: Notes::default(),
             db: 0,
-            last_key: None,
+            last_key: Vec::new(),
+            has_last_key: false,
             done: false,
             est: Estimator::for_rdb_version(0),
             blob: Vec::new(),
@@ -284,7 +287,7 @@ impl<I: Read> RdbReader<I> {
     }
 
     pub fn last_key(&self) -> Option<&[u8]> {
-        self.last_key.as_deref()
+        self.has_last_key.then_some(self.last_key.as_slice())
     }
 
     /// The aux field `name`, when the file has it.
@@ -317,7 +320,7 @@ impl<I: Read> RdbReader<I> {
         RdbError {
             offset,
             message,
-            last_key: self.last_key.clone(),
+            last_key: self.last_key().map(<[u8]>::to_vec),
             truncated,
         }
     }
@@ -364,7 +367,9 @@ impl<I: Read> RdbReader<I> {
                     let rec = self.read_key(t, expire, record_start);
                     return match rec {
                         Ok(rec) => {
-                            self.last_key = Some(rec.key.clone());
+                            self.last_key.clear();
+                            self.last_key.extend_from_slice(&rec.key);
+                            self.has_last_key = true;
                             Ok(Some(rec))
                         }
                         Err(e) => Err(self.error(e, at)),
