@@ -13,13 +13,18 @@ pub struct Server {
 
 impl Server {
     pub fn start() -> Server {
+        Self::start_bin("redis-server")
+    }
+
+    /// A server from a given `redis-server` binary (another version than the one on PATH).
+    pub fn start_bin(bin: &str) -> Server {
         let dir = tempfile::tempdir().expect("temp dir");
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .expect("bind")
             .local_addr()
             .expect("addr")
             .port();
-        let mut child = Command::new("redis-server")
+        let mut child = Command::new(bin)
             .args([
                 "--port",
                 &port.to_string(),

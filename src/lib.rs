@@ -14,4 +14,5 @@ pub mod generate;
 pub mod help;
 pub mod keyspace;
 pub mod output;
+pub mod rdb;
 pub mod safety;

@@ -12,6 +12,7 @@ mod test_lock;
 mod test_memory;
 mod test_profiles;
 mod test_ratelimit;
+mod test_rdb;
 mod test_reliability;
 mod test_session;
 mod test_stream;

@@ -9,6 +9,10 @@ pub enum MemoryCommand {
     /// type, the biggest keys, key groups (keys folded into patterns such as sessions:user:*, by
     /// replacing id-like segments with *), keys without a TTL, and percentiles of bytes per key.
     /// Ctrl-C prints the report for what was scanned so far, marked partial, and exits 130.
+    ///
+    /// The same report comes from an RDB snapshot, with no command per key: `--rdb FILE` reads a
+    /// backup (no server needed), `--rdb-sync` streams a fresh snapshot from the server over the
+    /// replication protocol and reads it as it arrives (nothing is written on this side).
     Bigkeys(BigkeysArgs),
     /// Bytes, type, elements, TTL and encoding of the named keys
     ///
@@ -62,6 +66,36 @@ pub struct BigkeysArgs {
     /// (redops also falls back to it by itself when the script is refused).
     #[arg(long, value_enum, default_value_t = ReadMethod::Lua)]
     pub read_method: ReadMethod,
+
+    /// Read this RDB snapshot instead of a server (`-` for standard input)
+    ///
+    /// RDB versions 1 to 12: Redis 2.x to 8.0, Valkey 7 and 8. No server is contacted. Bytes are
+    /// an estimate of MEMORY USAGE on the server that wrote the file (by type and encoding; the
+    /// JSON also gives each key's serialized size). Keys whose TTL had passed when the snapshot
+    /// was taken are not counted (the report's snapshot notes say how many). A corrupt,
+    /// truncated or unknown-version file is exit 6, naming the byte offset and the last key
+    /// read; --allow-partial prints the report of what was read before it.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["replicas", "rdb_sync", "samples"])]
+    pub rdb: Option<std::path::PathBuf>,
+
+    /// Stream a fresh snapshot from each scanned server over the replication protocol
+    ///
+    /// As `redis-cli --rdb` does (REPLCONF, then SYNC), and analysed as it arrives, without
+    /// writing it to disk here. The server pays one snapshot: a fork (and, unless it replicates
+    /// diskless, writing the file to its own disk); redops sends it no command per key: no
+    /// SCAN, no MEMORY USAGE. With --replicas, the snapshot comes from a replica of each
+    /// primary.
+    /// Because a fork can need up to the dataset's size again in memory while writes go on
+    /// (copy-on-write), redops refuses (exit 5) when the server's resident memory leaves too
+    /// little headroom on its machine, unless --yes is given. Needs the SYNC permission
+    /// (`+sync`); not over TLS.
+    #[arg(long, alias = "rdb-from-replica", conflicts_with = "samples")]
+    pub rdb_sync: bool,
+
+    /// With --rdb / --rdb-sync: on a corrupt or truncated snapshot, print the report of what
+    /// was read before the damage (marked partial) instead of only the error
+    #[arg(long)]
+    pub allow_partial: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -79,6 +79,8 @@ pub struct KeyInfo {
     pub elements: u64,
     pub ttl_ms: Option<i64>,
     pub encoding: Option<String>,
+    /// Bytes of the key's record in an RDB snapshot (`--rdb`); `None` when read live.
+    pub serialized_bytes: Option<u64>,
 }
 
 impl KeyInfo {
@@ -91,6 +93,9 @@ impl KeyInfo {
         m.insert("ttl_ms".into(), json!(self.ttl_ms));
         if let Some(e) = &self.encoding {
             m.insert("encoding".into(), json!(e));
+        }
+        if let Some(s) = self.serialized_bytes {
+            m.insert("serialized_bytes".into(), json!(s));
         }
         Json::Object(m)
     }
@@ -169,6 +174,7 @@ fn parse_script_reply(
             encoding: with_enc.then(|| {
                 String::from_utf8_lossy(&reply_bytes(&r(4)).unwrap_or_default()).into_owned()
             }),
+            serialized_bytes: None,
         }));
     }
     Ok(out)
@@ -209,6 +215,7 @@ async fn read_keys_pipelined(
                 encoding: with_enc.then(|| {
                     String::from_utf8_lossy(&reply_bytes(&r[3]).unwrap_or_default()).into_owned()
                 }),
+                serialized_bytes: None,
             })),
         }
     }
@@ -495,6 +502,7 @@ struct BigKey {
     kind: String,
     elements: u64,
     ttl_ms: Option<i64>,
+    serialized_bytes: Option<u64>,
 }
 
 impl Ord for BigKey {
@@ -550,7 +558,11 @@ impl MemoryTally {
         let no_ttl = k.ttl_ms.is_none();
         self.no_ttl += u64::from(no_ttl);
         self.sizes.add(k.bytes);
-        let t = self.types.entry(k.kind.clone()).or_default();
+        // get_mut first: no String allocation per key for a type already seen.
+        let t = match self.types.get_mut(&k.kind) {
+            Some(t) => t,
+            None => self.types.entry(k.kind.clone()).or_default(),
+        };
         t.keys += 1;
         t.bytes += k.bytes;
         t.elements += k.elements;
@@ -580,6 +592,7 @@ impl MemoryTally {
                 kind: k.kind,
                 elements: k.elements,
                 ttl_ms: k.ttl_ms,
+                serialized_bytes: k.serialized_bytes,
             }));
             if self.top.len() > self.top_n {
                 self.top.pop();
@@ -641,9 +654,12 @@ fn percent(part: u64, total: u64) -> String {
 
 /// Tracked key groups before new patterns go to "(other)": bounds memory on keyspaces whose
 /// names do not fold well (e.g. ids that are plain words).
-const MAX_TRACKED_GROUPS: usize = 1000;
+pub(crate) const MAX_TRACKED_GROUPS: usize = 1000;
 
 async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
+    if args.rdb.is_some() || args.rdb_sync {
+        return super::memory_rdb::bigkeys(args, ctx).await;
+    }
     if let Some(p) = &args.pattern {
         crate::keyspace::check_glob(p).map_err(|e| Error::usage(format!("--pattern: {e}")))?;
     }
@@ -724,6 +740,7 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         elapsed,
         read_from: nodes.iter().map(|n| n.addr.clone()).collect(),
         groups: args.groups,
+        snapshots: Vec::new(),
     };
     if ctx.out.is_table() {
         report.render(ctx)?;
@@ -777,19 +794,23 @@ fn rate(state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write) {
     let _ = write!(w, "{:.0} keys/s", state.per_sec());
 }
 
-struct Report<'a> {
-    tally: &'a MemoryTally,
-    scanned: u64,
-    vanished: u64,
-    partial: bool,
-    elapsed: Duration,
-    /// The nodes scanned (primaries, or replicas with --replicas).
-    read_from: Vec<String>,
-    groups: usize,
+/// The bigkeys report, from a scan or from RDB snapshots (`memory_rdb`).
+pub(crate) struct Report<'a> {
+    pub tally: &'a MemoryTally,
+    pub scanned: u64,
+    pub vanished: u64,
+    pub partial: bool,
+    pub elapsed: Duration,
+    /// The nodes scanned (primaries, or replicas with --replicas), or the snapshots' sources.
+    pub read_from: Vec<String>,
+    pub groups: usize,
+    /// What each RDB snapshot read says about itself (JSON `snapshots`, only when read from
+    /// snapshots), and its one-line summary for the table.
+    pub snapshots: Vec<(Json, String)>,
 }
 
 impl Report<'_> {
-    fn to_json(&self) -> Json {
+    pub(crate) fn to_json(&self) -> Json {
         let t = self.tally;
         let types: Vec<Json> = t
             .types_by_bytes()
@@ -809,6 +830,9 @@ impl Report<'_> {
                 m.insert("bytes".into(), json!(b.bytes));
                 m.insert("elements".into(), json!(b.elements));
                 m.insert("ttl_ms".into(), json!(b.ttl_ms));
+                if let Some(s) = b.serialized_bytes {
+                    m.insert("serialized_bytes".into(), json!(s));
+                }
                 Json::Object(m)
             })
             .collect();
@@ -820,7 +844,7 @@ impl Report<'_> {
                        "share": share(g.bytes, t.bytes)})
             })
             .collect();
-        json!({
+        let mut report = json!({
             "scanned": self.scanned,
             "keys": t.keys,
             "vanished": self.vanished,
@@ -839,10 +863,17 @@ impl Report<'_> {
                 "p99": t.sizes.quantile(0.99),
                 "max": t.sizes.max(),
             },
-        })
+        });
+        if !self.snapshots.is_empty()
+            && let Some(m) = report.as_object_mut()
+        {
+            let s: Vec<Json> = self.snapshots.iter().map(|(j, _)| j.clone()).collect();
+            m.insert("snapshots".into(), Json::Array(s));
+        }
+        report
     }
 
-    fn render(&self, ctx: &Ctx) -> Result<()> {
+    pub(crate) fn render(&self, ctx: &Ctx) -> Result<()> {
         let t = self.tally;
         let mut text = format!(
             "{}{} keys, {} on {} node{} in {}; {} without TTL ({})",
@@ -857,6 +888,10 @@ impl Report<'_> {
         );
         if self.vanished > 0 {
             text.push_str(&format!("; {} vanished while scanning", self.vanished));
+        }
+        for (_, line) in &self.snapshots {
+            text.push('\n');
+            text.push_str(line);
         }
         ctx.out.print(&format!("{text}\n\n"))?;
         if t.keys == 0 {
@@ -1350,6 +1385,7 @@ mod tests {
             elements: 2,
             ttl_ms: ttl,
             encoding: None,
+            serialized_bytes: None,
         }
     }
 

@@ -118,7 +118,18 @@ impl Drop for RedisServer {
 }
 
 fn spawn_server(port: u16, dir: &Path, extra: &[&str]) -> Option<Child> {
-    let mut cmd = Command::new("redis-server");
+    spawn_server_bin(Path::new("redis-server"), true, port, dir, extra)
+}
+
+/// `debug_command`: pass `--enable-debug-command local` (Redis 7+; 6.2 refuses the option).
+fn spawn_server_bin(
+    bin: &Path,
+    debug_command: bool,
+    port: u16,
+    dir: &Path,
+    extra: &[&str],
+) -> Option<Child> {
+    let mut cmd = Command::new(bin);
     cmd.args([
         "--port",
         &port.to_string(),
@@ -131,7 +142,12 @@ fn spawn_server(port: u16, dir: &Path, extra: &[&str]) -> Option<Child> {
     ])
     .arg("--dir")
     .arg(dir)
-    .args(["--enable-debug-command", "local", "--logfile", "redis.log"])
+    .args(if debug_command {
+        &["--enable-debug-command", "local"][..]
+    } else {
+        &[]
+    })
+    .args(["--logfile", "redis.log"])
     .args(extra)
     .stdout(Stdio::null())
     .stderr(Stdio::null());
@@ -157,6 +173,57 @@ fn spawn_server(port: u16, dir: &Path, extra: &[&str]) -> Option<Child> {
     let _ = child.kill();
     let _ = child.wait();
     None
+}
+
+/// The directory holding `redis-server` of a server version (`6.2`, `8.0`, `valkey-8.1`;
+/// `7.0` is the one on PATH), from the project's `shared/servers/get-server` (found above the
+/// repository, or at `$REDOPS_GET_SERVER`). Builds it the first time (minutes).
+pub fn server_dir(version: &str) -> PathBuf {
+    let script = std::env::var_os("REDOPS_GET_SERVER")
+        .map(PathBuf::from)
+        .or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .ancestors()
+                .map(|a| a.join("shared/servers/get-server"))
+                .find(|p| p.exists())
+        })
+        .unwrap_or_else(|| {
+            panic!(
+                "this test needs redis-server {version}: get-server was not found above {} (set REDOPS_GET_SERVER to the script, which builds or unpacks each version once)",
+                env!("CARGO_MANIFEST_DIR")
+            )
+        });
+    let out = Command::new(&script)
+        .arg(version)
+        .output()
+        .unwrap_or_else(|e| panic!("running {}: {e}", script.display()));
+    assert!(
+        out.status.success(),
+        "{} {version} failed: {}",
+        script.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
+}
+
+impl RedisServer {
+    /// A server of the given version (see [`server_dir`]); `7.0` is the one on PATH.
+    pub fn start_version(version: &str, extra: &[&str]) -> RedisServer {
+        require_redis();
+        let bin = if version == "7.0" {
+            PathBuf::from("redis-server")
+        } else {
+            server_dir(version).join("redis-server")
+        };
+        for _attempt in 0..5 {
+            let port = free_port();
+            let dir = tempfile::tempdir().expect("temp dir");
+            if let Some(child) = spawn_server_bin(&bin, version != "6.2", port, dir.path(), extra) {
+                return RedisServer { port, dir, child };
+            }
+        }
+        panic!("could not start {} after 5 attempts", bin.display());
+    }
 }
 
 pub fn redis_cli(port: u16, args: &[&str]) -> String {
