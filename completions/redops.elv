@@ -1077,6 +1077,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand --version 'Print version'
             cand show 'List the destructive actions recorded in the audit log, newest last'
             cand restore 'Put back what one audited action removed'
+            cand verify 'Check the audit log''s hash chain: name the first line edited, removed or reordered'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'redops;audit;show'= {
@@ -1133,14 +1134,43 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'redops;audit;verify'= {
+            cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
+            cand --profile 'A named target from the config file (url, TLS files, key patterns, read_only)'
+            cand --config 'The config file with the profiles'
+            cand -o 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --output 'Output format: table for humans, json (one document), ndjson (one object a line)'
+            cand --timeout 'Per-command response timeout (500ms, 2s, 1m)'
+            cand --connect-timeout 'Connection timeout (500ms, 2s, 1m)'
+            cand --tls-ca 'CA certificate (PEM) to trust for rediss:// instead of the system roots'
+            cand --tls-cert 'Client certificate (PEM) for rediss:// servers that require one'
+            cand --tls-key 'Private key (PEM) of the client certificate'
+            cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
+            cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
+            cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
+            cand -y 'Confirm destructive actions without a prompt'
+            cand --yes 'Confirm destructive actions without a prompt'
+            cand --dry-run 'Show exactly what a destructive command would change, and change nothing'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -q 'No progress bars or hints on stderr'
+            cand --quiet 'No progress bars or hints on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'redops;audit;help'= {
             cand show 'List the destructive actions recorded in the audit log, newest last'
             cand restore 'Put back what one audited action removed'
+            cand verify 'Check the audit log''s hash chain: name the first line edited, removed or reordered'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'redops;audit;help;show'= {
         }
         &'redops;audit;help;restore'= {
+        }
+        &'redops;audit;help;verify'= {
         }
         &'redops;audit;help;help'= {
         }
@@ -1265,10 +1295,13 @@ set edit:completion:arg-completer[redops] = {|@words|
         &'redops;help;audit'= {
             cand show 'List the destructive actions recorded in the audit log, newest last'
             cand restore 'Put back what one audited action removed'
+            cand verify 'Check the audit log''s hash chain: name the first line edited, removed or reordered'
         }
         &'redops;help;audit;show'= {
         }
         &'redops;help;audit;restore'= {
+        }
+        &'redops;help;audit;verify'= {
         }
         &'redops;help;completions'= {
         }

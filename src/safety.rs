@@ -207,23 +207,30 @@ pub fn gate(ctx: &Ctx, plan: &Plan) -> Result<Gate> {
         confirm(plan)?;
     }
     let id = audit_id();
-    let line = json!({
-        "id": id,
-        "phase": "intent",
-        "time": unix_now(),
-        "user": os_user(),
-        "profile": ctx.settings.profile,
-        "target": ctx.settings.connect.redacted_url(),
-        "command_line": ctx.command_line,
-        "command": plan.command,
-        "summary": plan.summary,
-        "prior": plan.items.iter().map(PriorItem::to_json).collect::<Vec<_>>(),
-        "context": plan.context,
-    });
+    let mut line = serde_json::Map::new();
+    line.insert("id".into(), json!(id));
+    line.insert("phase".into(), json!("intent"));
+    line.insert("time".into(), json!(unix_now()));
+    line.extend(crate::audit_log::who());
+    line.insert("profile".into(), json!(ctx.settings.profile));
+    line.insert("target".into(), json!(ctx.settings.connect.redacted_url()));
+    line.insert("command_line".into(), json!(ctx.command_line));
+    line.insert("command".into(), json!(plan.command));
+    line.insert("summary".into(), json!(plan.summary));
+    line.insert(
+        "prior".into(),
+        Value::Array(plan.items.iter().map(PriorItem::to_json).collect()),
+    );
+    line.insert("context".into(), plan.context.clone());
     let path = audit_path(ctx);
-    append(&path, &line).map_err(|e| {
+    // The intent is on disk (whole, fsynced) before anything is changed.
+    append(&path, line).map_err(|e| {
+        let hint = match e {
+            crate::audit_log::LogError::Symlink(_) => "point --audit-log / REDOPS_AUDIT_LOG at a regular file (or remove the link)",
+            crate::audit_log::LogError::Io(_) => "fix the path, its permissions or free space, or choose another with --audit-log / REDOPS_AUDIT_LOG",
+        };
         Error::refused(format!("cannot write the audit log {}: {e}; nothing was changed", path.display()))
-            .hint("fix the path or its permissions, or choose another with --audit-log / REDOPS_AUDIT_LOG")
+            .hint(hint)
     })?;
     Ok(Gate::Proceed(id))
 }
@@ -246,9 +253,14 @@ pub fn removed_json<'a>(items: impl IntoIterator<Item = &'a PriorItem>) -> Value
 }
 
 pub fn record_outcome(ctx: &Ctx, id: &str, outcome: Value) {
-    let line = json!({ "id": id, "phase": "outcome", "time": unix_now(), "outcome": outcome });
+    let mut line = serde_json::Map::new();
+    line.insert("id".into(), json!(id));
+    line.insert("phase".into(), json!("outcome"));
+    line.insert("time".into(), json!(unix_now()));
+    line.extend(crate::audit_log::who());
+    line.insert("outcome".into(), outcome);
     let path = audit_path(ctx);
-    if let Err(e) = append(&path, &line) {
+    if let Err(e) = append(&path, line) {
         ctx.out.warn(&format!(
             "could not append the outcome to the audit log {}: {e}",
             path.display()
@@ -289,20 +301,12 @@ pub fn default_audit_path() -> PathBuf {
         .join("audit.jsonl")
 }
 
-/// Writes one JSON line and makes sure it is on disk before returning.
-fn append(path: &PathBuf, line: &Value) -> std::io::Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
-    }
-    let mut f = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(path)?;
-    let mut text = serde_json::to_string(line).map_err(std::io::Error::other)?;
-    text.push('\n');
-    f.write_all(text.as_bytes())?;
-    f.flush()?;
-    f.sync_data()
+/// Appends one line whole or not at all (see [`crate::audit_log::append`]).
+fn append(
+    path: &std::path::Path,
+    line: serde_json::Map<String, Value>,
+) -> std::result::Result<(), crate::audit_log::LogError> {
+    crate::audit_log::append(path, line)
 }
 
 fn unix_now() -> f64 {
@@ -318,12 +322,6 @@ fn audit_id() -> String {
         .map(|d| d.as_nanos())
         .unwrap_or(0);
     format!("{nanos:x}-{}", std::process::id())
-}
-
-fn os_user() -> String {
-    std::env::var("USER")
-        .or_else(|_| std::env::var("LOGNAME"))
-        .unwrap_or_else(|_| "unknown".into())
 }
 
 #[cfg(test)]

@@ -1,0 +1,458 @@
+//! The audit log as a regulated platform needs it: whole lines on a full disk, serialised
+//! restores, private files never followed through a link, who acted, tamper evidence, and
+//! secrets kept out of everything shown.
+
+use crate::support::{Env, RedisServer, Run};
+use redis::Commands;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A tmpfs of a given size, mounted for one test (root only: CI runs the tests as root).
+struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    fn mount(size: &str) -> SmallDisk {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let out = Command::new("mount")
+            .args([
+                "-t",
+                "tmpfs",
+                "-o",
+                &format!("size={size},mode=0700"),
+                "tmpfs",
+            ])
+            .arg(dir.path())
+            .output()
+            .expect("run mount");
+        assert!(
+            out.status.success(),
+            "this test mounts a small tmpfs to fill the disk and needs root (CI runs the tests as root): {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        SmallDisk { dir }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn resize(&self, size: &str) {
+        let out = Command::new("mount")
+            .args(["-o", &format!("remount,size={size}")])
+            .arg(self.dir.path())
+            .output()
+            .expect("run mount");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(self.dir.path()).status();
+    }
+}
+
+fn run_with_log(env: &Env, log: &Path, args: &[&str]) -> Run {
+    let out = env
+        .command(args)
+        .env("REDOPS_AUDIT_LOG", log)
+        .output()
+        .expect("run redops");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Every line of the log is a whole JSON object.
+fn assert_whole_lines(log: &Path) -> Vec<serde_json::Value> {
+    let bytes = std::fs::read(log).expect("read log");
+    assert!(
+        bytes.is_empty() || bytes.ends_with(b"\n"),
+        "the log ends in the middle of a line"
+    );
+    String::from_utf8(bytes)
+        .expect("utf-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not a whole line ({e}): {l}")))
+        .collect()
+}
+
+fn set_locks(r: &RedisServer, n: usize, token_len: usize) {
+    let mut c = r.conn();
+    for i in 0..n {
+        let token = format!("{i}{}", "t".repeat(token_len));
+        let _: () = c.set(format!("lock:r{i}"), token).expect("set");
+    }
+}
+
+#[test]
+fn a_full_disk_never_leaves_a_torn_line_and_the_log_stays_usable() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let disk = SmallDisk::mount("16k");
+    let log = disk.path().join("audit.jsonl");
+    set_locks(&r, 12, 1500);
+    let mut refused = 0;
+    for i in 0..12 {
+        let run = run_with_log(
+            &env,
+            &log,
+            &[
+                "-u",
+                &r.url(),
+                "lock",
+                "force-release",
+                &format!("r{i}"),
+                "--yes",
+            ],
+        );
+        match run.code {
+            0 => {}
+            5 => {
+                refused += 1;
+                assert!(run.stderr.contains("nothing was changed"), "{}", run.stderr);
+                assert!(
+                    r.conn()
+                        .exists::<_, bool>(format!("lock:r{i}"))
+                        .expect("exists")
+                );
+            }
+            _ => panic!("unexpected exit {}: {}", run.code, run.stderr),
+        }
+        assert_whole_lines(&log);
+    }
+    assert!(refused > 0, "the disk never filled up");
+    run_with_log(&env, &log, &["audit", "show"]).expect_code(0);
+
+    // More room: the next release is audited on a line of its own and can be put back.
+    disk.resize("1m");
+    let last = run_with_log(
+        &env,
+        &log,
+        &["-u", &r.url(), "lock", "force-release", "r11", "--yes"],
+    );
+    last.expect_code(0);
+    let lines = assert_whole_lines(&log);
+    let id = lines
+        .iter()
+        .rev()
+        .find(|l| l["phase"] == "intent")
+        .and_then(|l| l["id"].as_str())
+        .expect("intent")
+        .to_owned();
+    run_with_log(
+        &env,
+        &log,
+        &["-u", &r.url(), "audit", "restore", &id, "--yes"],
+    )
+    .expect_code(0);
+    assert!(r.conn().exists::<_, bool>("lock:r11").expect("exists"));
+    run_with_log(&env, &log, &["audit", "verify"]).expect_code(0);
+}
+
+#[test]
+fn a_full_disk_after_the_intent_keeps_the_log_readable() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let disk = SmallDisk::mount("4k");
+    let log = disk.path().join("audit.jsonl");
+    set_locks(&r, 1, 1500);
+    let run = run_with_log(
+        &env,
+        &log,
+        &["-u", &r.url(), "lock", "force-release", "r0", "--yes"],
+    );
+    let lines = assert_whole_lines(&log);
+    assert!(!lines.is_empty(), "{}", run.stderr);
+    let show = run_with_log(&env, &log, &["audit", "show", "-o", "json"]);
+    show.expect_code(0);
+    assert_eq!(show.json().as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn a_torn_tail_is_reported_and_the_rest_is_read() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    set_locks(&r, 2, 10);
+    env.run(&["-u", &r.url(), "lock", "force-release", "r0", "--yes"])
+        .expect_code(0);
+    // A crash mid-write left half a line.
+    let mut f = std::fs::OpenOptions::new()
+        .append(true)
+        .open(env.audit_log())
+        .expect("open");
+    std::io::Write::write_all(&mut f, br#"{"id":"x","phase":"intent","prio"#).expect("write");
+    drop(f);
+    let show = env.run(&["audit", "show", "-o", "json"]);
+    show.expect_code(0);
+    assert!(show.stderr.contains("incomplete"), "{}", show.stderr);
+    assert_eq!(show.json().as_array().map(Vec::len), Some(1));
+    // The next line starts on a line of its own, and can be restored.
+    env.run(&["-u", &r.url(), "lock", "force-release", "r1", "--yes"])
+        .expect_code(0);
+    let text = std::fs::read_to_string(env.audit_log()).expect("read");
+    let last_intent = text
+        .lines()
+        .rev()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .find(|v| v["phase"] == "intent")
+        .expect("intent");
+    let id = last_intent["id"].as_str().expect("id");
+    env.run(&["-u", &r.url(), "audit", "restore", id, "--yes"])
+        .expect_code(0);
+    assert!(r.conn().exists::<_, bool>("lock:r1").expect("exists"));
+}
+
+#[test]
+fn concurrent_restores_put_each_entry_back_exactly_once() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    let mut ids = Vec::new();
+    for i in 0..3 {
+        let id: String = redis::cmd("XADD")
+            .arg("tx4")
+            .arg("*")
+            .arg("payload")
+            .arg(format!("{{\"n\":{i}}}"))
+            .query(&mut c)
+            .expect("xadd");
+        ids.push(id);
+    }
+    let _: () = redis::cmd("XGROUP")
+        .arg("CREATE")
+        .arg("tx4")
+        .arg("g")
+        .arg("0")
+        .query(&mut c)
+        .expect("group");
+    let _: redis::Value = redis::cmd("XREADGROUP")
+        .arg("GROUP")
+        .arg("g")
+        .arg("w")
+        .arg("STREAMS")
+        .arg("tx4")
+        .arg(">")
+        .query(&mut c)
+        .expect("read");
+    let mut ack = vec!["-u", &r.url(), "stream", "ack", "tx4", "--group", "g"]
+        .into_iter()
+        .map(str::to_owned)
+        .collect::<Vec<_>>();
+    ack.extend(ids.iter().cloned());
+    ack.push("--yes".into());
+    env.run(&ack.iter().map(String::as_str).collect::<Vec<_>>())
+        .expect_code(0);
+    let action = env.audit_lines()[0]["id"].as_str().expect("id").to_owned();
+    let url = r.url();
+    let children: Vec<_> = (0..4)
+        .map(|_| {
+            env.command(&[
+                "-u",
+                &url,
+                "audit",
+                "restore",
+                &action,
+                "--to-stream",
+                "tx4:restored",
+                "--yes",
+            ])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn")
+        })
+        .collect();
+    let codes: Vec<i32> = children
+        .into_iter()
+        .map(|c| {
+            c.wait_with_output()
+                .expect("wait")
+                .status
+                .code()
+                .unwrap_or(-1)
+        })
+        .collect();
+    let xlen: u64 = c.xlen("tx4:restored").expect("xlen");
+    assert_eq!(xlen, 3, "exit codes {codes:?}");
+    assert_eq!(codes.iter().filter(|c| **c == 0).count(), 1, "{codes:?}");
+    assert!(codes.iter().all(|c| *c == 0 || *c == 4), "{codes:?}");
+}
+
+/// Runs redops under `sh` with a umask.
+fn run_with_umask(env: &Env, umask: &str, log: &Path, args: &[&str]) -> Run {
+    let cmd = env.command(&[]);
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!("umask {umask}; exec \"$0\" \"$@\""))
+        .arg(cmd.get_program())
+        .args(args)
+        .envs(cmd.get_envs().filter_map(|(k, v)| v.map(|v| (k, v))))
+        .env("REDOPS_AUDIT_LOG", log)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run sh");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn mode(p: &Path) -> u32 {
+    p.symlink_metadata().expect("meta").permissions().mode() & 0o777
+}
+
+#[test]
+fn the_log_is_private_whatever_the_umask_and_never_followed_through_a_link() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    set_locks(&r, 3, 10);
+    let log: PathBuf = env.dir.path().join("state/redops/audit.jsonl");
+    run_with_umask(
+        &env,
+        "022",
+        &log,
+        &["-u", &r.url(), "lock", "force-release", "r0", "--yes"],
+    )
+    .expect_code(0);
+    assert_eq!(mode(&log), 0o600);
+    assert_eq!(mode(&env.dir.path().join("state/redops")), 0o700);
+    assert_eq!(mode(&env.dir.path().join("state")), 0o700);
+
+    // A looser log is reported.
+    std::fs::set_permissions(&log, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    let show = run_with_log(&env, &log, &["audit", "show"]);
+    show.expect_code(0);
+    assert!(show.stderr.contains("mode 0644"), "{}", show.stderr);
+    let check = run_with_log(&env, &log, &["-u", &r.url(), "check", "-o", "json"]);
+    assert!(
+        check.stdout.contains("audit_log") && check.stdout.contains("0644"),
+        "{}\n{}",
+        check.stdout,
+        check.stderr
+    );
+
+    // A link at the path, to another private file: refused, the file untouched.
+    let other = env.dir.path().join("secret");
+    std::fs::write(&other, "keep\n").expect("write");
+    std::fs::set_permissions(&other, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    let link = env.dir.path().join("link.jsonl");
+    std::os::unix::fs::symlink(&other, &link).expect("symlink");
+    let run = run_with_log(
+        &env,
+        &link,
+        &["-u", &r.url(), "lock", "force-release", "r1", "--yes"],
+    );
+    run.expect_code(5);
+    assert!(run.stderr.contains("symbolic link"), "{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(&other).expect("read"), "keep\n");
+    assert!(r.conn().exists::<_, bool>("lock:r1").expect("exists"));
+
+    // A dangling link: its target is not created.
+    let nowhere = env.dir.path().join("nowhere");
+    let dangling = env.dir.path().join("dangling.jsonl");
+    std::os::unix::fs::symlink(&nowhere, &dangling).expect("symlink");
+    run_with_log(
+        &env,
+        &dangling,
+        &["-u", &r.url(), "lock", "force-release", "r2", "--yes"],
+    )
+    .expect_code(5);
+    assert!(!nowhere.exists());
+}
+
+fn passwd_name(uid: u32) -> String {
+    let passwd = std::fs::read_to_string("/etc/passwd").expect("/etc/passwd");
+    passwd
+        .lines()
+        .find(|l| l.split(':').nth(2) == Some(&uid.to_string()))
+        .and_then(|l| l.split(':').next())
+        .expect("an entry for this uid")
+        .to_owned()
+}
+
+#[test]
+fn every_line_says_who_from_where_on_which_host_with_which_version() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    set_locks(&r, 1, 10);
+    let out = env
+        .command(&["-u", &r.url(), "lock", "force-release", "r0", "--yes"])
+        .env_remove("USER")
+        .env_remove("LOGNAME")
+        .env("SUDO_USER", "alice")
+        .env("SSH_CONNECTION", "10.1.2.3 52144 10.0.0.5 22")
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0));
+    let uid = std::fs::metadata("/proc/self")
+        .map(|m| std::os::unix::fs::MetadataExt::uid(&m))
+        .expect("uid");
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").expect("hostname");
+    let lines = env.audit_lines();
+    assert_eq!(lines.len(), 2);
+    for l in &lines {
+        assert_eq!(l["user"], passwd_name(uid), "{l}");
+        assert_eq!(l["uid"], uid);
+        assert_eq!(l["sudo_user"], "alice");
+        assert_eq!(l["ssh_client"], "10.1.2.3");
+        assert_eq!(l["host"], host.trim());
+        assert_eq!(l["redops_version"], env!("CARGO_PKG_VERSION"));
+    }
+}
+
+#[test]
+fn audit_verify_names_the_first_line_edited_or_removed() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    set_locks(&r, 3, 10);
+    for i in 0..3 {
+        env.run(&[
+            "-u",
+            &r.url(),
+            "lock",
+            "force-release",
+            &format!("r{i}"),
+            "--yes",
+        ])
+        .expect_code(0);
+    }
+    let ok = env.run(&["audit", "verify", "-o", "json"]);
+    ok.expect_code(0);
+    assert_eq!(ok.json()["intact"], true);
+    assert_eq!(ok.json()["chained"], 6);
+    let text = std::fs::read_to_string(env.audit_log()).expect("read");
+    let lines: Vec<&str> = text.lines().collect();
+
+    // The prior value of the second release is changed.
+    let mut edited = lines.clone();
+    let changed = edited[2].replace("1tttttttttt", "1xxxxxxxxxx");
+    assert_ne!(changed, edited[2]);
+    edited[2] = &changed;
+    std::fs::write(env.audit_log(), edited.join("\n") + "\n").expect("write");
+    let run = env.run(&["audit", "verify"]);
+    run.expect_code(1);
+    assert!(
+        run.stdout.contains(":3: this line was edited"),
+        "{}",
+        run.stdout
+    );
+
+    // An outcome line is deleted.
+    let mut removed = lines.clone();
+    removed.remove(3);
+    std::fs::write(env.audit_log(), removed.join("\n") + "\n").expect("write");
+    let run = env.run(&["audit", "verify", "-o", "json"]);
+    run.expect_code(1);
+    assert_eq!(run.json()["first_bad_line"], 4);
+}
