@@ -3,7 +3,7 @@
 use crate::cli::GlobalArgs;
 use crate::client::{Client, ConnectOptions};
 use crate::config::{self, Loaded, RatePolicy};
-use crate::error::{Error, Result, redact_text};
+use crate::error::{Error, Result};
 use crate::keyspace::Keyspace;
 use crate::output::Output;
 use clap::ArgMatches;
@@ -111,7 +111,7 @@ impl Settings {
         };
         effective.push(Effective {
             name: "url",
-            value: Some(redact_text(&url)),
+            value: Some(crate::error::redact_url(&url)),
             source: url_src.clone(),
         });
 
@@ -303,7 +303,7 @@ impl Settings {
 }
 
 fn url_has_password(url: &str) -> bool {
-    redact_text(url).contains(":***@")
+    crate::error::url_password(url).is_some()
 }
 
 pub struct Ctx {

@@ -456,3 +456,110 @@ fn audit_verify_names_the_first_line_edited_or_removed() {
     run.expect_code(1);
     assert_eq!(run.json()["first_bad_line"], 4);
 }
+
+fn assert_hidden(run: &Run, secrets: &[&str]) {
+    for s in secrets {
+        assert!(
+            !run.stdout.contains(s) && !run.stderr.contains(s),
+            "{s:?} shown\nstdout: {}\nstderr: {}",
+            run.stdout,
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn passwords_with_spaces_and_at_signs_are_never_shown_and_their_use_is_warned_about() {
+    let r = RedisServer::start();
+    r.cli(&[
+        "ACL",
+        "SETUSER",
+        "bob",
+        "on",
+        ">bob pw sp@ce",
+        "~*",
+        "+@all",
+    ]);
+    let env = Env::new();
+    set_locks(&r, 1, 10);
+    let url = format!("redis://bob:bob pw sp@ce@127.0.0.1:{}", r.port);
+    let secrets = ["bob pw", "pw sp", "sp@ce"];
+    for args in [
+        vec!["-u", &url, "ping"],
+        vec!["-u", &url, "ping", "-o", "json"],
+        vec!["-u", &url, "config", "show"],
+        vec!["-u", &url, "config", "show", "-o", "json"],
+    ] {
+        let run = env.run(&args);
+        run.expect_code(0);
+        assert_hidden(&run, &secrets);
+        assert!(
+            run.stderr.contains("visible to every user") && run.stderr.contains("REDISCLI_AUTH"),
+            "{}",
+            run.stderr
+        );
+    }
+    // An error about that server.
+    let run = env.run(&[
+        "-u",
+        &url,
+        "session",
+        "list",
+        "--user",
+        "1",
+        "--timeout",
+        "0s",
+    ]);
+    assert_hidden(&run, &secrets);
+    let bad = format!(
+        "redis://bob:bob pw sp@ce@127.0.0.1:{}",
+        crate::support::free_port()
+    );
+    let run = env.run(&["-u", &bad, "ping"]);
+    run.expect_code(3);
+    assert_hidden(&run, &secrets);
+
+    // The audit line's target and command line.
+    env.run(&["-u", &url, "lock", "force-release", "r0", "--yes"])
+        .expect_code(0);
+    let text = std::fs::read_to_string(env.audit_log()).expect("read");
+    for s in secrets {
+        assert!(!text.contains(s), "{s:?} in the audit log: {text}");
+    }
+    let intent = &env.audit_lines()[0];
+    assert!(
+        intent["target"].as_str().is_some_and(|t| t.contains("***")),
+        "{intent}"
+    );
+    assert!(
+        intent["command_line"]
+            .as_str()
+            .is_some_and(|t| t.contains("***")),
+        "{intent}"
+    );
+
+    // From REDISCLI_AUTH: no warning.
+    let out = env
+        .command(&["-u", &format!("redis://bob@127.0.0.1:{}", r.port), "ping"])
+        .env("REDISCLI_AUTH", "bob pw sp@ce")
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("visible to every user"), "{stderr}");
+}
+
+#[test]
+fn a_url_that_does_not_parse_never_shows_its_password_and_hints_stay_readable() {
+    let env = Env::new();
+    let run = env.run(&["-u", "redis://alice:al/ice#pw?1@127.0.0.1:1/0", "ping"]);
+    run.expect_code(2);
+    assert_hidden(&run, &["al/ice", "ice#pw", "pw?1"]);
+    let run = env.run(&["-u", "http://example.com", "ping"]);
+    run.expect_code(2);
+    assert!(
+        run.stderr
+            .contains("redis://[user:password@]host:port[/db]"),
+        "{}",
+        run.stderr
+    );
+}

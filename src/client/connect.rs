@@ -46,7 +46,7 @@ pub struct Topology {
 impl ConnectOptions {
     /// The URL with any password replaced by `***`.
     pub fn redacted_url(&self) -> String {
-        redact_text(&self.url)
+        crate::error::redact_url(&self.url)
     }
 }
 
