@@ -115,6 +115,14 @@ pub struct GlobalArgs {
     /// Default: $XDG_STATE_HOME/redops/audit.jsonl (~/.local/state/redops/audit.jsonl).
     #[arg(long, env = "REDOPS_AUDIT_LOG", value_name = "PATH", global = true)]
     pub audit_log: Option<PathBuf>,
+
+    // --- audit and secrets (issue 20): keep these together ---
+    /// Do not verify the rediss:// server's certificate (warned about on every run, audited)
+    ///
+    /// A URL never turns verification off: `#insecure` in a URL is refused unless this flag is
+    /// given. Anyone on the network path can read and change an unverified session.
+    #[arg(long, global = true)]
+    pub tls_insecure: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -287,6 +287,7 @@ impl Settings {
                 connect_timeout,
                 cluster,
                 for_writes: false,
+                tls_insecure: g.tls_insecure,
             },
             yes: g.yes,
             dry_run: g.dry_run,

@@ -34,6 +34,9 @@ fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
     if password_on_command_line(&args) {
         out.warn("a password on the command line is visible to every user of this machine (ps, /proc); put it in REDISCLI_AUTH, or in the variable a profile's password_env names");
     }
+    if cli.global.tls_insecure {
+        out.warn("--tls-insecure: the server's TLS certificate is not verified; anyone on the network path can read and change this session (recorded in the audit log)");
+    }
     let settings = match Settings::resolve(&cli.global, Some(matches)) {
         Ok(s) => s,
         Err(e) => return report(e),

@@ -214,6 +214,9 @@ pub fn gate(ctx: &Ctx, plan: &Plan) -> Result<Gate> {
     line.extend(crate::audit_log::who());
     line.insert("profile".into(), json!(ctx.settings.profile));
     line.insert("target".into(), json!(ctx.settings.connect.redacted_url()));
+    if ctx.settings.connect.tls_insecure {
+        line.insert("tls_insecure".into(), json!(true));
+    }
     line.insert("command_line".into(), json!(ctx.command_line));
     line.insert("command".into(), json!(plan.command));
     line.insert("summary".into(), json!(plan.summary));

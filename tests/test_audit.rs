@@ -563,3 +563,64 @@ fn a_url_that_does_not_parse_never_shows_its_password_and_hints_stay_readable() 
         run.stderr
     );
 }
+
+#[test]
+fn a_url_never_turns_tls_verification_off() {
+    let tls = crate::support::TlsFiles::generate();
+    let r = RedisServer::start_tls(&tls, false, &[]);
+    let env = Env::new();
+    let url = format!("rediss://127.0.0.1:{}/#insecure", r.port);
+    let run = env.run(&["-u", &url, "ping"]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("#insecure"), "{}", run.stderr);
+    env.run(&["-u", &url, "--tls-ca", &tls.path("other-ca.crt"), "ping"])
+        .expect_code(2);
+    let out = env
+        .command(&["ping"])
+        .env("REDIS_URL", &url)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+
+    // Knowingly: warned about, and recorded in the audit line.
+    let plain = format!("rediss://127.0.0.1:{}", r.port);
+    let run = env.run(&["-u", &plain, "--tls-insecure", "ping"]);
+    run.expect_code(0);
+    assert!(run.stderr.contains("not verified"), "{}", run.stderr);
+    let mut c = redis::Client::open(url.as_str())
+        .expect("client")
+        .get_connection()
+        .expect("connect");
+    let _: () = c.set("lock:t", "tok").expect("set");
+    env.run(&[
+        "-u",
+        &url,
+        "--tls-insecure",
+        "lock",
+        "force-release",
+        "t",
+        "--yes",
+    ])
+    .expect_code(0);
+    assert_eq!(env.audit_lines()[0]["tls_insecure"], true);
+
+    // A CA file that is not PEM is named as such.
+    let der = tls.dir.path().join("ca.der");
+    let conv = Command::new("openssl")
+        .args([
+            "x509",
+            "-in",
+            &tls.path("ca.crt"),
+            "-outform",
+            "der",
+            "-out",
+        ])
+        .arg(&der)
+        .output()
+        .expect("openssl");
+    assert!(conv.status.success());
+    let run = env.run(&["-u", &plain, "--tls-ca", &der.display().to_string(), "ping"]);
+    run.expect_code(2);
+    assert!(run.stderr.contains("is not PEM"), "{}", run.stderr);
+    assert!(!run.stderr.contains("UnknownIssuer"), "{}", run.stderr);
+}
