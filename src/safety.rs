@@ -255,6 +255,25 @@ pub fn removed_json<'a>(items: impl IntoIterator<Item = &'a PriorItem>) -> Value
     Value::Array(items.into_iter().map(PriorItem::to_json).collect())
 }
 
+/// The outcome status of a write that failed: `refused` when the server refused it (NOPERM,
+/// a read-only replica: nothing was changed), `unknown` when its reply was lost or unexpected.
+pub fn failure_status(e: &Error) -> &'static str {
+    if e.code == crate::error::ExitCode::Refused {
+        "refused"
+    } else {
+        "unknown"
+    }
+}
+
+/// The outcome line of a single write that failed (see [`failure_status`]); a refused one
+/// removed nothing.
+pub fn failure_outcome(e: &Error) -> Value {
+    match failure_status(e) {
+        "refused" => json!({"status": "refused", "error": e.message, "removed": []}),
+        status => json!({"status": status, "error": e.message}),
+    }
+}
+
 pub fn record_outcome(ctx: &Ctx, id: &str, outcome: Value) {
     let mut line = serde_json::Map::new();
     line.insert("id".into(), json!(id));

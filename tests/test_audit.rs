@@ -624,3 +624,33 @@ fn a_url_never_turns_tls_verification_off() {
     assert!(run.stderr.contains("is not PEM"), "{}", run.stderr);
     assert!(!run.stderr.contains("UnknownIssuer"), "{}", run.stderr);
 }
+
+#[test]
+fn a_noperm_refusal_is_audited_as_refused() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    r.cli(&[
+        "ACL",
+        "SETUSER",
+        "reader",
+        "on",
+        ">reader-pw",
+        "~*",
+        "&*",
+        "+@read",
+        "+@connection",
+        "+scan",
+        "+eval",
+        "-@write",
+    ]);
+    set_locks(&r, 1, 10);
+    let url = format!("redis://reader:reader-pw@127.0.0.1:{}", r.port);
+    env.run(&["-u", &url, "lock", "force-release", "r0", "--yes"])
+        .expect_code(5);
+    let lines = env.audit_lines();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[1]["outcome"]["status"], "refused", "{}", lines[1]);
+    assert_eq!(lines[1]["outcome"]["removed"], serde_json::json!([]));
+    let show = env.run(&["audit", "show"]);
+    assert!(show.stdout.contains("refused"), "{}", show.stdout);
+}
