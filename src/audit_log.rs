@@ -192,19 +192,21 @@ fn chain_tail(f: &mut File, len: u64) -> std::io::Result<(Option<String>, u64, b
 /// Appends one line, whole or not at all: under an exclusive lock of the file, one write of the
 /// complete line, then fsync; on any failure the file is truncated back to where the line
 /// began. `seq` and `prev_sha256` are added to the line. A torn line left by a crash is
-/// closed with a newline first, so the new line is never glued onto it.
-pub fn append(path: &Path, mut line: Map<String, Value>) -> Result<(), LogError> {
+/// closed with a newline first, so the new line is never glued onto it. Returns the line as
+/// written (without its newline).
+pub fn append(path: &Path, mut line: Map<String, Value>) -> Result<String, LogError> {
     let mut f = open_for_append(path)?;
     f.lock()?;
     let len = f.metadata()?.len();
     let (prev, seq, torn) = chain_tail(&mut f, len)?;
     line.insert("seq".into(), json!(seq));
     line.insert("prev_sha256".into(), json!(prev));
-    let mut text = Vec::new();
+    let json = serde_json::to_string(&Value::Object(line)).map_err(std::io::Error::other)?;
+    let mut text = Vec::with_capacity(json.len() + 2);
     if torn {
         text.push(b'\n');
     }
-    serde_json::to_writer(&mut text, &Value::Object(line)).map_err(std::io::Error::other)?;
+    text.extend_from_slice(json.as_bytes());
     text.push(b'\n');
     let written = f.write_all(&text).and_then(|()| f.sync_data());
     if let Err(e) = written {
@@ -212,6 +214,36 @@ pub fn append(path: &Path, mut line: Map<String, Value>) -> Result<(), LogError>
         let _ = f.sync_data();
         return Err(LogError::Io(e));
     }
+    Ok(json)
+}
+
+/// Where syslog listens: `REDOPS_SYSLOG_SOCKET` (tests, unusual systems), else `/dev/log`
+/// (journald and rsyslog both listen there).
+pub fn syslog_socket() -> PathBuf {
+    std::env::var_os("REDOPS_SYSLOG_SOCKET")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/dev/log"))
+}
+
+/// Sends one audit line to syslog (facility authpriv, severity notice) as one datagram: the
+/// line without its prior values and payloads (those stay in the 0600 file), plus
+/// `line_sha256`, the hash of the full line as written, which anchors the local file outside
+/// the operator's reach.
+pub fn ship_to_syslog(written: &str) -> std::io::Result<()> {
+    let mut v: Value = serde_json::from_str(written).map_err(std::io::Error::other)?;
+    if let Value::Object(m) = &mut v {
+        m.remove("prior");
+        m.remove("context");
+        if let Some(Value::Object(o)) = m.get_mut("outcome") {
+            o.remove("removed");
+            o.remove("put_back");
+        }
+        m.insert("line_sha256".into(), json!(sha256_hex(written.as_bytes())));
+    }
+    // <PRI> = facility authpriv (10) * 8 + severity notice (5).
+    let msg = format!("<85>redops[{}]: {v}", std::process::id());
+    let sock = std::os::unix::net::UnixDatagram::unbound()?;
+    sock.send_to(msg.as_bytes(), syslog_socket())?;
     Ok(())
 }
 

@@ -123,6 +123,14 @@ pub struct GlobalArgs {
     /// given. Anyone on the network path can read and change an unverified session.
     #[arg(long, global = true)]
     pub tls_insecure: bool,
+
+    /// Also send each audit line to syslog/journald (/dev/log), without its prior values
+    ///
+    /// The syslog copy holds who, what, when and the line's SHA-256, out of the operator's
+    /// reach. A profile can turn this on (`audit_syslog = true`) or require it
+    /// (`audit_required = "syslog"`: a change whose line cannot be shipped is refused).
+    #[arg(long, global = true)]
+    pub audit_syslog: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -51,6 +51,10 @@ pub struct Settings {
     pub yes: bool,
     pub dry_run: bool,
     pub audit_log: Option<PathBuf>,
+    /// Ship each audit line to syslog (`--audit-syslog`, or the profile's `audit_syslog`).
+    pub audit_syslog: bool,
+    /// The profile's `audit_required = "syslog"`: refuse a change that cannot be shipped.
+    pub audit_syslog_required: bool,
     pub profile: Option<String>,
     /// A read-only profile refuses every destructive command before connecting.
     pub read_only: bool,
@@ -258,6 +262,10 @@ impl Settings {
             source: audit_src,
         });
 
+        let audit_syslog_required = profile
+            .as_ref()
+            .is_some_and(|p| p.audit_required == Some(config::AuditRequired::Syslog));
+
         let (keyspace, ratelimit_policies) = match (&loaded, &profile) {
             (Some(l), Some(p)) => (l.keyspace(p)?, l.policies(p)?),
             _ => (Keyspace::default(), BTreeMap::new()),
@@ -292,6 +300,10 @@ impl Settings {
             yes: g.yes,
             dry_run: g.dry_run,
             audit_log,
+            audit_syslog: g.audit_syslog
+                || audit_syslog_required
+                || profile.as_ref().is_some_and(|p| p.audit_syslog),
+            audit_syslog_required,
             profile: g.profile.clone(),
             read_only,
             keyspace,

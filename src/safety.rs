@@ -227,7 +227,7 @@ pub fn gate(ctx: &Ctx, plan: &Plan) -> Result<Gate> {
     line.insert("context".into(), plan.context.clone());
     let path = audit_path(ctx);
     // The intent is on disk (whole, fsynced) before anything is changed.
-    append(&path, line).map_err(|e| {
+    let written = append(&path, line).map_err(|e| {
         let hint = match e {
             crate::audit_log::LogError::Symlink(_) => "point --audit-log / REDOPS_AUDIT_LOG at a regular file (or remove the link)",
             crate::audit_log::LogError::Io(_) => "fix the path, its permissions or free space, or choose another with --audit-log / REDOPS_AUDIT_LOG",
@@ -235,6 +235,28 @@ pub fn gate(ctx: &Ctx, plan: &Plan) -> Result<Gate> {
         Error::refused(format!("cannot write the audit log {}: {e}; nothing was changed", path.display()))
             .hint(hint)
     })?;
+    if ctx.settings.audit_syslog
+        && let Err(e) = crate::audit_log::ship_to_syslog(&written)
+    {
+        let socket = crate::audit_log::syslog_socket();
+        if ctx.settings.audit_syslog_required {
+            record_outcome(
+                ctx,
+                &id,
+                json!({"status": "refused", "error": format!("the audit line could not be shipped to syslog ({}): {e}", socket.display()), "removed": []}),
+            );
+            return Err(Error::refused(format!(
+                "cannot ship the audit line to syslog ({}): {e}; the profile requires it (audit_required = \"syslog\"), so nothing was changed",
+                socket.display()
+            ))
+            .hint("check that syslog/journald is running and listening there"));
+        }
+        ctx.out.warn(&format!(
+            "could not ship the audit line to syslog ({}): {e}; it is in {}",
+            socket.display(),
+            path.display()
+        ));
+    }
     Ok(Gate::Proceed(id))
 }
 
@@ -282,11 +304,21 @@ pub fn record_outcome(ctx: &Ctx, id: &str, outcome: Value) {
     line.extend(crate::audit_log::who());
     line.insert("outcome".into(), outcome);
     let path = audit_path(ctx);
-    if let Err(e) = append(&path, line) {
-        ctx.out.warn(&format!(
+    match append(&path, line) {
+        Err(e) => ctx.out.warn(&format!(
             "could not append the outcome to the audit log {}: {e}",
             path.display()
-        ));
+        )),
+        Ok(written) if ctx.settings.audit_syslog => {
+            if let Err(e) = crate::audit_log::ship_to_syslog(&written) {
+                ctx.out.warn(&format!(
+                    "could not ship the outcome line to syslog ({}): {e}; it is in {}",
+                    crate::audit_log::syslog_socket().display(),
+                    path.display()
+                ));
+            }
+        }
+        Ok(_) => {}
     }
 }
 
@@ -327,7 +359,7 @@ pub fn default_audit_path() -> PathBuf {
 fn append(
     path: &std::path::Path,
     line: serde_json::Map<String, Value>,
-) -> std::result::Result<(), crate::audit_log::LogError> {
+) -> std::result::Result<String, crate::audit_log::LogError> {
     crate::audit_log::append(path, line)
 }
 

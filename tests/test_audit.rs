@@ -654,3 +654,105 @@ fn a_noperm_refusal_is_audited_as_refused() {
     let show = env.run(&["audit", "show"]);
     assert!(show.stdout.contains("refused"), "{}", show.stdout);
 }
+
+#[test]
+fn audit_lines_are_shipped_to_syslog_and_a_profile_can_require_it() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    set_locks(&r, 3, 10);
+    let socket = env.dir.path().join("log.sock");
+    let syslog = std::os::unix::net::UnixDatagram::bind(&socket).expect("bind");
+    syslog
+        .set_read_timeout(Some(std::time::Duration::from_secs(5)))
+        .expect("timeout");
+    let out = env
+        .command(&[
+            "-u",
+            &r.url(),
+            "--audit-syslog",
+            "lock",
+            "force-release",
+            "r0",
+            "--yes",
+        ])
+        .env("REDOPS_SYSLOG_SOCKET", &socket)
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines = env.audit_lines();
+    let text = std::fs::read_to_string(env.audit_log()).expect("read");
+    let written: Vec<&str> = text.lines().collect();
+    let mut buf = vec![0u8; 65536];
+    for (i, line) in lines.iter().enumerate() {
+        let n = syslog.recv(&mut buf).expect("a datagram for each line");
+        let msg = String::from_utf8_lossy(&buf[..n]).into_owned();
+        assert!(msg.starts_with("<85>redops["), "{msg}");
+        let json: serde_json::Value =
+            serde_json::from_str(msg.split_once("]: ").expect("tag").1).expect("json");
+        assert_eq!(json["id"], line["id"]);
+        assert_eq!(json["phase"], line["phase"]);
+        assert_eq!(json["seq"], line["seq"]);
+        assert!(
+            json.get("prior").is_none(),
+            "prior values stay local: {msg}"
+        );
+        let digest = redops::audit_log::sha256_hex(written[i].as_bytes());
+        assert_eq!(json["line_sha256"], digest.as_str());
+    }
+
+    // A profile that requires syslog refuses a change it cannot ship.
+    let cfg = env.dir.path().join("config.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[profiles.prod]\nurl = \"{}\"\naudit_required = \"syslog\"\n",
+            r.url()
+        ),
+    )
+    .expect("config");
+    let cfg = cfg.display().to_string();
+    let nowhere = env.dir.path().join("no-syslog.sock");
+    let out = env
+        .command(&[
+            "--config",
+            &cfg,
+            "--profile",
+            "prod",
+            "lock",
+            "force-release",
+            "r1",
+            "--yes",
+        ])
+        .env("REDOPS_SYSLOG_SOCKET", &nowhere)
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(5), "{stderr}");
+    assert!(stderr.contains("syslog"), "{stderr}");
+    assert!(r.conn().exists::<_, bool>("lock:r1").expect("exists"));
+    assert_eq!(
+        env.audit_lines().last().expect("line")["outcome"]["status"],
+        "refused"
+    );
+    // Optional shipping only warns.
+    let out = env
+        .command(&[
+            "-u",
+            &r.url(),
+            "--audit-syslog",
+            "lock",
+            "force-release",
+            "r2",
+            "--yes",
+        ])
+        .env("REDOPS_SYSLOG_SOCKET", &nowhere)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("could not ship"));
+}
