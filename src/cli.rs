@@ -131,6 +131,16 @@ pub struct GlobalArgs {
     /// (`audit_required = "syslog"`: a change whose line cannot be shipped is refused).
     #[arg(long, global = true)]
     pub audit_syslog: bool,
+
+    /// Mask IPs, card numbers, tokens, session ids and payloads in every output format
+    ///
+    /// For output pasted in tickets and shared channels: IP addresses keep their /16, card-like
+    /// numbers (13-19 digits passing the Luhn check) their first 6 and last 4 digits, lock
+    /// tokens and session ids their first 4 characters and a short digest, stream payloads and
+    /// stored values become their size and a digest. On by default for a profile marked
+    /// `production = true` (or with `redact = true`). The audit log always keeps full values.
+    #[arg(long, global = true)]
+    pub redact: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

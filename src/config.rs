@@ -54,6 +54,11 @@ pub struct Profile {
     pub audit_syslog: bool,
     /// `"syslog"`: a change whose audit line cannot be shipped to syslog is refused.
     pub audit_required: Option<AuditRequired>,
+    /// A production target: output is redacted unless the profile says `redact = false`.
+    #[serde(default)]
+    pub production: bool,
+    /// Mask personal data in every output (as `--redact`).
+    pub redact: Option<bool>,
     #[serde(default)]
     pub keyspace: KeyspaceConfig,
     /// Rate-limit policy per endpoint category.

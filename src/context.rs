@@ -55,6 +55,8 @@ pub struct Settings {
     pub audit_syslog: bool,
     /// The profile's `audit_required = "syslog"`: refuse a change that cannot be shipped.
     pub audit_syslog_required: bool,
+    /// `--redact`, or the profile's `redact` (default: its `production`).
+    pub redact: bool,
     pub profile: Option<String>,
     /// A read-only profile refuses every destructive command before connecting.
     pub read_only: bool,
@@ -304,6 +306,10 @@ impl Settings {
                 || audit_syslog_required
                 || profile.as_ref().is_some_and(|p| p.audit_syslog),
             audit_syslog_required,
+            redact: g.redact
+                || profile
+                    .as_ref()
+                    .is_some_and(|p| p.redact.unwrap_or(p.production)),
             profile: g.profile.clone(),
             read_only,
             keyspace,

@@ -14,4 +14,5 @@ pub mod error;
 pub mod generate;
 pub mod keyspace;
 pub mod output;
+pub mod redact;
 pub mod safety;

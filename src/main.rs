@@ -28,7 +28,7 @@ fn main() {
 }
 
 fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
-    let out = Output::new(cli.global.output, cli.global.no_color, cli.global.quiet);
+    let mut out = Output::new(cli.global.output, cli.global.no_color, cli.global.quiet);
     let args: Vec<String> = std::env::args().collect();
     register_secrets(&args);
     if password_on_command_line(&args) {
@@ -47,6 +47,7 @@ fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
     if let Some(pw) = &settings.connect.password {
         register_secret(pw);
     }
+    out.redact = settings.redact;
     let ctx = Ctx {
         settings,
         out,

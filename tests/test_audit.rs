@@ -756,3 +756,134 @@ fn audit_lines_are_shipped_to_syslog_and_a_profile_can_require_it() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr).contains("could not ship"));
 }
+
+#[test]
+fn redact_masks_ips_cards_tokens_session_ids_and_payloads_in_every_format() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    let now = 1_700_000_000;
+    let session = serde_json::json!({
+        "session_id": "sess-abcdef123", "device_type": "ios", "ip_address": "203.0.113.45",
+        "created_at": now, "last_active": now,
+    });
+    let _: () = c
+        .hset("sessions:user:7", "sess-abcdef123", session.to_string())
+        .expect("hset");
+    let _: () = c.set("lock:pay", "tok-secret-9876").expect("set");
+    let _: String = redis::cmd("XADD")
+        .arg("tx")
+        .arg("*")
+        .arg("payload")
+        .arg(r#"{"card":"4111111111111111","amount":"12.50"}"#)
+        .query(&mut c)
+        .expect("xadd");
+    let _: () = redis::cmd("XGROUP")
+        .arg("CREATE")
+        .arg("tx")
+        .arg("g")
+        .arg("0")
+        .query(&mut c)
+        .expect("group");
+    let _: redis::Value = redis::cmd("XREADGROUP")
+        .arg("GROUP")
+        .arg("g")
+        .arg("w")
+        .arg("STREAMS")
+        .arg("tx")
+        .arg(">")
+        .query(&mut c)
+        .expect("read");
+    let secrets = [
+        "203.0.113.45",
+        "sess-abcdef123",
+        "tok-secret-9876",
+        "4111111111111111",
+    ];
+    let url = r.url();
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["session", "list", "--user", "7"],
+        vec!["lock", "inspect"],
+        vec!["lock", "inspect", "pay"],
+        vec!["stream", "pending", "tx", "--group", "g", "--payload"],
+    ];
+    for cmd in &commands {
+        for format in ["table", "json", "ndjson"] {
+            let mut args = vec!["-u", url.as_str(), "-o", format];
+            args.extend(cmd.iter().copied());
+            // Without --redact, the values are there (so the masked runs below mean something).
+            let plain = env.run(&args);
+            plain.expect_code(0);
+            assert!(
+                secrets.iter().any(|s| plain.stdout.contains(s)),
+                "{cmd:?} {format}: {}",
+                plain.stdout
+            );
+            args.push("--redact");
+            let masked = env.run(&args);
+            masked.expect_code(0);
+            for s in secrets {
+                assert!(
+                    !masked.stdout.contains(s),
+                    "{cmd:?} {format} shows {s}: {}",
+                    masked.stdout
+                );
+            }
+        }
+    }
+    let json = env
+        .run(&[
+            "-u", &url, "session", "list", "--user", "7", "-o", "json", "--redact",
+        ])
+        .stdout;
+    assert!(json.contains("203.0.x.x"), "{json}");
+    assert!(json.contains("sess…"), "{json}");
+
+    // A production profile redacts by default; the audit log keeps the full values.
+    let cfg = env.dir.path().join("config.toml");
+    std::fs::write(
+        &cfg,
+        format!("[profiles.prod]\nurl = \"{url}\"\nproduction = true\n"),
+    )
+    .expect("config");
+    let cfg = cfg.display().to_string();
+    let run = env.run(&[
+        "--config",
+        &cfg,
+        "--profile",
+        "prod",
+        "lock",
+        "inspect",
+        "pay",
+    ]);
+    run.expect_code(0);
+    assert!(!run.stdout.contains("tok-secret-9876"), "{}", run.stdout);
+    let run = env.run(&[
+        "--config",
+        &cfg,
+        "--profile",
+        "prod",
+        "lock",
+        "force-release",
+        "pay",
+        "--yes",
+    ]);
+    run.expect_code(0);
+    assert!(!run.stdout.contains("tok-secret-9876"), "{}", run.stdout);
+    let log = std::fs::read_to_string(env.audit_log()).expect("log");
+    assert!(
+        log.contains("tok-secret-9876"),
+        "the audit log keeps full values"
+    );
+    let show = env.run(&[
+        "--config",
+        &cfg,
+        "--profile",
+        "prod",
+        "audit",
+        "show",
+        "-o",
+        "json",
+    ]);
+    assert!(!show.stdout.contains("tok-secret-9876"), "{}", show.stdout);
+}

@@ -181,6 +181,9 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<()> {
             m.remove("phase");
             m.insert("outcome".into(), outcome.unwrap_or(Value::Null));
         }
+        if ctx.out.redact {
+            intent = crate::redact::json(&intent);
+        }
         let r = match format {
             crate::cli::OutputFormat::Ndjson => serde_json::to_writer(&mut w, &intent)
                 .map_err(std::io::Error::other)
