@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_redops_global_optspecs
-    string join \n u/url= profile= config= o/output= timeout= connect-timeout= tls-ca= tls-cert= tls-key= cluster no-cluster y/yes dry-run no-color q/quiet audit-log= h/help V/version
+    string join \n u/url= profile= config= o/output= timeout= connect-timeout= tls-ca= tls-cert= tls-key= cluster no-cluster y/yes dry-run no-color q/quiet audit-log= tls-insecure audit-syslog redact h/help V/version
 end
 
 function __fish_redops_needs_command
@@ -42,6 +42,9 @@ complete -c redops -n "__fish_redops_needs_command" -s y -l yes -d 'Confirm dest
 complete -c redops -n "__fish_redops_needs_command" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_needs_command" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_needs_command" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_needs_command" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_needs_command" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_needs_command" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_needs_command" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_needs_command" -f -a "demo" -d 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
@@ -79,6 +82,9 @@ complete -c redops -n "__fish_redops_using_subcommand demo" -s y -l yes -d 'Conf
 complete -c redops -n "__fish_redops_using_subcommand demo" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand demo" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand demo" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand demo" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand ping" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
@@ -99,6 +105,9 @@ complete -c redops -n "__fish_redops_using_subcommand ping" -s y -l yes -d 'Conf
 complete -c redops -n "__fish_redops_using_subcommand ping" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ping" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ping" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand ping" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand ping" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand ping" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand ping" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
@@ -119,6 +128,9 @@ complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_se
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -f -a "list" -d 'List trading sessions of one user, or across the platform with filters'
@@ -152,6 +164,9 @@ complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_s
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l user -d 'The user whose sessions end (required with --session and --all)' -r
@@ -181,6 +196,9 @@ complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_s
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List trading sessions of one user, or across the platform with filters'
@@ -204,6 +222,9 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -f -a "probe" -d 'Show one user\'s sliding window as the limiter\'s next attempt would see it, changing nothing'
@@ -233,6 +254,9 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l category -d 'Endpoint category whose users to rank, e.g. withdrawal' -r
@@ -260,6 +284,9 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l category -d 'Endpoint category, e.g. deposit, withdrawal, kyc_check, card_token' -r
@@ -283,6 +310,9 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from help" -f -a "probe" -d 'Show one user\'s sliding window as the limiter\'s next attempt would see it, changing nothing'
@@ -307,6 +337,9 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fis
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -f -a "top" -d 'The top traders of a board with their name and followers, in two round trips'
@@ -337,6 +370,9 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l member-hex -d 'Like MEMBER, for a member that is not UTF-8, given as hex' -r
@@ -362,6 +398,9 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l period -d 'Only boards of this period (e.g. monthly)' -r
@@ -386,6 +425,9 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from help" -f -a "top" -d 'The top traders of a board with their name and followers, in two round trips'
@@ -410,6 +452,9 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -f -a "inspect" -d 'Show one lock\'s token and remaining TTL, or every lock sorted by remaining TTL'
@@ -437,6 +482,9 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subc
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l token -d 'Release only if the lock holds exactly this token' -r
@@ -459,6 +507,9 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subc
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show one lock\'s token and remaining TTL, or every lock sorted by remaining TTL'
@@ -482,6 +533,9 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -f -a "groups" -d 'Consumer groups of a stream (or of every stream): pending, lag, and dead consumers'
@@ -512,6 +566,9 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s g -l group -d 'The consumer group' -r
@@ -540,6 +597,9 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s g -l group -d 'The consumer group' -r
@@ -569,6 +629,9 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s g -l group -d 'The consumer group' -r
@@ -595,6 +658,9 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "groups" -d 'Consumer groups of a stream (or of every stream): pending, lag, and dead consumers'
@@ -620,6 +686,9 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -f -a "bigkeys" -d 'Where the memory goes: per type, biggest keys, key groups, keys without TTL, sizes'
@@ -658,6 +727,9 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l samples -d 'MEMORY USAGE SAMPLES for aggregate values (0 = every element; default: the server\'s, 5)' -r
@@ -679,6 +751,9 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
@@ -699,6 +774,9 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from help" -f -a "bigkeys" -d 'Where the memory goes: per type, biggest keys, key groups, keys without TTL, sizes'
@@ -744,6 +822,9 @@ complete -c redops -n "__fish_redops_using_subcommand check" -s y -l yes -d 'Con
 complete -c redops -n "__fish_redops_using_subcommand check" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand check" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand check" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand check" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand check" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand check" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand check" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
@@ -764,6 +845,9 @@ complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "show" -d 'Print the effective settings and where each came from (password redacted)'
@@ -787,6 +871,9 @@ complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
@@ -807,34 +894,41 @@ complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the effective settings and where each came from (password redacted)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the location of the config file'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l config -d 'The config file with the profiles' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
 json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -f -a "show" -d 'List the destructive actions recorded in the audit log, newest last'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -f -a "restore" -d 'Put back what one audited action removed'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -f -a "show" -d 'List the destructive actions recorded in the audit log, newest last'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -f -a "restore" -d 'Put back what one audited action removed'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -f -a "verify" -d 'Check the audit log\'s hash chain: name the first line edited, removed or reordered'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l since -d 'Only actions newer than this (e.g. 1h, 30m)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -854,6 +948,9 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_sub
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l to-stream -d 'Stream to re-add acknowledged or moved stream entries to (required for those)' -r
@@ -875,10 +972,37 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_sub
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "show" -d 'List the destructive actions recorded in the audit log, newest last'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Put back what one audited action removed'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the audit log\'s hash chain: name the first line edited, removed or reordered'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -898,6 +1022,9 @@ complete -c redops -n "__fish_redops_using_subcommand completions" -s y -l yes -
 complete -c redops -n "__fish_redops_using_subcommand completions" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand completions" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
+complete -c redops -n "__fish_redops_using_subcommand completions" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
+complete -c redops -n "__fish_redops_using_subcommand completions" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "demo" -d 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
@@ -934,3 +1061,4 @@ complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subc
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the location of the config file'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "show" -d 'List the destructive actions recorded in the audit log, newest last'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "restore" -d 'Put back what one audited action removed'
+complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the audit log\'s hash chain: name the first line edited, removed or reordered'

@@ -116,6 +116,32 @@ pub struct GlobalArgs {
     /// Default: $XDG_STATE_HOME/redops/audit.jsonl (~/.local/state/redops/audit.jsonl).
     #[arg(long, env = "REDOPS_AUDIT_LOG", value_name = "PATH", global = true)]
     pub audit_log: Option<PathBuf>,
+
+    // --- audit and secrets (issue 20): keep these together ---
+    /// Do not verify the rediss:// server's certificate (warned about on every run, audited)
+    ///
+    /// A URL never turns verification off: `#insecure` in a URL is refused unless this flag is
+    /// given. Anyone on the network path can read and change an unverified session.
+    #[arg(long, global = true)]
+    pub tls_insecure: bool,
+
+    /// Also send each audit line to syslog/journald (/dev/log), without its prior values
+    ///
+    /// The syslog copy holds who, what, when and the line's SHA-256, out of the operator's
+    /// reach. A profile can turn this on (`audit_syslog = true`) or require it
+    /// (`audit_required = "syslog"`: a change whose line cannot be shipped is refused).
+    #[arg(long, global = true)]
+    pub audit_syslog: bool,
+
+    /// Mask IPs, card numbers, tokens, session ids and payloads in every output format
+    ///
+    /// For output pasted in tickets and shared channels: IP addresses keep their /16, card-like
+    /// numbers (13-19 digits passing the Luhn check) their first 6 and last 4 digits, lock
+    /// tokens and session ids their first 4 characters and a short digest, stream payloads and
+    /// stored values become their size and a digest. On by default for a profile marked
+    /// `production = true` (or with `redact = true`). The audit log always keeps full values.
+    #[arg(long, global = true)]
+    pub redact: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

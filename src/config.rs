@@ -49,6 +49,16 @@ pub struct Profile {
     pub timeout: Option<Spanned<String>>,
     pub connect_timeout: Option<Spanned<String>>,
     pub audit_log: Option<PathBuf>,
+    /// Ship each audit line to syslog too (as `--audit-syslog`).
+    #[serde(default)]
+    pub audit_syslog: bool,
+    /// `"syslog"`: a change whose audit line cannot be shipped to syslog is refused.
+    pub audit_required: Option<AuditRequired>,
+    /// A production target: output is redacted unless the profile says `redact = false`.
+    #[serde(default)]
+    pub production: bool,
+    /// Mask personal data in every output (as `--redact`).
+    pub redact: Option<bool>,
     #[serde(default)]
     pub keyspace: KeyspaceConfig,
     /// Rate-limit policy per endpoint category.
@@ -56,6 +66,13 @@ pub struct Profile {
     pub ratelimit: BTreeMap<String, PolicyConfig>,
     /// Thresholds and choices of `redops check`.
     pub check: Option<CheckConfig>,
+}
+
+/// Where an audit line must reach before a change is made (besides the local log).
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum AuditRequired {
+    Syslog,
 }
 
 /// `redops check` settings, from `--checks FILE` or a profile's `[profiles.NAME.check]`.

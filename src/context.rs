@@ -3,7 +3,7 @@
 use crate::cli::GlobalArgs;
 use crate::client::{Client, ConnectOptions};
 use crate::config::{self, Loaded, RatePolicy};
-use crate::error::{Error, Result, redact_text};
+use crate::error::{Error, Result};
 use crate::keyspace::Keyspace;
 use crate::output::Output;
 use clap::ArgMatches;
@@ -51,6 +51,12 @@ pub struct Settings {
     pub yes: bool,
     pub dry_run: bool,
     pub audit_log: Option<PathBuf>,
+    /// Ship each audit line to syslog (`--audit-syslog`, or the profile's `audit_syslog`).
+    pub audit_syslog: bool,
+    /// The profile's `audit_required = "syslog"`: refuse a change that cannot be shipped.
+    pub audit_syslog_required: bool,
+    /// `--redact`, or the profile's `redact` (default: its `production`).
+    pub redact: bool,
     pub profile: Option<String>,
     /// A read-only profile refuses every destructive command before connecting.
     pub read_only: bool,
@@ -111,7 +117,7 @@ impl Settings {
         };
         effective.push(Effective {
             name: "url",
-            value: Some(redact_text(&url)),
+            value: Some(crate::error::redact_url(&url)),
             source: url_src.clone(),
         });
 
@@ -258,6 +264,10 @@ impl Settings {
             source: audit_src,
         });
 
+        let audit_syslog_required = profile
+            .as_ref()
+            .is_some_and(|p| p.audit_required == Some(config::AuditRequired::Syslog));
+
         let (keyspace, ratelimit_policies) = match (&loaded, &profile) {
             (Some(l), Some(p)) => (l.keyspace(p)?, l.policies(p)?),
             _ => (Keyspace::default(), BTreeMap::new()),
@@ -287,10 +297,19 @@ impl Settings {
                 connect_timeout,
                 cluster,
                 for_writes: false,
+                tls_insecure: g.tls_insecure,
             },
             yes: g.yes,
             dry_run: g.dry_run,
             audit_log,
+            audit_syslog: g.audit_syslog
+                || audit_syslog_required
+                || profile.as_ref().is_some_and(|p| p.audit_syslog),
+            audit_syslog_required,
+            redact: g.redact
+                || profile
+                    .as_ref()
+                    .is_some_and(|p| p.redact.unwrap_or(p.production)),
             profile: g.profile.clone(),
             read_only,
             keyspace,
@@ -303,7 +322,7 @@ impl Settings {
 }
 
 fn url_has_password(url: &str) -> bool {
-    redact_text(url).contains(":***@")
+    crate::error::url_password(url).is_some()
 }
 
 pub struct Ctx {

@@ -120,8 +120,100 @@ impl From<std::io::Error> for Error {
     }
 }
 
-/// Replaces anything that looks like a password in a URL (`scheme://user:secret@host`) with `***`.
+/// Secrets this run knows of (passwords from the URL, `-a`, `REDISCLI_AUTH`, a profile's
+/// `password_env`): replaced by `***` wherever they appear in text redops shows.
+static SECRETS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Remembers a secret so that [`redact_text`] hides it wherever it appears. Very short values
+/// (under 4 characters) would mask ordinary words and are left to the URL rules.
+pub fn register_secret(secret: &str) {
+    if secret.chars().count() < 4 {
+        return;
+    }
+    if let Ok(mut s) = SECRETS.lock() {
+        for form in [secret.to_owned(), percent_decode(secret)] {
+            if !s.contains(&form) {
+                s.push(form);
+            }
+        }
+        // Longest first, so a secret that contains another is hidden whole.
+        s.sort_by_key(|x| std::cmp::Reverse(x.len()));
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    url::form_urlencoded::parse(format!("x={}", s.replace('+', "%2B")).as_bytes())
+        .next()
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_else(|| s.to_owned())
+}
+
+/// The userinfo of a URL-shaped string (`scheme://USERINFO@host...`): everything between `//`
+/// and the last `@`, as byte offsets. `None` when there is no `@` after the `//`.
+fn userinfo_span(url: &str) -> Option<(usize, usize)> {
+    let start = url.find("://")? + 3;
+    let at = url[start..].rfind('@')? + start;
+    Some((start, at))
+}
+
+/// The password in a URL, if it has one (the part of the userinfo after its first `:`).
+pub fn url_password(url: &str) -> Option<&str> {
+    let (start, at) = userinfo_span(url)?;
+    let userinfo = &url[start..at];
+    match userinfo.split_once(':') {
+        Some((_, pw)) if !pw.is_empty() => Some(pw),
+        // `redis://bob@host`: a user name alone (still hidden when shown, as some clients take
+        // it for a password).
+        _ => None,
+    }
+}
+
+/// A URL as it may be shown: the password replaced by `***`. The URL is parsed; when the
+/// parse agrees that the last `@` ends the userinfo, the user name is kept
+/// (`redis://bob:***@host`); when it does not parse, or an `@` is anywhere else, everything
+/// between `//` and the last `@` is hidden (`redis://***@host`).
+pub fn redact_url(url: &str) -> String {
+    let Some((start, at)) = userinfo_span(url) else {
+        return url.to_owned();
+    };
+    let parsed_cleanly = url::Url::parse(url).is_ok_and(|u| {
+        (!u.username().is_empty() || u.password().is_some())
+            && !u.path().contains('@')
+            && !u.query().is_some_and(|q| q.contains('@'))
+            && !u.fragment().is_some_and(|f| f.contains('@'))
+    });
+    let userinfo = &url[start..at];
+    let shown = match userinfo.split_once(':') {
+        Some((user, _)) if parsed_cleanly && !user.contains(['/', '?', '#']) => {
+            format!("{user}:***")
+        }
+        _ if userinfo.is_empty() => String::new(),
+        _ => "***".to_owned(),
+    };
+    format!("{}{shown}{}", &url[..start], &url[at..])
+}
+
+/// Hides secrets in free text (errors, warnings, the audit's command line): every secret this
+/// run knows of, then anything that looks like a password in a URL (`scheme://user:secret@host`).
 pub fn redact_text(text: &str) -> String {
+    redact_urls_in(&redact_known(text))
+}
+
+/// Only the secrets this run knows of (for text with templates such as
+/// `redis://[user:password@]host`, which the URL rule would mangle).
+pub fn redact_known(text: &str) -> String {
+    let mut out = text.to_owned();
+    if let Ok(secrets) = SECRETS.lock() {
+        for s in secrets.iter() {
+            if out.contains(s.as_str()) {
+                out = out.replace(s.as_str(), "***");
+            }
+        }
+    }
+    out
+}
+
+fn redact_urls_in(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(pos) = rest.find("://") {
@@ -135,6 +227,7 @@ pub fn redact_text(text: &str) -> String {
         if let Some(at) = authority.rfind('@') {
             let userinfo = &authority[..at];
             match userinfo.find(':') {
+                Some(_) if userinfo.starts_with('[') => out.push_str(userinfo),
                 Some(colon) => {
                     out.push_str(&userinfo[..colon]);
                     out.push_str(":***");
@@ -152,9 +245,115 @@ pub fn redact_text(text: &str) -> String {
     out
 }
 
+/// The command line as the audit log records it: URLs redacted, the value of `-a`/`--pass`
+/// hidden, and every known secret hidden.
+pub fn redact_args(args: &[String]) -> String {
+    let mut out = Vec::with_capacity(args.len());
+    let mut hide_next = false;
+    for a in args {
+        if hide_next {
+            out.push("***".to_owned());
+            hide_next = false;
+            continue;
+        }
+        let shown = if a == "-a" || a == "--pass" {
+            hide_next = true;
+            a.clone()
+        } else if let Some(v) = a.strip_prefix("--pass=") {
+            let _ = v;
+            "--pass=***".to_owned()
+        } else if a.starts_with("-a") && a.len() > 2 && !a.starts_with("--") {
+            "-a***".to_owned()
+        } else if let Some((flag, v)) = a.split_once('=').filter(|(_, v)| v.contains("://")) {
+            format!("{flag}={}", redact_url(v))
+        } else if a.contains("://") {
+            redact_url(a)
+        } else {
+            a.clone()
+        };
+        out.push(redact_known(&shown));
+    }
+    out.join(" ")
+}
+
+/// Whether the command line itself carries a password (`-u` with one in the URL, `-a`,
+/// `--pass`): then every user of the machine can read it in `ps`.
+pub fn password_on_command_line(args: &[String]) -> bool {
+    let mut iter = args.iter().skip(1).peekable();
+    while let Some(a) = iter.next() {
+        if a == "--" {
+            break;
+        }
+        let url_value = if a == "-u" || a == "--url" {
+            iter.peek().map(|s| s.as_str())
+        } else {
+            a.strip_prefix("--url=")
+                .or_else(|| a.strip_prefix("-u").filter(|v| !v.is_empty()))
+        };
+        if url_value.is_some_and(|u| url_password(u.trim_start_matches('=')).is_some())
+            || a == "-a"
+            || a == "--pass"
+            || a.starts_with("--pass=")
+            || (a.starts_with("-a") && !a.starts_with("--") && a.len() > 2)
+        {
+            return true;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn redacts_urls_that_do_not_parse_or_hide_the_password_oddly() {
+        assert_eq!(
+            redact_url("redis://bob:bob pw sp@ce@127.0.0.1:16407"),
+            "redis://bob:***@127.0.0.1:16407"
+        );
+        assert_eq!(
+            redact_url("redis://alice:al/ice#pw?1@127.0.0.1:1/0"),
+            "redis://***@127.0.0.1:1/0"
+        );
+        assert_eq!(redact_url("redis://u:pw@h:1/0"), "redis://u:***@h:1/0");
+        assert_eq!(redact_url("rediss://:pw@h"), "rediss://:***@h");
+        assert_eq!(redact_url("redis://h:1"), "redis://h:1");
+        assert_eq!(redact_url("unix:///tmp/s"), "unix:///tmp/s");
+        assert_eq!(
+            url_password("redis://bob:bob pw sp@ce@h"),
+            Some("bob pw sp@ce")
+        );
+        assert_eq!(url_password("redis://bob@h"), None);
+        assert_eq!(url_password("redis://h:1"), None);
+        // A template in a hint is left alone.
+        assert_eq!(
+            redact_text("use redis://[user:password@]host:port[/db]"),
+            "use redis://[user:password@]host:port[/db]"
+        );
+        let args: Vec<String> = [
+            "redops",
+            "-u",
+            "redis://bob:s3 cr@t@h:1",
+            "-a",
+            "hunter22",
+            "--pass=x",
+            "ping",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(
+            redact_args(&args),
+            "redops -u redis://bob:***@h:1 -a *** --pass=*** ping"
+        );
+        assert!(password_on_command_line(&args));
+        let plain: Vec<String> = ["redops", "-u", "redis://h:1", "ping"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert!(!password_on_command_line(&plain));
+    }
 
     #[test]
     fn redacts_passwords_in_urls() {

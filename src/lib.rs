@@ -3,6 +3,7 @@
 //! The binary (`src/main.rs`) only parses, runs and maps the outcome to an exit code; tests,
 //! benchmarks and the binary share everything here.
 
+pub mod audit_log;
 pub mod cli;
 pub mod client;
 pub mod cmd;
@@ -15,4 +16,5 @@ pub mod help;
 pub mod keyspace;
 pub mod output;
 pub mod rdb;
+pub mod redact;
 pub mod safety;

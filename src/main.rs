@@ -1,7 +1,10 @@
 use clap::FromArgMatches;
 use redops::cli::Cli;
 use redops::context::{Ctx, Settings};
-use redops::error::{Error, ExitCode, redact_text};
+use redops::error::{
+    Error, ExitCode, password_on_command_line, redact_args, redact_known, redact_text,
+    register_secret, url_password,
+};
 use redops::output::Output;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -29,20 +32,32 @@ fn main() {
 }
 
 fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
-    let out = Output::new(cli.global.output, cli.global.no_color, cli.global.quiet);
+    let mut out = Output::new(cli.global.output, cli.global.no_color, cli.global.quiet);
+    let args: Vec<String> = std::env::args().collect();
+    register_secrets(&args);
+    if password_on_command_line(&args) {
+        out.warn("a password on the command line is visible to every user of this machine (ps, /proc); put it in REDISCLI_AUTH, or in the variable a profile's password_env names");
+    }
+    if cli.global.tls_insecure {
+        out.warn("--tls-insecure: the server's TLS certificate is not verified; anyone on the network path can read and change this session (recorded in the audit log)");
+    }
     let settings = match Settings::resolve(&cli.global, Some(matches)) {
         Ok(s) => s,
         Err(e) => return report(e),
     };
+    if let Some(pw) = url_password(&settings.connect.url) {
+        register_secret(pw);
+    }
+    if let Some(pw) = &settings.connect.password {
+        register_secret(pw);
+    }
+    out.redact = settings.redact;
     let ctx = Ctx {
         settings,
         out,
         interrupted: Arc::new(AtomicBool::new(false)),
         round_trips: Default::default(),
-        command_line: std::env::args()
-            .map(|a| redact_text(&a))
-            .collect::<Vec<_>>()
-            .join(" "),
+        command_line: redact_args(&args),
     };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -86,6 +101,36 @@ fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
     }
 }
 
+/// Every password this run can see, so that no message shows it (also ones the URL rules
+/// would miss: spaces, `/` or `#` in a password).
+fn register_secrets(args: &[String]) {
+    for var in ["REDIS_URL"] {
+        if let Ok(u) = std::env::var(var)
+            && let Some(pw) = url_password(&u)
+        {
+            register_secret(pw);
+        }
+    }
+    if let Ok(pw) = std::env::var("REDISCLI_AUTH") {
+        register_secret(&pw);
+    }
+    let mut iter = args.iter().peekable();
+    while let Some(a) = iter.next() {
+        let value = match a.as_str() {
+            "-a" | "--pass" => iter.peek().map(|s| s.to_string()),
+            "-u" | "--url" => iter.peek().and_then(|u| url_password(u)).map(str::to_owned),
+            _ => a.strip_prefix("--pass=").map(str::to_owned).or_else(|| {
+                a.strip_prefix("--url=")
+                    .and_then(url_password)
+                    .map(str::to_owned)
+            }),
+        };
+        if let Some(v) = value {
+            register_secret(&v);
+        }
+    }
+}
+
 fn report(e: Error) -> ExitCode {
     match e.code {
         // A closed stdout (`redops ... | head`) is not an error.
@@ -94,7 +139,8 @@ fn report(e: Error) -> ExitCode {
         _ => {
             eprintln!("error: {}", redact_text(&e.message));
             for h in &e.hints {
-                eprintln!("hint: {}", redact_text(h));
+                // Hints hold templates (`redis://[user:password@]host`): known secrets only.
+                eprintln!("hint: {}", redact_known(h));
             }
         }
     }

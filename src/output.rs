@@ -14,6 +14,8 @@ pub struct Output {
     pub format: OutputFormat,
     pub color: bool,
     pub quiet: bool,
+    /// `--redact`: every result goes through [`crate::redact`] as it is rendered.
+    pub redact: bool,
 }
 
 impl Output {
@@ -25,6 +27,7 @@ impl Output {
             format,
             color,
             quiet,
+            redact: false,
         }
     }
 
@@ -34,6 +37,13 @@ impl Output {
 
     /// Writes raw text to stdout; a closed pipe becomes [`Error`] with exit 0 handled in main.
     pub fn print(&self, text: &str) -> Result<()> {
+        let masked;
+        let text = if self.redact {
+            masked = crate::redact::mask_text(text);
+            masked.as_str()
+        } else {
+            text
+        };
         let mut out = std::io::stdout().lock();
         out.write_all(text.as_bytes())
             .and_then(|_| out.flush())
@@ -42,6 +52,13 @@ impl Output {
 
     /// Prints one JSON document (pretty) for `json`, or one line for `ndjson`.
     pub fn json(&self, value: &Value) -> Result<()> {
+        let masked;
+        let value = if self.redact {
+            masked = crate::redact::json(value);
+            &masked
+        } else {
+            value
+        };
         let text = match self.format {
             OutputFormat::Ndjson => serde_json::to_string(value),
             _ => serde_json::to_string_pretty(value),
@@ -65,7 +82,47 @@ impl Output {
     }
 
     pub fn table(&self, table: Table) -> Result<()> {
+        if self.redact {
+            return self.print_raw(&format!("{}\n", self.redacted_table(&table)));
+        }
         self.print(&format!("{table}\n"))
+    }
+
+    /// The table rebuilt with every cell masked by its column (colours are dropped).
+    fn redacted_table(&self, table: &Table) -> Table {
+        let header: Vec<String> = table
+            .header()
+            .map(|h| h.cell_iter().map(|c| c.content()).collect())
+            .unwrap_or_default();
+        let settings = header.iter().any(|h| h == "source");
+        let names: Vec<&str> = header.iter().map(String::as_str).collect();
+        let mut t = self.new_table(&names);
+        if header.is_empty() {
+            t = Table::new();
+            t.load_style(presets::UTF8_FULL_CONDENSED)
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .force_no_tty();
+        }
+        for row in table.row_iter() {
+            t.add_row(
+                row.cell_iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        let h = header.get(i).map_or("", String::as_str);
+                        crate::redact::cell(h, settings, &c.content())
+                    })
+                    .collect::<Vec<_>>(),
+            );
+        }
+        t
+    }
+
+    /// Writes text already masked.
+    fn print_raw(&self, text: &str) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())
+            .and_then(|_| out.flush())
+            .map_err(io_to_error)
     }
 
     /// A table with the house style and the given header.

@@ -207,24 +207,56 @@ pub fn gate(ctx: &Ctx, plan: &Plan) -> Result<Gate> {
         confirm(plan)?;
     }
     let id = audit_id();
-    let line = json!({
-        "id": id,
-        "phase": "intent",
-        "time": unix_now(),
-        "user": os_user(),
-        "profile": ctx.settings.profile,
-        "target": ctx.settings.connect.redacted_url(),
-        "command_line": ctx.command_line,
-        "command": plan.command,
-        "summary": plan.summary,
-        "prior": plan.items.iter().map(PriorItem::to_json).collect::<Vec<_>>(),
-        "context": plan.context,
-    });
+    let mut line = serde_json::Map::new();
+    line.insert("id".into(), json!(id));
+    line.insert("phase".into(), json!("intent"));
+    line.insert("time".into(), json!(unix_now()));
+    line.extend(crate::audit_log::who());
+    line.insert("profile".into(), json!(ctx.settings.profile));
+    line.insert("target".into(), json!(ctx.settings.connect.redacted_url()));
+    if ctx.settings.connect.tls_insecure {
+        line.insert("tls_insecure".into(), json!(true));
+    }
+    line.insert("command_line".into(), json!(ctx.command_line));
+    line.insert("command".into(), json!(plan.command));
+    line.insert("summary".into(), json!(plan.summary));
+    line.insert(
+        "prior".into(),
+        Value::Array(plan.items.iter().map(PriorItem::to_json).collect()),
+    );
+    line.insert("context".into(), plan.context.clone());
     let path = audit_path(ctx);
-    append(&path, &line).map_err(|e| {
+    // The intent is on disk (whole, fsynced) before anything is changed.
+    let written = append(&path, line).map_err(|e| {
+        let hint = match e {
+            crate::audit_log::LogError::Symlink(_) => "point --audit-log / REDOPS_AUDIT_LOG at a regular file (or remove the link)",
+            crate::audit_log::LogError::Io(_) => "fix the path, its permissions or free space, or choose another with --audit-log / REDOPS_AUDIT_LOG",
+        };
         Error::refused(format!("cannot write the audit log {}: {e}; nothing was changed", path.display()))
-            .hint("fix the path or its permissions, or choose another with --audit-log / REDOPS_AUDIT_LOG")
+            .hint(hint)
     })?;
+    if ctx.settings.audit_syslog
+        && let Err(e) = crate::audit_log::ship_to_syslog(&written)
+    {
+        let socket = crate::audit_log::syslog_socket();
+        if ctx.settings.audit_syslog_required {
+            record_outcome(
+                ctx,
+                &id,
+                json!({"status": "refused", "error": format!("the audit line could not be shipped to syslog ({}): {e}", socket.display()), "removed": []}),
+            );
+            return Err(Error::refused(format!(
+                "cannot ship the audit line to syslog ({}): {e}; the profile requires it (audit_required = \"syslog\"), so nothing was changed",
+                socket.display()
+            ))
+            .hint("check that syslog/journald is running and listening there"));
+        }
+        ctx.out.warn(&format!(
+            "could not ship the audit line to syslog ({}): {e}; it is in {}",
+            socket.display(),
+            path.display()
+        ));
+    }
     Ok(Gate::Proceed(id))
 }
 
@@ -245,14 +277,48 @@ pub fn removed_json<'a>(items: impl IntoIterator<Item = &'a PriorItem>) -> Value
     Value::Array(items.into_iter().map(PriorItem::to_json).collect())
 }
 
+/// The outcome status of a write that failed: `refused` when the server refused it (NOPERM,
+/// a read-only replica: nothing was changed), `unknown` when its reply was lost or unexpected.
+pub fn failure_status(e: &Error) -> &'static str {
+    if e.code == crate::error::ExitCode::Refused {
+        "refused"
+    } else {
+        "unknown"
+    }
+}
+
+/// The outcome line of a single write that failed (see [`failure_status`]); a refused one
+/// removed nothing.
+pub fn failure_outcome(e: &Error) -> Value {
+    match failure_status(e) {
+        "refused" => json!({"status": "refused", "error": e.message, "removed": []}),
+        status => json!({"status": status, "error": e.message}),
+    }
+}
+
 pub fn record_outcome(ctx: &Ctx, id: &str, outcome: Value) {
-    let line = json!({ "id": id, "phase": "outcome", "time": unix_now(), "outcome": outcome });
+    let mut line = serde_json::Map::new();
+    line.insert("id".into(), json!(id));
+    line.insert("phase".into(), json!("outcome"));
+    line.insert("time".into(), json!(unix_now()));
+    line.extend(crate::audit_log::who());
+    line.insert("outcome".into(), outcome);
     let path = audit_path(ctx);
-    if let Err(e) = append(&path, &line) {
-        ctx.out.warn(&format!(
+    match append(&path, line) {
+        Err(e) => ctx.out.warn(&format!(
             "could not append the outcome to the audit log {}: {e}",
             path.display()
-        ));
+        )),
+        Ok(written) if ctx.settings.audit_syslog => {
+            if let Err(e) = crate::audit_log::ship_to_syslog(&written) {
+                ctx.out.warn(&format!(
+                    "could not ship the outcome line to syslog ({}): {e}; it is in {}",
+                    crate::audit_log::syslog_socket().display(),
+                    path.display()
+                ));
+            }
+        }
+        Ok(_) => {}
     }
 }
 
@@ -289,20 +355,12 @@ pub fn default_audit_path() -> PathBuf {
         .join("audit.jsonl")
 }
 
-/// Writes one JSON line and makes sure it is on disk before returning.
-fn append(path: &PathBuf, line: &Value) -> std::io::Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
-    }
-    let mut f = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(path)?;
-    let mut text = serde_json::to_string(line).map_err(std::io::Error::other)?;
-    text.push('\n');
-    f.write_all(text.as_bytes())?;
-    f.flush()?;
-    f.sync_data()
+/// Appends one line whole or not at all (see [`crate::audit_log::append`]).
+fn append(
+    path: &std::path::Path,
+    line: serde_json::Map<String, Value>,
+) -> std::result::Result<String, crate::audit_log::LogError> {
+    crate::audit_log::append(path, line)
 }
 
 fn unix_now() -> f64 {
@@ -318,12 +376,6 @@ fn audit_id() -> String {
         .map(|d| d.as_nanos())
         .unwrap_or(0);
     format!("{nanos:x}-{}", std::process::id())
-}
-
-fn os_user() -> String {
-    std::env::var("USER")
-        .or_else(|_| std::env::var("LOGNAME"))
-        .unwrap_or_else(|_| "unknown".into())
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod test_audit;
 mod test_check;
 mod test_connection;
 mod test_demo;

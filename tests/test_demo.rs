@@ -353,6 +353,10 @@ fn demo_runs_the_tour_and_leaves_nothing_behind() {
     );
     assert!(stdout.contains("restored 1 item(s), skipped 0"), "{stdout}");
     assert!(
+        stdout.contains("audit.jsonl: intact: 4 chained line(s)"),
+        "{stdout}"
+    );
+    assert!(
         env.audit_lines().is_empty(),
         "the tour never writes to the operator's audit log"
     );

@@ -15,6 +15,15 @@ pub enum AuditCommand {
     /// stream entry an earlier restore of the same action already re-added. Dry-run,
     /// confirmation and audit apply as to every change.
     Restore(RestoreArgs),
+    /// Check the audit log's hash chain: name the first line edited, removed or reordered
+    ///
+    /// Every line carries `seq` (its place in the chain) and `prev_sha256` (the SHA-256 of the
+    /// line before it). Exit 0 when the chain is intact, 1 naming the first line that was
+    /// edited, removed, inserted or moved. Lines written before the chain existed (no `seq`)
+    /// are counted as unchained; a torn line (an interrupted write) is reported, not a failure.
+    /// The chain cannot show that lines were cut off the end, or that the whole chain after a
+    /// line was rewritten: ship the log to syslog (--audit-syslog) for that.
+    Verify,
 }
 
 #[derive(Debug, Args)]

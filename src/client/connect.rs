@@ -27,6 +27,8 @@ pub struct ConnectOptions {
     pub cluster: Option<bool>,
     /// Also open a no-retry cluster connection for writes.
     pub for_writes: bool,
+    /// `--tls-insecure`: the only way to skip certificate verification (never the URL).
+    pub tls_insecure: bool,
 }
 
 /// What the client found at the other end.
@@ -46,7 +48,7 @@ pub struct Topology {
 impl ConnectOptions {
     /// The URL with any password replaced by `***`.
     pub fn redacted_url(&self) -> String {
-        redact_text(&self.url)
+        crate::error::redact_url(&self.url)
     }
 }
 
@@ -255,6 +257,29 @@ fn connection_info(opts: &ConnectOptions) -> Result<ConnectionInfo> {
         Error::usage(format!("invalid Redis URL '{target}': {}", redact_text(&e.to_string())))
             .hint("use redis://[user:password@]host:port[/db], rediss://... for TLS, or unix:///path/to/socket")
     })?;
+    if let ConnectionAddr::TcpTls {
+        host,
+        port,
+        insecure,
+        tls_params,
+    } = info.addr()
+    {
+        if *insecure && !opts.tls_insecure {
+            return Err(Error::usage(format!(
+                "the URL {target} turns TLS certificate verification off (#insecure); redops never lets a URL do that"
+            ))
+            .hint("remove #insecure and pass --tls-ca with the CA that signed the server's certificate; or, knowingly, --tls-insecure"));
+        }
+        if opts.tls_insecure && !*insecure {
+            let addr = ConnectionAddr::TcpTls {
+                host: host.clone(),
+                port: *port,
+                insecure: true,
+                tls_params: tls_params.clone(),
+            };
+            info = info.set_addr(addr);
+        }
+    }
     if info.redis_settings().password().is_none()
         && let Some(pw) = &opts.password
     {
@@ -269,8 +294,21 @@ fn tls_certificates(opts: &ConnectOptions) -> Result<Option<TlsCertificates>> {
         return Ok(None);
     }
     let read = |p: &PathBuf, what: &str| {
-        std::fs::read(p)
-            .map_err(|e| Error::usage(format!("cannot read the {what} file {}: {e}", p.display())))
+        let bytes = std::fs::read(p).map_err(|e| {
+            Error::usage(format!("cannot read the {what} file {}: {e}", p.display()))
+        })?;
+        // rustls reads PEM only; anything else would surface as "UnknownIssuer" at handshake.
+        if !bytes.windows(11).any(|w| w == b"-----BEGIN ") {
+            return Err(Error::usage(format!(
+                "the {what} file {} is not PEM (no -----BEGIN ...----- block): redops reads PEM files only",
+                p.display()
+            ))
+            .hint(format!(
+                "convert a DER file with `openssl x509 -inform der -in {} -out ca.pem` (a key: `openssl pkey -inform der ...`)",
+                p.display()
+            )));
+        }
+        Ok(bytes)
     };
     let root_cert = opts
         .tls_ca

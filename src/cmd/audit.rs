@@ -1,17 +1,20 @@
 //! `redops audit show` / `audit restore`: read the audit log, and put back what one action removed.
 
+use crate::audit_log::{self, Line, LogError};
 use crate::cli::audit::{AuditCommand, RestoreArgs, ShowArgs};
 use crate::client::reply_int;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{ago, show_bytes};
+use crate::output::{ago, io_to_error, show_bytes};
 use crate::safety::{self, Gate, Plan, PriorItem};
 use serde_json::{Value, json};
+use std::io::Write;
 
 pub async fn run(cmd: AuditCommand, ctx: &Ctx) -> Result<()> {
     match cmd {
         AuditCommand::Show(a) => show(a, ctx),
         AuditCommand::Restore(a) => restore(a, ctx).await,
+        AuditCommand::Verify => verify(ctx),
     }
 }
 
@@ -21,47 +24,52 @@ struct Action {
     outcome: Option<Value>,
 }
 
-fn read_actions(ctx: &Ctx) -> Result<Vec<Action>> {
+/// The log, opened for reading (never through a symlink); `None` when there is none yet.
+fn open_log(ctx: &Ctx) -> Result<Option<std::fs::File>> {
     let path = safety::audit_path(ctx);
-    let text = match std::fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => {
-            return Err(Error::usage(format!(
-                "cannot read the audit log {}: {e}",
-                path.display()
-            )));
+    audit_log::open_for_read(&path).map_err(|e| match e {
+        LogError::Symlink(_) => Error::refused(format!("cannot read the audit log: {e}"))
+            .hint("point --audit-log / REDOPS_AUDIT_LOG at the real file"),
+        LogError::Io(e) => {
+            Error::usage(format!("cannot read the audit log {}: {e}", path.display()))
         }
+    })
+}
+
+/// The actions whose intent line `keep` selects, with their outcomes, read a line at a time:
+/// memory grows with what is kept, not with the size of the log. A line that is not JSON (a
+/// torn tail, a damaged line) is reported and skipped.
+fn read_actions(ctx: &Ctx, keep: impl Fn(&Value) -> bool) -> Result<Vec<Action>> {
+    let path = safety::audit_path(ctx);
+    let Some(file) = open_log(ctx)? else {
+        return Ok(Vec::new());
     };
     let mut actions: Vec<Action> = Vec::new();
-    for (n, line) in text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let v: Value = serde_json::from_str(line).map_err(|e| {
-            Error::data(format!(
-                "{}:{}: not a JSON line: {e}",
-                path.display(),
-                n + 1
-            ))
-        })?;
-        match v.get("phase").and_then(Value::as_str) {
-            Some("outcome") => {
-                if let Some(a) = actions
-                    .iter_mut()
-                    .rev()
-                    .find(|a| a.intent.get("id") == v.get("id"))
-                {
-                    a.outcome = v.get("outcome").cloned();
+    audit_log::for_each_line(file, |n, _, _, line| {
+        match line {
+            Line::Bad { torn, error } => ctx
+                .out
+                .warn(&audit_log::bad_line_warning(&path, n, torn, &error)),
+            Line::Json(v) => match v.get("phase").and_then(Value::as_str) {
+                Some("outcome") => {
+                    if let Some(a) = actions
+                        .iter_mut()
+                        .rev()
+                        .find(|a| a.intent.get("id") == v.get("id"))
+                    {
+                        a.outcome = v.get("outcome").cloned();
+                    }
                 }
-            }
-            _ => actions.push(Action {
-                intent: v,
-                outcome: None,
-            }),
+                _ if keep(&v) => actions.push(Action {
+                    intent: v,
+                    outcome: None,
+                }),
+                _ => {}
+            },
         }
-    }
+        true
+    })
+    .map_err(|e| Error::usage(format!("cannot read the audit log {}: {e}", path.display())))?;
     Ok(actions)
 }
 
@@ -74,46 +82,86 @@ fn now() -> f64 {
 
 fn show(args: ShowArgs, ctx: &Ctx) -> Result<()> {
     let now = now();
-    let actions: Vec<Action> = read_actions(ctx)?
-        .into_iter()
-        .filter(|a| match args.since {
-            Some(d) => a
-                .intent
-                .get("time")
-                .and_then(Value::as_f64)
-                .is_some_and(|t| t >= now - d.as_secs_f64()),
-            None => true,
+    let path = safety::audit_path(ctx);
+    let read_err = |e: std::io::Error| {
+        Error::usage(format!("cannot read the audit log {}: {e}", path.display()))
+    };
+    // Two passes a line at a time, so a log of any size is shown in bounded memory: first
+    // where each action's outcome line is, then each intent with its outcome read back.
+    let mut outcomes: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
+    if let Some(file) = open_log(ctx)? {
+        audit_log::for_each_line(file, |_, offset, _, line| {
+            if let Line::Json(v) = line
+                && v.get("phase").and_then(Value::as_str) == Some("outcome")
+                && let Some(id) = v.get("id").and_then(Value::as_str)
+            {
+                outcomes.insert(id.to_owned(), offset);
+            }
+            true
         })
-        .collect();
-    let status = |a: &Action| {
-        a.outcome
-            .as_ref()
+        .map_err(read_err)?;
+    }
+    if let Some(w) = audit_log::loose_permissions(&path) {
+        ctx.out.warn(&w);
+    }
+    let (Some(file), Some(mut seek)) = (open_log(ctx)?, open_log(ctx)?) else {
+        if ctx.out.is_table() {
+            ctx.out.hint(&format!("no actions in {}", path.display()));
+            return Ok(());
+        }
+        return ctx.out.list(&[], || unreachable!("not a table"));
+    };
+    let status = |o: &Option<Value>| {
+        o.as_ref()
             .and_then(|o| o.get("status"))
             .and_then(Value::as_str)
             .unwrap_or("no outcome recorded")
             .to_owned()
     };
-    if ctx.out.is_table() {
-        if actions.is_empty() {
-            ctx.out.hint(&format!(
-                "no actions in {}",
-                safety::audit_path(ctx).display()
-            ));
-            return Ok(());
+    let mut table = ctx.out.is_table().then(|| {
+        ctx.out
+            .new_table(&["id", "when", "user", "command", "what", "outcome"])
+    });
+    let mut rows = 0usize;
+    let stdout = std::io::stdout();
+    let mut w = std::io::BufWriter::new(stdout.lock());
+    let mut failed: Option<std::io::Error> = None;
+    let format = ctx.out.format;
+    audit_log::for_each_line(file, |n, _, _, line| {
+        let mut intent = match line {
+            Line::Bad { torn, error } => {
+                ctx.out
+                    .warn(&audit_log::bad_line_warning(&path, n, torn, &error));
+                return true;
+            }
+            Line::Json(v) if v.get("phase").and_then(Value::as_str) == Some("outcome") => {
+                return true;
+            }
+            Line::Json(v) => v,
+        };
+        if let Some(d) = args.since
+            && !intent
+                .get("time")
+                .and_then(Value::as_f64)
+                .is_some_and(|t| t >= now - d.as_secs_f64())
+        {
+            return true;
         }
-        let mut t = ctx
-            .out
-            .new_table(&["id", "when", "user", "command", "what", "outcome"]);
-        for a in &actions {
+        let outcome = intent
+            .get("id")
+            .and_then(Value::as_str)
+            .and_then(|id| outcomes.get(id))
+            .and_then(|off| audit_log::read_line_at(&mut seek, *off).ok().flatten())
+            .and_then(|o| o.get("outcome").cloned());
+        if let Some(t) = &mut table {
             let g = |k: &str| {
-                a.intent
+                intent
                     .get(k)
                     .and_then(Value::as_str)
                     .unwrap_or("-")
                     .to_owned()
             };
-            let when = a
-                .intent
+            let when = intent
                 .get("time")
                 .and_then(Value::as_f64)
                 .map(|t| ago(t, now))
@@ -124,23 +172,127 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<()> {
                 g("user"),
                 g("command"),
                 g("summary"),
-                status(a),
+                status(&outcome),
             ]);
+            rows += 1;
+            return true;
         }
-        ctx.out.table(t)
-    } else {
-        let items: Vec<Value> = actions
-            .iter()
-            .map(|a| {
-                let mut v = a.intent.clone();
-                if let Value::Object(m) = &mut v {
-                    m.remove("phase");
-                    m.insert("outcome".into(), a.outcome.clone().unwrap_or(Value::Null));
+        if let Value::Object(m) = &mut intent {
+            m.remove("phase");
+            m.insert("outcome".into(), outcome.unwrap_or(Value::Null));
+        }
+        if ctx.out.redact {
+            intent = crate::redact::json(&intent);
+        }
+        let r = match format {
+            crate::cli::OutputFormat::Ndjson => serde_json::to_writer(&mut w, &intent)
+                .map_err(std::io::Error::other)
+                .and_then(|()| w.write_all(b"\n")),
+            _ => w
+                .write_all(if rows == 0 { b"[\n" } else { b",\n" })
+                .and_then(|()| {
+                    serde_json::to_writer_pretty(&mut w, &intent).map_err(std::io::Error::other)
+                }),
+        };
+        rows += 1;
+        match r {
+            Ok(()) => true,
+            Err(e) => {
+                failed = Some(e);
+                false
+            }
+        }
+    })
+    .map_err(read_err)?;
+    if let Some(e) = failed {
+        return Err(io_to_error(e));
+    }
+    match table {
+        Some(_) if rows == 0 => {
+            ctx.out.hint(&format!("no actions in {}", path.display()));
+            Ok(())
+        }
+        Some(t) => {
+            drop(w);
+            ctx.out.table(t)
+        }
+        None => {
+            if format == crate::cli::OutputFormat::Json {
+                w.write_all(if rows == 0 { b"[]\n" } else { b"\n]\n" })
+                    .map_err(io_to_error)?;
+            }
+            w.flush().map_err(io_to_error)
+        }
+    }
+}
+
+/// `audit verify`: walks the hash chain a line at a time.
+fn verify(ctx: &Ctx) -> Result<()> {
+    let path = safety::audit_path(ctx);
+    let Some(file) = open_log(ctx)? else {
+        // Nothing recorded yet: nothing to contradict (a deleted log is for syslog to show).
+        return if ctx.out.is_table() {
+            ctx.out.print(&format!(
+                "{}: no audit log yet: nothing to verify\n",
+                path.display()
+            ))
+        } else {
+            ctx.out.json(&json!({
+                "path": path.display().to_string(), "intact": true, "lines": 0, "chained": 0,
+                "unchained": 0, "torn_lines": [], "first_bad_line": null, "problem": null,
+            }))
+        };
+    };
+    if let Some(w) = audit_log::loose_permissions(&path) {
+        ctx.out.warn(&w);
+    }
+    let report = audit_log::verify(file)
+        .map_err(|e| Error::usage(format!("cannot read the audit log {}: {e}", path.display())))?;
+    for n in &report.torn {
+        ctx.out.warn(&format!(
+            "{}:{n}: an incomplete line (an interrupted write); the chain continues over it",
+            path.display()
+        ));
+    }
+    if ctx.out.is_table() {
+        let text = match &report.broken {
+            None => format!(
+                "{}: intact: {} chained line(s){}\n",
+                path.display(),
+                report.chained,
+                if report.unchained > 0 {
+                    format!(
+                        ", after {} line(s) from before the chain (not verifiable)",
+                        report.unchained
+                    )
+                } else {
+                    String::new()
                 }
-                v
-            })
-            .collect();
-        ctx.out.list(&items, || unreachable!("not a table"))
+            ),
+            Some(b) => format!("{}:{}: {}\n", path.display(), b.line, b.problem),
+        };
+        ctx.out.print(&text)?;
+    } else {
+        ctx.out.json(&json!({
+            "path": path.display().to_string(),
+            "intact": report.broken.is_none(),
+            "lines": report.lines,
+            "chained": report.chained,
+            "unchained": report.unchained,
+            "torn_lines": report.torn,
+            "first_bad_line": report.broken.as_ref().map(|b| b.line),
+            "problem": report.broken.as_ref().map(|b| b.problem.clone()),
+        }))?;
+    }
+    match report.broken {
+        None => Ok(()),
+        Some(b) => Err(Error::problem(format!(
+            "the audit log {} was changed: line {}: {}",
+            path.display(),
+            b.line,
+            b.problem
+        ))
+        .hint("compare with the copy shipped to syslog, and keep this file as evidence")),
     }
 }
 
@@ -338,10 +490,37 @@ fn item_label(item: &PriorItem) -> String {
     }
 }
 
+const COMMAND: &str = "audit restore";
+
+/// Restores are serialised: an exclusive lock is held from reading what earlier restores of
+/// the action put back until this one's outcome is on disk, so that concurrent restores of one
+/// action put each item back exactly once.
 async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
-    const COMMAND: &str = "audit restore";
     safety::preflight(ctx, COMMAND)?;
-    let actions = read_actions(ctx)?;
+    let _lock = if ctx.settings.dry_run {
+        None
+    } else {
+        let path = safety::audit_path(ctx);
+        Some(audit_log::lock_restores(&path).map_err(|e| {
+            Error::refused(format!(
+                "cannot lock the audit log {} for a restore: {e}; nothing was changed",
+                path.display()
+            ))
+        })?)
+    };
+    restore_locked(args, ctx).await
+}
+
+async fn restore_locked(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
+    // Only this action and the earlier restores of it are kept in memory.
+    let actions = read_actions(ctx, |intent| {
+        intent.get("id").and_then(Value::as_str) == Some(args.id.as_str())
+            || intent
+                .get("context")
+                .and_then(|c| c.get("restores"))
+                .and_then(Value::as_str)
+                == Some(args.id.as_str())
+    })?;
     let action = actions
         .iter()
         .find(|a| a.intent.get("id").and_then(Value::as_str) == Some(args.id.as_str()))

@@ -183,6 +183,7 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
     results.push(check_rtt(&client, &th).await?);
     results.extend(check_nodes(&client, &th).await?);
     results.extend(check_keyspace(ctx, &client, &th, &args.scan).await?);
+    results.extend(check_audit_log(ctx));
     results.retain(|r| !th.skip.iter().any(|s| s == r.name));
 
     let overall = overall_status(&results, th.strict);
@@ -229,6 +230,25 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
         )));
     }
     Ok(())
+}
+
+/// The audit log holds prior values, tokens and payloads: it must be private to its owner.
+/// Checked only when there is a log.
+fn check_audit_log(ctx: &Ctx) -> Option<CheckResult> {
+    use std::os::unix::fs::PermissionsExt;
+    let path = crate::safety::audit_path(ctx);
+    let mode = path.symlink_metadata().ok()?.permissions().mode() & 0o777;
+    let observed = json!({ "path": path.display().to_string(), "mode": format!("{mode:04o}") });
+    Some(match crate::audit_log::loose_permissions(&path) {
+        Some(w) => CheckResult::new("audit_log", Status::Warn, observed, json!("0600"), w),
+        None => CheckResult::new(
+            "audit_log",
+            Status::Pass,
+            observed,
+            json!("0600"),
+            "readable and writable by its owner only",
+        ),
+    })
 }
 
 /// An allowed policy passes; another `allkeys-*` policy still evicts from every key and only

@@ -150,6 +150,11 @@ pub const TOUR: &[Stop] = &[
         expect: 0,
     },
     Stop {
+        title: "Is the audit log as it was written? Each line holds the hash of the one before: verify names the first line edited, removed or reordered",
+        args: &["audit", "verify"],
+        expect: 0,
+    },
+    Stop {
         title: "Transaction queues: consumer groups, lag, and who holds pending entries",
         args: &["stream", "groups"],
         expect: 0,

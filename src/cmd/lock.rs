@@ -346,7 +346,7 @@ async fn force_release(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
     let code = match outcome {
         Ok(v) => reply_int(&Ok(v)).unwrap_or(i64::MIN),
         Err(e) => {
-            safety::record_outcome(ctx, &id, json!({"status": "unknown", "error": e.message}));
+            safety::record_outcome(ctx, &id, safety::failure_outcome(&e));
             return Err(e);
         }
     };

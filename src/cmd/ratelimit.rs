@@ -957,7 +957,7 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
             return Err(e);
         }
         Err(e) => {
-            safety::record_outcome(ctx, &id, json!({"status": "unknown", "error": e.message}));
+            safety::record_outcome(ctx, &id, safety::failure_outcome(&e));
             return Err(e);
         }
     };

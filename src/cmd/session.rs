@@ -1182,7 +1182,7 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
                     ctx,
                     &id,
                     json!({
-                        "status": "unknown",
+                        "status": safety::failure_status(&e),
                         "error": e.message,
                         "removed": safety::removed_json(&killed.iter().map(|s| s.prior()).collect::<Vec<_>>()),
                     }),

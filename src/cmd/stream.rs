@@ -1397,7 +1397,7 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
             Ok(v) => outcome.absorb(&v)?,
             Err(e) => {
                 let mut done = outcome.to_json();
-                done.insert("status".into(), json!("unknown"));
+                done.insert("status".into(), json!(safety::failure_status(&e)));
                 done.insert("removed".into(), outcome.removed(&plan));
                 done.insert("error".into(), json!(e.message));
                 safety::record_outcome(ctx, &id, serde_json::Value::Object(done));
@@ -1586,7 +1586,7 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
             Ok(v) => outcome.absorb(&v)?,
             Err(e) => {
                 let mut done = outcome.to_json();
-                done.insert("status".into(), json!("unknown"));
+                done.insert("status".into(), json!(safety::failure_status(&e)));
                 done.insert(
                     "removed".into(),
                     removed_entries(&plan, &outcome.acknowledged),
