@@ -1,8 +1,9 @@
 //! What every command gets: the resolved settings (before any I/O), output, and a way to connect.
 
 use crate::cli::GlobalArgs;
-use crate::client::{Client, ConnectOptions};
-use crate::config::{self, Loaded, RatePolicy};
+use crate::client::sentinel::{SentinelUrl, is_sentinel_url};
+use crate::client::{Client, ConnectOptions, SentinelAuth, SentinelLink};
+use crate::config::{self, Loaded, Profile, RatePolicy};
 use crate::error::{Error, Result, redact_text};
 use crate::keyspace::Keyspace;
 use crate::output::Output;
@@ -109,6 +110,7 @@ impl Settings {
                 None => (DEFAULT_URL.to_owned(), Source::Default),
             },
         };
+        let (url, url_src) = sentinel_target(g, profile.as_ref(), url, url_src, &pname)?;
         effective.push(Effective {
             name: "url",
             value: Some(redact_text(&url)),
@@ -176,6 +178,48 @@ impl Settings {
             &g.tls_key,
             profile.as_ref().and_then(|p| p.tls_key.as_ref()),
         );
+
+        let sentinel = sentinel_auth(g, profile.as_ref(), loaded.as_ref(), &pname)?;
+        if is_sentinel_url(&url) {
+            let src = |flag: bool, prof: bool| {
+                if flag {
+                    Source::Flag
+                } else if prof {
+                    from_profile()
+                } else {
+                    Source::Default
+                }
+            };
+            let p = profile.as_ref();
+            effective.push(Effective {
+                name: "sentinel_user",
+                value: sentinel.user.clone(),
+                source: src(
+                    g.sentinel.sentinel_user.is_some(),
+                    p.is_some_and(|p| p.sentinel_user.is_some()),
+                ),
+            });
+            effective.push(Effective {
+                name: "sentinel_password",
+                value: sentinel.password.as_ref().map(|_| "***".to_owned()),
+                source: if std::env::var("REDOPS_SENTINEL_AUTH").is_ok_and(|v| !v.is_empty()) {
+                    Source::Env("REDOPS_SENTINEL_AUTH")
+                } else {
+                    src(false, sentinel.password.is_some())
+                },
+            });
+            effective.push(Effective {
+                name: "sentinel_tls",
+                value: Some(match sentinel.tls {
+                    Some(t) => t.to_string(),
+                    None => "as the data nodes".to_owned(),
+                }),
+                source: src(
+                    g.sentinel.sentinel_tls,
+                    p.is_some_and(|p| p.sentinel_tls.is_some()),
+                ),
+            });
+        }
 
         // timeouts: a flag beats the profile, the profile beats clap's default
         let mut duration = |name: &'static str,
@@ -287,6 +331,7 @@ impl Settings {
                 connect_timeout,
                 cluster,
                 for_writes: false,
+                sentinel,
             },
             yes: g.yes,
             dry_run: g.dry_run,
@@ -302,6 +347,121 @@ impl Settings {
     }
 }
 
+/// `--sentinel`/`--master` flags, or a profile's `sentinels`/`master`, name the target as a
+/// `redis+sentinel://` URL (flag > environment > profile). Data-node TLS: `rediss+sentinel://`
+/// when a data-node CA or client certificate is given.
+fn sentinel_target(
+    g: &GlobalArgs,
+    profile: Option<&Profile>,
+    url: String,
+    src: Source,
+    pname: &str,
+) -> Result<(String, Source)> {
+    let s = &g.sentinel;
+    let data_tls = g.tls_ca.is_some()
+        || g.tls_cert.is_some()
+        || profile.is_some_and(|p| p.tls_ca.is_some() || p.tls_cert.is_some());
+    if !s.sentinels.is_empty() {
+        if src == Source::Flag {
+            return Err(Error::usage(
+                "--url and --sentinel both name the target; give one of them",
+            )
+            .hint("for Sentinel, --url redis+sentinel://host1:26379,host2:26379/MASTER is the same as --sentinel host1:26379 --sentinel host2:26379 --master MASTER"));
+        }
+        let master = s
+            .master
+            .clone()
+            .or_else(|| profile.and_then(|p| p.master.clone()));
+        let url = SentinelUrl::build(&s.sentinels, master.as_deref(), data_tls)?;
+        return Ok((url, Source::Flag));
+    }
+    if let Some(p) = profile
+        && let Some(list) = &p.sentinels
+        && !matches!(src, Source::Flag | Source::Env(_))
+    {
+        if p.url.is_some() {
+            return Err(Error::usage(format!(
+                "profile '{pname}' sets both url and sentinels; keep one of them"
+            )));
+        }
+        let master = s.master.clone().or_else(|| p.master.clone());
+        let url = SentinelUrl::build(list, master.as_deref(), data_tls)?;
+        return Ok((url, Source::Profile(pname.to_owned())));
+    }
+    if let Some(m) = &s.master {
+        if is_sentinel_url(&url) {
+            return Ok((SentinelUrl::with_master(&url, m)?, src));
+        }
+        return Err(Error::usage(format!(
+            "--master {m} was given, but the target {} is not reached through Sentinel",
+            redact_text(&url)
+        ))
+        .hint("name the sentinels too: --sentinel HOST:PORT, or --url redis+sentinel://HOST:PORT/MASTER"));
+    }
+    Ok((url, src))
+}
+
+/// The sentinels' own user, password and TLS settings: flag (or `REDOPS_SENTINEL_AUTH`) >
+/// profile; files from the profile are relative to the config file.
+fn sentinel_auth(
+    g: &GlobalArgs,
+    profile: Option<&Profile>,
+    loaded: Option<&Loaded>,
+    pname: &str,
+) -> Result<SentinelAuth> {
+    let s = &g.sentinel;
+    let env_pw = std::env::var("REDOPS_SENTINEL_AUTH")
+        .ok()
+        .filter(|p| !p.is_empty());
+    let password = match (
+        env_pw,
+        profile.and_then(|p| p.sentinel_password_env.as_ref()),
+    ) {
+        (Some(pw), _) => Some(pw),
+        (None, Some(var)) => match std::env::var(var).ok().filter(|p| !p.is_empty()) {
+            Some(pw) => Some(pw),
+            None => {
+                return Err(Error::usage(format!(
+                    "profile '{pname}' takes the sentinels' password from ${var}, which is not set"
+                ))
+                .hint(format!(
+                    "export {var}=... (redops never stores passwords itself)"
+                )));
+            }
+        },
+        (None, None) => None,
+    };
+    let file = |flag: &Option<PathBuf>, prof: Option<&PathBuf>| match (flag, prof, loaded) {
+        (Some(f), _, _) => Some(f.clone()),
+        (None, Some(p), Some(l)) => Some(l.resolve_path(p)),
+        _ => None,
+    };
+    Ok(SentinelAuth {
+        user: s
+            .sentinel_user
+            .clone()
+            .or_else(|| profile.and_then(|p| p.sentinel_user.clone())),
+        password,
+        tls: if s.sentinel_tls {
+            Some(true)
+        } else {
+            profile.and_then(|p| p.sentinel_tls)
+        },
+        tls_ca: file(
+            &s.sentinel_tls_ca,
+            profile.and_then(|p| p.sentinel_tls_ca.as_ref()),
+        ),
+        tls_cert: file(
+            &s.sentinel_tls_cert,
+            profile.and_then(|p| p.sentinel_tls_cert.as_ref()),
+        ),
+        tls_key: file(
+            &s.sentinel_tls_key,
+            profile.and_then(|p| p.sentinel_tls_key.as_ref()),
+        ),
+    })
+}
+
 fn url_has_password(url: &str) -> bool {
     redact_text(url).contains(":***@")
 }
@@ -315,6 +475,9 @@ pub struct Ctx {
     pub round_trips: Mutex<Vec<Arc<AtomicU64>>>,
     /// The command line, passwords redacted, for the audit log.
     pub command_line: String,
+    /// The primary a command that writes connected to through Sentinel: the safety gate checks
+    /// right before the change that it is still the primary.
+    pub sentinel_guard: Mutex<Option<SentinelLink>>,
 }
 
 impl Ctx {
@@ -335,6 +498,12 @@ impl Ctx {
         let client = Client::connect(&opts).await?;
         if let Ok(mut counters) = self.round_trips.lock() {
             counters.push(client.round_trip_counter());
+        }
+        if for_writes
+            && let Some(link) = client.sentinel()
+            && let Ok(mut guard) = self.sentinel_guard.lock()
+        {
+            *guard = Some(link.clone());
         }
         Ok(client)
     }

@@ -445,6 +445,7 @@ pub async fn connect(url: &str) -> Result<Client> {
         connect_timeout: Duration::from_secs(5),
         cluster: None,
         for_writes: false,
+        sentinel: Default::default(),
     })
     .await
 }

@@ -39,6 +39,7 @@ fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
             .map(|a| redact_text(&a))
             .collect::<Vec<_>>()
             .join(" "),
+        sentinel_guard: Default::default(),
     };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

@@ -13,5 +13,6 @@ mod test_memory;
 mod test_profiles;
 mod test_ratelimit;
 mod test_reliability;
+mod test_sentinel;
 mod test_session;
 mod test_stream;
