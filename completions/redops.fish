@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_redops_global_optspecs
-    string join \n u/url= profile= config= o/output= timeout= connect-timeout= tls-ca= tls-cert= tls-key= cluster no-cluster y/yes dry-run no-color q/quiet audit-log= h/help V/version
+    string join \n u/url= profile= config= o/output= timeout= connect-timeout= tls-ca= tls-cert= tls-key= cluster no-cluster y/yes dry-run no-color q/quiet audit-log= sentinel= master= sentinel-user= sentinel-tls sentinel-tls-ca= sentinel-tls-cert= sentinel-tls-key= h/help V/version
 end
 
 function __fish_redops_needs_command
@@ -36,12 +36,19 @@ complete -c redops -n "__fish_redops_needs_command" -l tls-ca -d 'CA certificate
 complete -c redops -n "__fish_redops_needs_command" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_needs_command" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_needs_command" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_needs_command" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_needs_command" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_needs_command" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_needs_command" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_needs_command" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_needs_command" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_needs_command" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_needs_command" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_needs_command" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_needs_command" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_needs_command" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_needs_command" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_needs_command" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_needs_command" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_needs_command" -f -a "demo" -d 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
@@ -55,6 +62,7 @@ complete -c redops -n "__fish_redops_needs_command" -f -a "memory" -d 'Where mem
 complete -c redops -n "__fish_redops_needs_command" -f -a "check" -d 'Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck'
 complete -c redops -n "__fish_redops_needs_command" -f -a "config" -d 'Show the config file\'s location and the effective settings with their sources'
 complete -c redops -n "__fish_redops_needs_command" -f -a "audit" -d 'Read the audit log of destructive actions, and put back what one removed'
+complete -c redops -n "__fish_redops_needs_command" -f -a "sentinel" -d 'Redis Sentinel: is it healthy (status), and fail a primary over (failover)'
 complete -c redops -n "__fish_redops_needs_command" -f -a "completions" -d 'Print shell completions to stdout'
 complete -c redops -n "__fish_redops_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l users -d 'Number of users to generate (at least 10)' -r
@@ -72,6 +80,12 @@ complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-ca -d 'CA cer
 complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand demo" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand demo" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand demo" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand demo" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand demo" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand demo" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand demo" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand demo" -l keep -d 'Skip the tour: leave the server running, print its URL, and wait for Ctrl-C'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
@@ -79,6 +93,7 @@ complete -c redops -n "__fish_redops_using_subcommand demo" -s y -l yes -d 'Conf
 complete -c redops -n "__fish_redops_using_subcommand demo" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand demo" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand demo" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand ping" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
@@ -93,12 +108,19 @@ complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-ca -d 'CA cer
 complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ping" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ping" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand ping" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand ping" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand ping" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ping" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ping" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ping" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand ping" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand ping" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand ping" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ping" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ping" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand ping" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand ping" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand ping" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
@@ -113,12 +135,19 @@ complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_se
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -f -a "list" -d 'List trading sessions of one user, or across the platform with filters'
@@ -145,6 +174,12 @@ complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_s
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l summary -d 'Counts instead of rows: users, sessions, by device, users over the limit, hashes without TTL'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
@@ -152,6 +187,7 @@ complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_s
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l user -d 'The user whose sessions end (required with --session and --all)' -r
@@ -174,6 +210,12 @@ complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_s
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l all -d 'End every session of --user'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
@@ -181,6 +223,7 @@ complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_s
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List trading sessions of one user, or across the platform with filters'
@@ -198,12 +241,19 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -f -a "probe" -d 'Show one user\'s sliding window as the limiter\'s next attempt would see it, changing nothing'
@@ -227,12 +277,19 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l category -d 'Endpoint category whose users to rank, e.g. withdrawal' -r
@@ -254,12 +311,19 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l category -d 'Endpoint category, e.g. deposit, withdrawal, kyc_check, card_token' -r
@@ -277,12 +341,19 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from help" -f -a "probe" -d 'Show one user\'s sliding window as the limiter\'s next attempt would see it, changing nothing'
@@ -301,12 +372,19 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fis
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -f -a "top" -d 'The top traders of a board with their name and followers, in two round trips'
@@ -330,6 +408,12 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l no-meta -d 'Do not read trader metadata (one round trip instead of two)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
@@ -337,6 +421,7 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l member-hex -d 'Like MEMBER, for a member that is not UTF-8, given as hex' -r
@@ -356,12 +441,19 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l period -d 'Only boards of this period (e.g. monthly)' -r
@@ -380,12 +472,19 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from help" -f -a "top" -d 'The top traders of a board with their name and followers, in two round trips'
@@ -404,12 +503,19 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -f -a "inspect" -d 'Show one lock\'s token and remaining TTL, or every lock sorted by remaining TTL'
@@ -431,12 +537,19 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subc
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l token -d 'Release only if the lock holds exactly this token' -r
@@ -453,12 +566,19 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subc
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show one lock\'s token and remaining TTL, or every lock sorted by remaining TTL'
@@ -476,12 +596,19 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -f -a "groups" -d 'Consumer groups of a stream (or of every stream): pending, lag, and dead consumers'
@@ -505,6 +632,12 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l fail-if-dead -d 'Exit 1 when a dead consumer is found (for checks and alerts)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
@@ -512,6 +645,7 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s g -l group -d 'The consumer group' -r
@@ -532,6 +666,12 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l detail -d 'List the entries (id, consumer, idle, deliveries), not only the summary'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l payload -d 'Include each entry\'s fields (implies --detail)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
@@ -540,6 +680,7 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s g -l group -d 'The consumer group' -r
@@ -563,12 +704,19 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s g -l group -d 'The consumer group' -r
@@ -589,12 +737,19 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "groups" -d 'Consumer groups of a stream (or of every stream): pending, lag, and dead consumers'
@@ -614,12 +769,19 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -f -a "bigkeys" -d 'Where the memory goes: per type, biggest keys, key groups, keys without TTL, sizes'
@@ -648,6 +810,12 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l replicas -d 'Read from one online replica of each primary instead of the primary, where there is one'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
@@ -655,6 +823,7 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l samples -d 'MEMORY USAGE SAMPLES for aggregate values (0 = every element; default: the server\'s, 5)' -r
@@ -670,12 +839,19 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
@@ -690,12 +866,19 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from help" -f -a "bigkeys" -d 'Where the memory goes: per type, biggest keys, key groups, keys without TTL, sizes'
@@ -732,6 +915,12 @@ complete -c redops -n "__fish_redops_using_subcommand check" -l tls-ca -d 'CA ce
 complete -c redops -n "__fish_redops_using_subcommand check" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand check" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand check" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand check" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand check" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand check" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand check" -l strict -d 'Treat warnings as failures (exit 1)'
 complete -c redops -n "__fish_redops_using_subcommand check" -l full -d 'Scan the whole keyspace instead of a sample (slower on a large keyspace)'
 complete -c redops -n "__fish_redops_using_subcommand check" -l bigkeys -d 'Also look for big keys (scans with MEMORY USAGE; opt-in)'
@@ -741,6 +930,7 @@ complete -c redops -n "__fish_redops_using_subcommand check" -s y -l yes -d 'Con
 complete -c redops -n "__fish_redops_using_subcommand check" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand check" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand check" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand check" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand check" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
@@ -755,12 +945,19 @@ complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "show" -d 'Print the effective settings and where each came from (password redacted)'
@@ -778,12 +975,19 @@ complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
@@ -798,12 +1002,19 @@ complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the effective settings and where each came from (password redacted)'
@@ -821,12 +1032,19 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -f -a "show" -d 'List the destructive actions recorded in the audit log, newest last'
@@ -845,12 +1063,19 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_sub
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l to-stream -d 'Stream to re-add acknowledged or moved stream entries to (required for those)' -r
@@ -866,17 +1091,110 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_sub
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "show" -d 'List the destructive actions recorded in the audit log, newest last'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Put back what one audited action removed'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -f -a "status" -d 'Whether Sentinel itself is healthy: each primary, its replicas, what each sentinel reports'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -f -a "failover" -d 'Fail the primary over to a replica (SENTINEL FAILOVER), and wait for the new primary'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l wait -d 'How long to wait for the new primary (500ms, 30s, 2m)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l config -d 'The config file with the profiles' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
+json\t'One JSON document'
+ndjson\t'One JSON object a line, streamed'"
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -s y -l yes -d 'Confirm destructive actions without a prompt'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from help" -f -a "status" -d 'Whether Sentinel itself is healthy: each primary, its replicas, what each sentinel reports'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from help" -f -a "failover" -d 'Fail the primary over to a replica (SENTINEL FAILOVER), and wait for the new primary'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -l config -d 'The config file with the profiles' -r -F
@@ -889,27 +1207,35 @@ complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-ca -d 
 complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
 complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand completions" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand completions" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand completions" -l master -d 'The name the sentinels monitor the primary under' -r
+complete -c redops -n "__fish_redops_using_subcommand completions" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
+complete -c redops -n "__fish_redops_using_subcommand completions" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
+complete -c redops -n "__fish_redops_using_subcommand completions" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
+complete -c redops -n "__fish_redops_using_subcommand completions" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand completions" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand completions" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand completions" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand completions" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s q -l quiet -d 'No progress bars or hints on stderr'
+complete -c redops -n "__fish_redops_using_subcommand completions" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "demo" -d 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "ping" -d 'Check connectivity: server version, role, topology and round-trip time'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "session" -d 'See and end trading sessions (sessions:user:{user}), per user and across the platform'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "ratelimit" -d 'See sliding-window rate limits as the limiter sees them; clear a user\'s window safely'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "leaderboard" -d 'Copy-trading leaderboards: top traders with metadata, a trader\'s rank, every board'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "lock" -d 'Inspect and safely release distributed locks (lock:{resource})'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "stream" -d 'Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "memory" -d 'Where memory goes (per type, biggest keys, key groups), key sizes, eviction policy'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "check" -d 'Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "config" -d 'Show the config file\'s location and the effective settings with their sources'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "audit" -d 'Read the audit log of destructive actions, and put back what one removed'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "completions" -d 'Print shell completions to stdout'
-complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help" -f -a "demo" -d 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help" -f -a "ping" -d 'Check connectivity: server version, role, topology and round-trip time'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help" -f -a "session" -d 'See and end trading sessions (sessions:user:{user}), per user and across the platform'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help" -f -a "ratelimit" -d 'See sliding-window rate limits as the limiter sees them; clear a user\'s window safely'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help" -f -a "leaderboard" -d 'Copy-trading leaderboards: top traders with metadata, a trader\'s rank, every board'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help" -f -a "lock" -d 'Inspect and safely release distributed locks (lock:{resource})'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help" -f -a "stream" -d 'Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help" -f -a "memory" -d 'Where memory goes (per type, biggest keys, key groups), key sizes, eviction policy'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help" -f -a "check" -d 'Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help" -f -a "config" -d 'Show the config file\'s location and the effective settings with their sources'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help" -f -a "audit" -d 'Read the audit log of destructive actions, and put back what one removed'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help" -f -a "sentinel" -d 'Redis Sentinel: is it healthy (status), and fail a primary over (failover)'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help" -f -a "completions" -d 'Print shell completions to stdout'
+complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List trading sessions of one user, or across the platform with filters'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "kill" -d 'End sessions: chosen ones, all of a user\'s, or every session from an IP range or device'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from ratelimit" -f -a "probe" -d 'Show one user\'s sliding window as the limiter\'s next attempt would see it, changing nothing'
@@ -931,3 +1257,5 @@ complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subc
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the location of the config file'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "show" -d 'List the destructive actions recorded in the audit log, newest last'
 complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "restore" -d 'Put back what one audited action removed'
+complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from sentinel" -f -a "status" -d 'Whether Sentinel itself is healthy: each primary, its replicas, what each sentinel reports'
+complete -c redops -n "__fish_redops_using_subcommand help; and __fish_seen_subcommand_from sentinel" -f -a "failover" -d 'Fail the primary over to a replica (SENTINEL FAILOVER), and wait for the new primary'

@@ -1,7 +1,9 @@
 //! Reaching the primary through Sentinel, and `sentinel status` / `sentinel failover`, against
 //! a real primary, a replica and three sentinels (`redis-server --sentinel`).
 
-use crate::support::{Env, SENTINEL_MASTER, SentinelSetup, free_port, redis_cli};
+use crate::support::{
+    Env, SENTINEL_MASTER, SentinelPasswords, SentinelSetup, free_port, redis_cli,
+};
 use crate::test_session::run_confirmed_in_pty;
 use std::time::{Duration, Instant};
 
@@ -416,4 +418,96 @@ fn failover_dry_runs_then_fails_over_waits_and_audits() {
         lines[1]["outcome"]["primary_after"],
         format!("127.0.0.1:{second}")
     );
+}
+
+#[test]
+fn sentinels_and_data_nodes_take_their_own_credentials_from_url_env_and_profile() {
+    let setup = SentinelSetup::start_with(
+        2,
+        SentinelPasswords {
+            data: Some("data-pw"),
+            sentinel: Some("sentinel-pw"),
+        },
+    );
+    let env = Env::new();
+    let hosts: Vec<String> = setup
+        .sentinels
+        .iter()
+        .map(|s| format!("127.0.0.1:{}", s.port))
+        .collect();
+    let url = format!(
+        "redis+sentinel://:data-pw@{}/{SENTINEL_MASTER}",
+        hosts.join(",")
+    );
+    // The data password alone does not open the sentinels: exit 3, each named, with the hint.
+    let run = env.run(&["-u", &url, "ping"]);
+    run.expect_code(3);
+    for h in &hosts {
+        assert!(run.stderr.contains(h.as_str()), "{}", run.stderr);
+    }
+    assert!(
+        run.stderr.contains("REDOPS_SENTINEL_AUTH"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("data-pw"), "{}", run.stderr);
+
+    // With the sentinels' own password: the primary is reached with the data password.
+    let out = env
+        .command(&["-u", &url, "ping", "-o", "json"])
+        .env("REDOPS_SENTINEL_AUTH", "sentinel-pw")
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let j: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(j["role"], "master");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("data-pw"));
+
+    // A profile: sentinels, master, and each password from its own environment variable.
+    let config = env.dir.path().join("redops.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[profiles.ha]\nsentinels = [{}]\nmaster = \"{SENTINEL_MASTER}\"\npassword_env = \"HA_DATA_PW\"\nsentinel_password_env = \"HA_SENTINEL_PW\"\n",
+            hosts
+                .iter()
+                .map(|h| format!("\"{h}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    )
+    .expect("write config");
+    let cfg = config.display().to_string();
+    for args in [
+        vec!["--config", &cfg, "--profile", "ha", "ping", "-o", "json"],
+        vec![
+            "--config",
+            &cfg,
+            "--profile",
+            "ha",
+            "sentinel",
+            "status",
+            "-o",
+            "json",
+        ],
+    ] {
+        let out = env
+            .command(&args)
+            .env("HA_DATA_PW", "data-pw")
+            .env("HA_SENTINEL_PW", "sentinel-pw")
+            .output()
+            .expect("run");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
 }

@@ -661,17 +661,34 @@ pub struct SentinelSetup {
     pub servers: Vec<RedisServer>,
     pub sentinels: Vec<SentinelNode>,
     pub quorum: u32,
+    pub data_password: Option<&'static str>,
+}
+
+/// Passwords of a [`SentinelSetup`]: the data nodes' (`requirepass`/`masterauth`) and the
+/// sentinels' own (`requirepass` of the sentinels), which differ.
+#[derive(Clone, Copy, Default)]
+pub struct SentinelPasswords {
+    pub data: Option<&'static str>,
+    pub sentinel: Option<&'static str>,
 }
 
 pub struct SentinelNode {
     pub port: u16,
     pub dir: tempfile::TempDir,
     child: Option<Child>,
+    password: Option<&'static str>,
 }
 
 impl SentinelNode {
     pub fn cli(&self, args: &[&str]) -> String {
-        redis_cli(self.port, args)
+        match self.password {
+            Some(pw) => {
+                let mut full = vec!["--no-auth-warning", "-a", pw];
+                full.extend_from_slice(args);
+                redis_cli(self.port, &full)
+            }
+            None => redis_cli(self.port, args),
+        }
     }
 
     pub fn stop(&mut self) {
@@ -696,17 +713,28 @@ impl SentinelSetup {
     }
 
     pub fn start_with_quorum(quorum: u32) -> SentinelSetup {
+        Self::start_with(quorum, SentinelPasswords::default())
+    }
+
+    pub fn start_with(quorum: u32, pw: SentinelPasswords) -> SentinelSetup {
         require_redis();
-        let primary = RedisServer::start();
-        let replica =
-            RedisServer::start_with(&["--replicaof", "127.0.0.1", &primary.port.to_string()]);
+        let auth: Vec<&str> = match pw.data {
+            Some(p) => vec!["--requirepass", p, "--masterauth", p],
+            None => vec![],
+        };
+        let primary = RedisServer::start_with(&auth);
+        let port = primary.port.to_string();
+        let mut args = vec!["--replicaof", "127.0.0.1", &port];
+        args.extend_from_slice(&auth);
+        let replica = RedisServer::start_with(&args);
         let sentinels = (0..3)
-            .map(|_| start_sentinel(primary.port, quorum))
+            .map(|_| start_sentinel(primary.port, quorum, pw))
             .collect();
         let setup = SentinelSetup {
             servers: vec![primary, replica],
             sentinels,
             quorum,
+            data_password: pw.data,
         };
         setup.wait_settled(setup.servers[0].port);
         setup
@@ -743,6 +771,18 @@ impl SentinelSetup {
 
     pub fn primary(&self) -> &RedisServer {
         self.server(self.primary_port())
+    }
+
+    /// redis-cli on a data node, with the data nodes' password.
+    pub fn data_cli(&self, port: u16, args: &[&str]) -> String {
+        match self.data_password {
+            Some(pw) => {
+                let mut full = vec!["--no-auth-warning", "-a", pw];
+                full.extend_from_slice(args);
+                redis_cli(port, &full)
+            }
+            None => redis_cli(port, args),
+        }
     }
 
     /// `SENTINEL FAILOVER`, then waits until every sentinel names the other server, it reports
@@ -788,10 +828,10 @@ impl SentinelSetup {
                     && s.cli(&["SENTINEL", "CKQUORUM", SENTINEL_MASTER])
                         .starts_with("OK")
             });
-            let replica_ok = replica
-                .cli(&["INFO", "replication"])
+            let replica_ok = self
+                .data_cli(replica.port, &["INFO", "replication"])
                 .contains("master_link_status:up")
-                && redis_cli(primary, &["ROLE"]).starts_with("master");
+                && self.data_cli(primary, &["ROLE"]).starts_with("master");
             if sentinels_ok && replica_ok {
                 return;
             }
@@ -805,7 +845,7 @@ impl SentinelSetup {
     }
 }
 
-fn start_sentinel(primary: u16, quorum: u32) -> SentinelNode {
+fn start_sentinel(primary: u16, quorum: u32, pw: SentinelPasswords) -> SentinelNode {
     for _attempt in 0..5 {
         let port = free_port();
         let dir = tempfile::tempdir().expect("temp dir");
@@ -816,8 +856,14 @@ fn start_sentinel(primary: u16, quorum: u32) -> SentinelNode {
                 "port {port}\nbind 127.0.0.1\ndir {}\nlogfile sentinel.log\n\
                  sentinel monitor {SENTINEL_MASTER} 127.0.0.1 {primary} {quorum}\n\
                  sentinel down-after-milliseconds {SENTINEL_MASTER} 2000\n\
-                 sentinel failover-timeout {SENTINEL_MASTER} 6000\n",
-                dir.path().display()
+                 sentinel failover-timeout {SENTINEL_MASTER} 6000\n{}{}",
+                dir.path().display(),
+                pw.data
+                    .map(|p| format!("sentinel auth-pass {SENTINEL_MASTER} {p}\n"))
+                    .unwrap_or_default(),
+                pw.sentinel
+                    .map(|p| format!("requirepass {p}\n"))
+                    .unwrap_or_default(),
             ),
         )
         .expect("write sentinel.conf");
@@ -834,7 +880,8 @@ fn start_sentinel(primary: u16, quorum: u32) -> SentinelNode {
             if let Ok(Some(_)) = child.try_wait() {
                 break;
             }
-            if redis_cli(port, &["PING"]).contains("PONG") {
+            let ping = redis_cli(port, &["PING"]);
+            if ping.contains("PONG") || ping.contains("NOAUTH") {
                 up = true;
                 break;
             }
@@ -845,6 +892,7 @@ fn start_sentinel(primary: u16, quorum: u32) -> SentinelNode {
                 port,
                 dir,
                 child: Some(child),
+                password: pw.sentinel,
             };
         }
         let _ = child.kill();
