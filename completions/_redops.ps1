@@ -91,6 +91,7 @@ Register-ArgumentCompleter -Native -CommandName 'redops' -ScriptBlock {
             [CompletionResult]::new('--sentinel-tls-cert', '--sentinel-tls-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for the sentinels')
             [CompletionResult]::new('--sentinel-tls-key', '--sentinel-tls-key', [CompletionResultType]::ParameterName, 'Private key (PEM) of the sentinels'' client certificate')
             [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Skip the tour: leave the server running, print its URL, and wait for Ctrl-C')
+            [CompletionResult]::new('--with-sentinel', '--with-sentinel', [CompletionResultType]::ParameterName, 'Also start a replica and three sentinels, and take the tour through Sentinel')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Treat the server as a Redis Cluster (default: detect it)')
             [CompletionResult]::new('--no-cluster', '--no-cluster', [CompletionResultType]::ParameterName, 'Treat the server as standalone even if cluster mode is enabled')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without a prompt')

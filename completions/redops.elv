@@ -87,6 +87,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand --sentinel-tls-cert 'Client certificate (PEM) for the sentinels'
             cand --sentinel-tls-key 'Private key (PEM) of the sentinels'' client certificate'
             cand --keep 'Skip the tour: leave the server running, print its URL, and wait for Ctrl-C'
+            cand --with-sentinel 'Also start a replica and three sentinels, and take the tour through Sentinel'
             cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'
             cand --no-cluster 'Treat the server as standalone even if cluster mode is enabled'
             cand -y 'Confirm destructive actions without a prompt'

@@ -87,6 +87,7 @@ complete -c redops -n "__fish_redops_using_subcommand demo" -l sentinel-tls-ca -
 complete -c redops -n "__fish_redops_using_subcommand demo" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
 complete -c redops -n "__fish_redops_using_subcommand demo" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand demo" -l keep -d 'Skip the tour: leave the server running, print its URL, and wait for Ctrl-C'
+complete -c redops -n "__fish_redops_using_subcommand demo" -l with-sentinel -d 'Also start a replica and three sentinels, and take the tour through Sentinel'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand demo" -s y -l yes -d 'Confirm destructive actions without a prompt'

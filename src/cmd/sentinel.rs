@@ -284,7 +284,7 @@ pub fn judge(name: &str, views: Vec<SentinelView>, primary_info: Option<&str>) -
 }
 
 /// A `SENTINEL MASTER`-style flat array (or a RESP3 map) as a map of strings.
-fn kv(v: &Value) -> BTreeMap<String, String> {
+pub(crate) fn kv(v: &Value) -> BTreeMap<String, String> {
     let s = |v: &Value| redis::from_redis_value_ref::<String>(v).unwrap_or_default();
     match v {
         Value::Array(a) => a
