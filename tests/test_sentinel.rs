@@ -483,6 +483,37 @@ fn sentinels_and_data_nodes_take_their_own_credentials_from_url_env_and_profile(
     )
     .expect("write config");
     let cfg = config.display().to_string();
+    let out = env
+        .command(&[
+            "--config",
+            &cfg,
+            "--profile",
+            "ha",
+            "config",
+            "show",
+            "-o",
+            "json",
+        ])
+        .env("HA_DATA_PW", "data-pw")
+        .env("HA_SENTINEL_PW", "sentinel-pw")
+        .output()
+        .expect("run");
+    let shown: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(
+        shown["settings"]["sentinel_password"]["value"], "***",
+        "{shown}"
+    );
+    assert_eq!(
+        shown["settings"]["sentinel_password"]["source"], "profile ha",
+        "{shown}"
+    );
+    assert!(
+        shown["settings"]["url"]["value"]
+            .as_str()
+            .expect("url")
+            .starts_with("redis+sentinel://")
+    );
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("sentinel-pw"));
     for args in [
         vec!["--config", &cfg, "--profile", "ha", "ping", "-o", "json"],
         vec![

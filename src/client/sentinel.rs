@@ -338,7 +338,13 @@ impl Sentinels {
 
     /// The pipeline sent to every sentinel at once (one round trip), answers in URL order.
     pub async fn ask_each(&self, cmds: &[Cmd]) -> Vec<SentinelAnswer> {
-        let futs = self.url.sentinels.iter().map(|(h, p)| async move {
+        self.ask_these(&self.url.sentinels, cmds).await
+    }
+
+    /// The pipeline sent at once to the sentinels at `addrs` (e.g. ones the named sentinels
+    /// know of), with the same credentials and TLS settings.
+    pub async fn ask_these(&self, addrs: &[(String, u16)], cmds: &[Cmd]) -> Vec<SentinelAnswer> {
+        let futs = addrs.iter().map(|(h, p)| async move {
             SentinelAnswer {
                 addr: host_port(h, *p),
                 replies: self.ask(h, *p, cmds).await,

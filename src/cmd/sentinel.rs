@@ -33,6 +33,8 @@ pub struct SentinelView {
     pub replicas: Vec<BTreeMap<String, String>>,
     /// `SENTINEL CKQUORUM`: the OK text, or the error (NOQUORUM ...).
     pub ckquorum: std::result::Result<String, String>,
+    /// `SENTINEL SENTINELS`: the other sentinels this one knows of, `(ip, port)`.
+    pub peers: Vec<(String, u16)>,
 }
 
 /// A replica as the sentinels and the primary see it.
@@ -298,7 +300,7 @@ pub(crate) fn kv(v: &Value) -> BTreeMap<String, String> {
 }
 
 fn status_cmds(master: &str) -> Vec<redis::Cmd> {
-    ["MASTER", "REPLICAS", "CKQUORUM"]
+    ["MASTER", "REPLICAS", "CKQUORUM", "SENTINELS"]
         .iter()
         .map(|sub| redis::cmd("SENTINEL").arg(*sub).arg(master).clone())
         .collect()
@@ -314,6 +316,7 @@ fn view_of(addr: String, replies: std::result::Result<Vec<Reply>, String>) -> Se
                 master: None,
                 replicas: vec![],
                 ckquorum: Err(String::new()),
+                peers: vec![],
             };
         }
     };
@@ -330,19 +333,30 @@ fn view_of(addr: String, replies: std::result::Result<Vec<Reply>, String>) -> Se
         Some(Ok(Value::Array(a))) => a.iter().map(kv).collect(),
         _ => vec![],
     };
+    let peers = match replies.get(3) {
+        Some(Ok(Value::Array(a))) => a
+            .iter()
+            .map(kv)
+            .filter_map(|m| Some((m.get("ip")?.clone(), m.get("port")?.parse().ok()?)))
+            .collect(),
+        _ => vec![],
+    };
     SentinelView {
         addr,
         error: None,
         master,
         replicas,
         ckquorum: text(replies.get(2)),
+        peers,
     }
 }
 
-/// Asks every sentinel about `master` (one round trip, all at once), judges, and adds the
-/// replicas' lag from the primary's `INFO replication` (best effort: one more round trip).
+/// Asks every sentinel about `master` (one round trip, all at once; one more for sentinels
+/// they know of that were not named), judges, and adds the replicas' lag from the primary's
+/// `INFO replication` (best effort: one more round trip).
 pub async fn master_status(sentinels: &Sentinels, master: &str) -> Result<MasterStatus> {
-    let answers = sentinels.ask_each(&status_cmds(master)).await;
+    let cmds = status_cmds(master);
+    let mut answers = sentinels.ask_each(&cmds).await;
     if answers.iter().all(|a| a.replies.is_err()) {
         let errors: Vec<String> = answers
             .into_iter()
@@ -351,10 +365,24 @@ pub async fn master_status(sentinels: &Sentinels, master: &str) -> Result<Master
         return Err(Error::connection(format!("no sentinel answered: {}", errors.join("; ")))
             .hint("check the sentinel addresses (--sentinel, the URL or the profile), that redis-sentinel runs there, and the sentinels' credentials and TLS settings"));
     }
-    let views: Vec<SentinelView> = answers
-        .into_iter()
+    let mut views: Vec<SentinelView> = answers
+        .drain(..)
         .map(|a| view_of(a.addr, a.replies))
         .collect();
+    let mut unnamed: Vec<(String, u16)> = Vec::new();
+    for (h, p) in views.iter().flat_map(|v| v.peers.iter()) {
+        let addr = host_port(h, *p);
+        if !views.iter().any(|v| v.addr == addr)
+            && !unnamed.iter().any(|(h2, p2)| host_port(h2, *p2) == addr)
+        {
+            unnamed.push((h.clone(), *p));
+        }
+    }
+    if !unnamed.is_empty() {
+        for a in sentinels.ask_these(&unnamed, &cmds).await {
+            views.push(view_of(a.addr, a.replies));
+        }
+    }
     let info = primary_info(sentinels, &views).await;
     let mut st = judge(master, views, info.as_deref());
     if info.is_none() && st.primary.is_some() {
@@ -770,6 +798,7 @@ mod tests {
             master: Some(master),
             replicas: vec![],
             ckquorum: Ok("OK 3 usable Sentinels".into()),
+            peers: vec![],
         }
     }
 
