@@ -855,8 +855,8 @@ fn start_sentinel(primary: u16, quorum: u32, pw: SentinelPasswords) -> SentinelN
             format!(
                 "port {port}\nbind 127.0.0.1\ndir {}\nlogfile sentinel.log\n\
                  sentinel monitor {SENTINEL_MASTER} 127.0.0.1 {primary} {quorum}\n\
-                 sentinel down-after-milliseconds {SENTINEL_MASTER} 2000\n\
-                 sentinel failover-timeout {SENTINEL_MASTER} 6000\n{}{}",
+                 sentinel down-after-milliseconds {SENTINEL_MASTER} 4000\n\
+                 sentinel failover-timeout {SENTINEL_MASTER} 10000\n{}{}",
                 dir.path().display(),
                 pw.data
                     .map(|p| format!("sentinel auth-pass {SENTINEL_MASTER} {p}\n"))
