@@ -542,3 +542,56 @@ fn sentinels_and_data_nodes_take_their_own_credentials_from_url_env_and_profile(
         );
     }
 }
+
+#[test]
+fn sentinels_take_their_own_tls_settings_apart_from_the_data_nodes() {
+    let primary = crate::support::RedisServer::start();
+    let tls = crate::support::TlsFiles::generate();
+    let sentinel = crate::support::start_tls_sentinel(primary.port, &tls);
+    let env = Env::new();
+    let s = format!("127.0.0.1:{}", sentinel.port);
+    let base = ["--sentinel", s.as_str(), "--master", SENTINEL_MASTER];
+    // Plaintext to a TLS-only sentinel: exit 3, naming it.
+    let mut args = base.to_vec();
+    args.extend(["ping"]);
+    let run = env.run(&args);
+    run.expect_code(3);
+    assert!(run.stderr.contains(&s), "{}", run.stderr);
+    // The sentinels' CA and client certificate; the data node stays plaintext.
+    let (ca, cert, key) = (
+        tls.path("ca.crt"),
+        tls.path("client.crt"),
+        tls.path("client.key"),
+    );
+    let mut args = base.to_vec();
+    args.extend([
+        "--sentinel-tls-ca",
+        &ca,
+        "--sentinel-tls-cert",
+        &cert,
+        "--sentinel-tls-key",
+        &key,
+        "ping",
+        "-o",
+        "json",
+    ]);
+    let run = env.run(&args);
+    let j = run.expect_code(0).json();
+    assert_eq!(
+        j["sentinel"]["primary"],
+        format!("127.0.0.1:{}", primary.port)
+    );
+    // Another CA: the sentinel's certificate is not trusted, never a plaintext fallback.
+    let other = tls.path("other-ca.crt");
+    let mut args = base.to_vec();
+    args.extend([
+        "--sentinel-tls-ca",
+        &other,
+        "--sentinel-tls-cert",
+        &cert,
+        "--sentinel-tls-key",
+        &key,
+        "ping",
+    ]);
+    env.run(&args).expect_code(3);
+}

@@ -900,3 +900,53 @@ fn start_sentinel(primary: u16, quorum: u32, pw: SentinelPasswords) -> SentinelN
     }
     panic!("could not start redis-server --sentinel after 5 attempts");
 }
+
+/// One TLS-only sentinel (quorum 1) monitoring a plaintext primary as `mymaster`, requiring a
+/// client certificate signed by `tls`'s CA: the sentinels' TLS settings apart from the data
+/// nodes'.
+pub fn start_tls_sentinel(primary: u16, tls: &TlsFiles) -> SentinelNode {
+    require_redis();
+    for _attempt in 0..5 {
+        let port = free_port();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let conf = dir.path().join("sentinel.conf");
+        std::fs::write(
+            &conf,
+            format!(
+                "port 0\ntls-port {port}\nbind 127.0.0.1\ndir {}\nlogfile sentinel.log\n\
+                 tls-cert-file {}\ntls-key-file {}\ntls-ca-cert-file {}\ntls-auth-clients yes\n\
+                 sentinel monitor {SENTINEL_MASTER} 127.0.0.1 {primary} 1\n",
+                dir.path().display(),
+                tls.path("server.crt"),
+                tls.path("server.key"),
+                tls.path("ca.crt"),
+            ),
+        )
+        .expect("write sentinel.conf");
+        let mut child = Command::new("redis-server")
+            .arg(&conf)
+            .arg("--sentinel")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{INSTALL_HINT} ({e})"));
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = child.try_wait() {
+                break;
+            }
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return SentinelNode {
+                    port,
+                    dir,
+                    child: Some(child),
+                    password: None,
+                };
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    panic!("could not start a TLS sentinel (is redis-server built with TLS?)");
+}
