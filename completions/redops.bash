@@ -3872,7 +3872,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__sentinel__subcmd__failover)
-            opts="-u -o -y -q -h -V --wait --url --profile --config --output --timeout --connect-timeout --tls-ca --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --audit-log --sentinel --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --help --version"
+            opts="-u -o -y -q -h -V --wait --url --profile --config --output --timeout --connect-timeout --tls-ca --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --audit-log --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3931,6 +3931,10 @@ _redops() {
                     return 0
                     ;;
                 --sentinel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4014,7 +4018,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__sentinel__subcmd__status)
-            opts="-u -o -y -q -h -V --url --profile --config --output --timeout --connect-timeout --tls-ca --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --audit-log --sentinel --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --help --version"
+            opts="-u -o -y -q -h -V --url --profile --config --output --timeout --connect-timeout --tls-ca --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --audit-log --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4069,6 +4073,10 @@ _redops() {
                     return 0
                     ;;
                 --sentinel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

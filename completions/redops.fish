@@ -1153,6 +1153,7 @@ complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
@@ -1180,6 +1181,7 @@ complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F

@@ -170,14 +170,15 @@ fn every_read_command_works_through_the_sentinel_url_and_follows_a_failover() {
         .iter()
         .map(|s| format!("127.0.0.1:{}", s.port))
         .collect();
+    // Global flags, before or after the subcommand.
     let ping = env.run(&[
         "--sentinel",
         &s[0],
+        "ping",
         "--sentinel",
         &s[1],
         "--master",
         SENTINEL_MASTER,
-        "ping",
         "-o",
         "json",
     ]);

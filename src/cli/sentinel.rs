@@ -26,12 +26,14 @@ pub enum SentinelCommand {
 pub struct StatusArgs {
     /// The name the sentinels monitor the primary under (default: the URL's or --master; without
     /// either, every primary the sentinels monitor)
+    #[arg(id = "master_name", value_name = "MASTER")]
     pub master: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct FailoverArgs {
     /// The name the sentinels monitor the primary under
+    #[arg(id = "master_name", value_name = "MASTER")]
     pub master: String,
 
     /// How long to wait for the new primary (500ms, 30s, 2m)
