@@ -527,3 +527,67 @@ impl Ctx {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::Cli;
+    use clap::{CommandFactory, FromArgMatches};
+
+    fn settings(args: &[&str]) -> Result<Settings> {
+        let matches = Cli::command()
+            .try_get_matches_from(std::iter::once("redops").chain(args.iter().copied()))
+            .map_err(|e| Error::usage(e.to_string()))?;
+        let cli = Cli::from_arg_matches(&matches).map_err(|e| Error::usage(e.to_string()))?;
+        Settings::resolve(&cli.global, Some(&matches))
+    }
+
+    #[test]
+    fn sentinel_flags_make_a_sentinel_url() {
+        let s = settings(&[
+            "--sentinel",
+            "a:1",
+            "--sentinel",
+            "b",
+            "--master",
+            "m",
+            "ping",
+        ])
+        .expect("settings");
+        assert_eq!(s.connect.url, "redis+sentinel://a:1,b:26379/m");
+        // --master renames the URL's master; TLS files for the data nodes make it rediss+.
+        let s = settings(&[
+            "-u",
+            "redis+sentinel://u:pw@a:1/x/2",
+            "--master",
+            "y",
+            "ping",
+        ])
+        .expect("settings");
+        assert_eq!(s.connect.url, "redis+sentinel://u:pw@a:1/y/2");
+        let s = settings(&["--sentinel", "a:1", "--tls-ca", "/ca.pem", "ping"]).expect("settings");
+        assert_eq!(s.connect.url, "rediss+sentinel://a:1/");
+        assert_eq!(s.connect.sentinel.tls, None);
+        let s = settings(&[
+            "--sentinel",
+            "a:1",
+            "--sentinel-tls",
+            "--sentinel-user",
+            "ops",
+            "ping",
+        ])
+        .expect("settings");
+        assert_eq!(s.connect.sentinel.tls, Some(true));
+        assert_eq!(s.connect.sentinel.user.as_deref(), Some("ops"));
+    }
+
+    #[test]
+    fn sentinel_flags_refuse_what_does_not_fit() {
+        let e = settings(&["--sentinel", "a:1", "-u", "redis://h", "ping"]).expect_err("both");
+        assert_eq!(e.code, crate::error::ExitCode::Usage);
+        let e = settings(&["-u", "redis://h", "--master", "m", "ping"]).expect_err("no sentinels");
+        assert!(e.message.contains("--master"), "{}", e.message);
+        let e = settings(&["--sentinel", "a:port", "ping"]).expect_err("bad address");
+        assert!(e.message.contains("a:port"), "{}", e.message);
+    }
+}
