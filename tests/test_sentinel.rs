@@ -386,6 +386,35 @@ fn failover_dry_runs_then_fails_over_waits_and_audits() {
     assert_eq!(j["dry_run"], true);
     assert_eq!(j["primary"], format!("127.0.0.1:{first}"));
     assert_eq!(setup.primary_port(), first);
+    // A read-only profile refuses it before asking anything.
+    let config = env.dir.path().join("ro.toml");
+    let hosts: Vec<String> = setup
+        .sentinels
+        .iter()
+        .map(|s| format!("\"127.0.0.1:{}\"", s.port))
+        .collect();
+    std::fs::write(
+        &config,
+        format!(
+            "[profiles.ro]\nsentinels = [{}]\nmaster = \"{SENTINEL_MASTER}\"\nread_only = true\n",
+            hosts.join(", ")
+        ),
+    )
+    .expect("config");
+    let cfg = config.display().to_string();
+    let run = env.run(&[
+        "--config",
+        &cfg,
+        "--profile",
+        "ro",
+        "--yes",
+        "sentinel",
+        "failover",
+        SENTINEL_MASTER,
+    ]);
+    run.expect_code(5);
+    assert!(run.stderr.contains("read_only"), "{}", run.stderr);
+    assert_eq!(setup.primary_port(), first);
     // Not confirmed in a non-interactive shell: exit 5, nothing changes.
     env.run(&["-u", &url, "sentinel", "failover", SENTINEL_MASTER])
         .expect_code(5);
