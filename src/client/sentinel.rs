@@ -353,6 +353,26 @@ impl Sentinels {
         futures_util::future::join_all(futs).await
     }
 
+    /// The pipeline sent to one sentinel (`host:port` as [`Sentinels::addrs`] names it), never to
+    /// another: for a command that must not be sent twice (`SENTINEL FAILOVER`).
+    pub async fn ask_at(
+        &self,
+        sentinel: &str,
+        cmds: &[Cmd],
+    ) -> std::result::Result<Vec<Reply>, String> {
+        match self
+            .url
+            .sentinels
+            .iter()
+            .find(|(h, p)| host_port(h, *p) == sentinel)
+        {
+            Some((h, p)) => self.ask(h, *p, cmds).await,
+            None => Err(format!(
+                "sentinel {sentinel} is not one of the sentinels named"
+            )),
+        }
+    }
+
     /// The pipeline sent to the sentinels in turn until one answers: a down sentinel is
     /// skipped; when none answers, exit 3 naming each with its error.
     pub async fn ask_first(&self, cmds: &[Cmd]) -> Result<(String, Vec<Reply>)> {

@@ -696,7 +696,7 @@ async fn failover(args: FailoverArgs, ctx: &Ctx) -> Result<()> {
     let current = sentinels.primary_of(m).await.inspect_err(|e| {
         safety::record_outcome(ctx, &id, json!({"status": "not_sent", "error": e.message}));
     })?;
-    let current = host_port(&current.1, current.2);
+    let (asked, current) = (current.0, host_port(&current.1, current.2));
     if current != old {
         safety::record_outcome(
             ctx,
@@ -708,13 +708,21 @@ async fn failover(args: FailoverArgs, ctx: &Ctx) -> Result<()> {
         ))
         .hint("run the command again if the new primary should be failed over too"));
     }
+    // Sent to the sentinel that just answered, and to no other: a lost reply is never retried.
     let failover_cmd = redis::cmd("SENTINEL").arg("FAILOVER").arg(m).clone();
-    let (_, r) = sentinels
-        .ask_first(std::slice::from_ref(&failover_cmd))
+    let r = match sentinels
+        .ask_at(&asked, std::slice::from_ref(&failover_cmd))
         .await
-        .inspect_err(|e| {
-            safety::record_outcome(ctx, &id, json!({"status": "not_sent", "error": e.message}));
-        })?;
+    {
+        Ok(r) => r,
+        Err(e) => {
+            safety::record_outcome(ctx, &id, json!({"status": "unknown", "error": e}));
+            return Err(Error::connection(format!(
+                "fail over '{m}': outcome unknown: SENTINEL FAILOVER to {asked} got no answer ({e})"
+            ))
+            .hint("redops does not retry it; `redops sentinel status` shows whether the failover started"));
+        }
+    };
     if let Some(Err(e)) = r.first() {
         let text = redact_text(&e.to_string());
         safety::record_outcome(ctx, &id, json!({"status": "refused", "error": text}));
