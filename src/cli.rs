@@ -8,6 +8,7 @@ pub mod leaderboard;
 pub mod lock;
 pub mod memory;
 pub mod ratelimit;
+pub mod sentinel;
 pub mod session;
 pub mod stream;
 
@@ -142,6 +143,56 @@ pub struct GlobalArgs {
     /// `production = true` (or with `redact = true`). The audit log always keeps full values.
     #[arg(long, global = true)]
     pub redact: bool,
+    #[command(flatten)]
+    pub sentinel: SentinelArgs,
+}
+
+/// Reaching the primary through Redis Sentinel. The sentinels' own password comes from
+/// REDOPS_SENTINEL_AUTH or a profile's sentinel_password_env; the data nodes' from the URL,
+/// REDISCLI_AUTH or the profile's password_env.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Sentinel")]
+pub struct SentinelArgs {
+    /// A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)
+    ///
+    /// Makes the target redis+sentinel://HOST:PORT,.../MASTER (with --master); a down sentinel
+    /// is skipped. Cannot be combined with --url.
+    #[arg(long = "sentinel", value_name = "HOST:PORT", global = true)]
+    pub sentinels: Vec<String>,
+
+    /// The name the sentinels monitor the primary under
+    #[arg(long, value_name = "NAME", global = true)]
+    pub master: Option<String>,
+
+    /// ACL user for the sentinels (not the data nodes)
+    #[arg(long, value_name = "USER", global = true)]
+    pub sentinel_user: Option<String>,
+
+    /// Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)
+    #[arg(long, global = true)]
+    pub sentinel_tls: bool,
+
+    /// CA certificate (PEM) to trust for the sentinels' TLS
+    #[arg(long, value_name = "FILE", global = true)]
+    pub sentinel_tls_ca: Option<PathBuf>,
+
+    /// Client certificate (PEM) for the sentinels
+    #[arg(
+        long,
+        value_name = "FILE",
+        global = true,
+        requires = "sentinel_tls_key"
+    )]
+    pub sentinel_tls_cert: Option<PathBuf>,
+
+    /// Private key (PEM) of the sentinels' client certificate
+    #[arg(
+        long,
+        value_name = "FILE",
+        global = true,
+        requires = "sentinel_tls_cert"
+    )]
+    pub sentinel_tls_key: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -197,6 +248,9 @@ pub enum Command {
     /// Read the audit log of destructive actions, and put back what one removed
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Redis Sentinel: is it healthy (status), and fail a primary over (failover)
+    #[command(subcommand)]
+    Sentinel(sentinel::SentinelCommand),
     /// Print shell completions to stdout
     Completions {
         /// The shell to generate completions for

@@ -59,6 +59,16 @@ pub struct Profile {
     pub production: bool,
     /// Mask personal data in every output (as `--redact`).
     pub redact: Option<bool>,
+    /// Sentinel: `sentinels = ["h1:26379", ...]` and `master = "NAME"` instead of `url`; the
+    /// sentinels' own user, password env var and TLS files, apart from the data nodes'.
+    pub sentinels: Option<Vec<String>>,
+    pub master: Option<String>,
+    pub sentinel_user: Option<String>,
+    pub sentinel_password_env: Option<String>,
+    pub sentinel_tls: Option<bool>,
+    pub sentinel_tls_ca: Option<PathBuf>,
+    pub sentinel_tls_cert: Option<PathBuf>,
+    pub sentinel_tls_key: Option<PathBuf>,
     #[serde(default)]
     pub keyspace: KeyspaceConfig,
     /// Rate-limit policy per endpoint category.

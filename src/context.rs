@@ -1,9 +1,10 @@
 //! What every command gets: the resolved settings (before any I/O), output, and a way to connect.
 
 use crate::cli::GlobalArgs;
-use crate::client::{Client, ConnectOptions};
-use crate::config::{self, Loaded, RatePolicy};
-use crate::error::{Error, Result};
+use crate::client::sentinel::{SentinelUrl, is_sentinel_url};
+use crate::client::{Client, ConnectOptions, SentinelAuth, SentinelLink};
+use crate::config::{self, Loaded, Profile, RatePolicy};
+use crate::error::{Error, Result, redact_text};
 use crate::keyspace::Keyspace;
 use crate::output::Output;
 use clap::ArgMatches;
@@ -115,6 +116,7 @@ impl Settings {
                 None => (DEFAULT_URL.to_owned(), Source::Default),
             },
         };
+        let (url, url_src) = sentinel_target(g, profile.as_ref(), url, url_src, &pname)?;
         effective.push(Effective {
             name: "url",
             value: Some(crate::error::redact_url(&url)),
@@ -182,6 +184,48 @@ impl Settings {
             &g.tls_key,
             profile.as_ref().and_then(|p| p.tls_key.as_ref()),
         );
+
+        let sentinel = sentinel_auth(g, profile.as_ref(), loaded.as_ref(), &pname)?;
+        if is_sentinel_url(&url) {
+            let src = |flag: bool, prof: bool| {
+                if flag {
+                    Source::Flag
+                } else if prof {
+                    from_profile()
+                } else {
+                    Source::Default
+                }
+            };
+            let p = profile.as_ref();
+            effective.push(Effective {
+                name: "sentinel_user",
+                value: sentinel.user.clone(),
+                source: src(
+                    g.sentinel.sentinel_user.is_some(),
+                    p.is_some_and(|p| p.sentinel_user.is_some()),
+                ),
+            });
+            effective.push(Effective {
+                name: "sentinel_password",
+                value: sentinel.password.as_ref().map(|_| "***".to_owned()),
+                source: if std::env::var("REDOPS_SENTINEL_AUTH").is_ok_and(|v| !v.is_empty()) {
+                    Source::Env("REDOPS_SENTINEL_AUTH")
+                } else {
+                    src(false, sentinel.password.is_some())
+                },
+            });
+            effective.push(Effective {
+                name: "sentinel_tls",
+                value: Some(match sentinel.tls {
+                    Some(t) => t.to_string(),
+                    None => "as the data nodes".to_owned(),
+                }),
+                source: src(
+                    g.sentinel.sentinel_tls,
+                    p.is_some_and(|p| p.sentinel_tls.is_some()),
+                ),
+            });
+        }
 
         // timeouts: a flag beats the profile, the profile beats clap's default
         let mut duration = |name: &'static str,
@@ -298,6 +342,7 @@ impl Settings {
                 cluster,
                 for_writes: false,
                 tls_insecure: g.tls_insecure,
+                sentinel,
             },
             yes: g.yes,
             dry_run: g.dry_run,
@@ -321,6 +366,121 @@ impl Settings {
     }
 }
 
+/// `--sentinel`/`--master` flags, or a profile's `sentinels`/`master`, name the target as a
+/// `redis+sentinel://` URL (flag > environment > profile). Data-node TLS: `rediss+sentinel://`
+/// when a data-node CA or client certificate is given.
+fn sentinel_target(
+    g: &GlobalArgs,
+    profile: Option<&Profile>,
+    url: String,
+    src: Source,
+    pname: &str,
+) -> Result<(String, Source)> {
+    let s = &g.sentinel;
+    let data_tls = g.tls_ca.is_some()
+        || g.tls_cert.is_some()
+        || profile.is_some_and(|p| p.tls_ca.is_some() || p.tls_cert.is_some());
+    if !s.sentinels.is_empty() {
+        if src == Source::Flag {
+            return Err(Error::usage(
+                "--url and --sentinel both name the target; give one of them",
+            )
+            .hint("for Sentinel, --url redis+sentinel://host1:26379,host2:26379/MASTER is the same as --sentinel host1:26379 --sentinel host2:26379 --master MASTER"));
+        }
+        let master = s
+            .master
+            .clone()
+            .or_else(|| profile.and_then(|p| p.master.clone()));
+        let url = SentinelUrl::build(&s.sentinels, master.as_deref(), data_tls)?;
+        return Ok((url, Source::Flag));
+    }
+    if let Some(p) = profile
+        && let Some(list) = &p.sentinels
+        && !matches!(src, Source::Flag | Source::Env(_))
+    {
+        if p.url.is_some() {
+            return Err(Error::usage(format!(
+                "profile '{pname}' sets both url and sentinels; keep one of them"
+            )));
+        }
+        let master = s.master.clone().or_else(|| p.master.clone());
+        let url = SentinelUrl::build(list, master.as_deref(), data_tls)?;
+        return Ok((url, Source::Profile(pname.to_owned())));
+    }
+    if let Some(m) = &s.master {
+        if is_sentinel_url(&url) {
+            return Ok((SentinelUrl::with_master(&url, m)?, src));
+        }
+        return Err(Error::usage(format!(
+            "--master {m} was given, but the target {} is not reached through Sentinel",
+            redact_text(&url)
+        ))
+        .hint("name the sentinels too: --sentinel HOST:PORT, or --url redis+sentinel://HOST:PORT/MASTER"));
+    }
+    Ok((url, src))
+}
+
+/// The sentinels' own user, password and TLS settings: flag (or `REDOPS_SENTINEL_AUTH`) >
+/// profile; files from the profile are relative to the config file.
+fn sentinel_auth(
+    g: &GlobalArgs,
+    profile: Option<&Profile>,
+    loaded: Option<&Loaded>,
+    pname: &str,
+) -> Result<SentinelAuth> {
+    let s = &g.sentinel;
+    let env_pw = std::env::var("REDOPS_SENTINEL_AUTH")
+        .ok()
+        .filter(|p| !p.is_empty());
+    let password = match (
+        env_pw,
+        profile.and_then(|p| p.sentinel_password_env.as_ref()),
+    ) {
+        (Some(pw), _) => Some(pw),
+        (None, Some(var)) => match std::env::var(var).ok().filter(|p| !p.is_empty()) {
+            Some(pw) => Some(pw),
+            None => {
+                return Err(Error::usage(format!(
+                    "profile '{pname}' takes the sentinels' password from ${var}, which is not set"
+                ))
+                .hint(format!(
+                    "export {var}=... (redops never stores passwords itself)"
+                )));
+            }
+        },
+        (None, None) => None,
+    };
+    let file = |flag: &Option<PathBuf>, prof: Option<&PathBuf>| match (flag, prof, loaded) {
+        (Some(f), _, _) => Some(f.clone()),
+        (None, Some(p), Some(l)) => Some(l.resolve_path(p)),
+        _ => None,
+    };
+    Ok(SentinelAuth {
+        user: s
+            .sentinel_user
+            .clone()
+            .or_else(|| profile.and_then(|p| p.sentinel_user.clone())),
+        password,
+        tls: if s.sentinel_tls {
+            Some(true)
+        } else {
+            profile.and_then(|p| p.sentinel_tls)
+        },
+        tls_ca: file(
+            &s.sentinel_tls_ca,
+            profile.and_then(|p| p.sentinel_tls_ca.as_ref()),
+        ),
+        tls_cert: file(
+            &s.sentinel_tls_cert,
+            profile.and_then(|p| p.sentinel_tls_cert.as_ref()),
+        ),
+        tls_key: file(
+            &s.sentinel_tls_key,
+            profile.and_then(|p| p.sentinel_tls_key.as_ref()),
+        ),
+    })
+}
+
 fn url_has_password(url: &str) -> bool {
     crate::error::url_password(url).is_some()
 }
@@ -334,6 +494,9 @@ pub struct Ctx {
     pub round_trips: Mutex<Vec<Arc<AtomicU64>>>,
     /// The command line, passwords redacted, for the audit log.
     pub command_line: String,
+    /// The primary a command that writes connected to through Sentinel: the safety gate checks
+    /// right before the change that it is still the primary.
+    pub sentinel_guard: Mutex<Option<SentinelLink>>,
 }
 
 impl Ctx {
@@ -355,6 +518,12 @@ impl Ctx {
         if let Ok(mut counters) = self.round_trips.lock() {
             counters.push(client.round_trip_counter());
         }
+        if for_writes
+            && let Some(link) = client.sentinel()
+            && let Ok(mut guard) = self.sentinel_guard.lock()
+        {
+            *guard = Some(link.clone());
+        }
         Ok(client)
     }
 
@@ -375,5 +544,69 @@ impl Ctx {
         while !self.is_interrupted() {
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::Cli;
+    use clap::{CommandFactory, FromArgMatches};
+
+    fn settings(args: &[&str]) -> Result<Settings> {
+        let matches = Cli::command()
+            .try_get_matches_from(std::iter::once("redops").chain(args.iter().copied()))
+            .map_err(|e| Error::usage(e.to_string()))?;
+        let cli = Cli::from_arg_matches(&matches).map_err(|e| Error::usage(e.to_string()))?;
+        Settings::resolve(&cli.global, Some(&matches))
+    }
+
+    #[test]
+    fn sentinel_flags_make_a_sentinel_url() {
+        let s = settings(&[
+            "--sentinel",
+            "a:1",
+            "--sentinel",
+            "b",
+            "--master",
+            "m",
+            "ping",
+        ])
+        .expect("settings");
+        assert_eq!(s.connect.url, "redis+sentinel://a:1,b:26379/m");
+        // --master renames the URL's master; TLS files for the data nodes make it rediss+.
+        let s = settings(&[
+            "-u",
+            "redis+sentinel://u:pw@a:1/x/2",
+            "--master",
+            "y",
+            "ping",
+        ])
+        .expect("settings");
+        assert_eq!(s.connect.url, "redis+sentinel://u:pw@a:1/y/2");
+        let s = settings(&["--sentinel", "a:1", "--tls-ca", "/ca.pem", "ping"]).expect("settings");
+        assert_eq!(s.connect.url, "rediss+sentinel://a:1/");
+        assert_eq!(s.connect.sentinel.tls, None);
+        let s = settings(&[
+            "--sentinel",
+            "a:1",
+            "--sentinel-tls",
+            "--sentinel-user",
+            "ops",
+            "ping",
+        ])
+        .expect("settings");
+        assert_eq!(s.connect.sentinel.tls, Some(true));
+        assert_eq!(s.connect.sentinel.user.as_deref(), Some("ops"));
+    }
+
+    #[test]
+    fn sentinel_flags_refuse_what_does_not_fit() {
+        let e = settings(&["--sentinel", "a:1", "-u", "redis://h", "ping"]).expect_err("both");
+        assert_eq!(e.code, crate::error::ExitCode::Usage);
+        let e = settings(&["-u", "redis://h", "--master", "m", "ping"]).expect_err("no sentinels");
+        assert!(e.message.contains("--master"), "{}", e.message);
+        let e = settings(&["--sentinel", "a:port", "ping"]).expect_err("bad address");
+        assert!(e.message.contains("a:port"), "{}", e.message);
     }
 }

@@ -446,6 +446,7 @@ pub async fn connect(url: &str) -> Result<Client> {
         cluster: None,
         for_writes: false,
         tls_insecure: false,
+        sentinel: Default::default(),
     })
     .await
 }

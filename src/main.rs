@@ -58,6 +58,7 @@ fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
         interrupted: Arc::new(AtomicBool::new(false)),
         round_trips: Default::default(),
         command_line: redact_args(&args),
+        sentinel_guard: Default::default(),
     };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

@@ -198,14 +198,24 @@ pub enum Gate {
     DryRun,
 }
 
-/// Dry-run, confirmation and audit, in that order. Nothing is changed by this function.
-pub fn gate(ctx: &Ctx, plan: &Plan) -> Result<Gate> {
+/// Dry-run, confirmation, a last check that the node is still the primary (when it was
+/// found through Sentinel: a failover at the prompt is refused, exit 5), and audit, in that
+/// order. Nothing is changed by this function.
+pub async fn gate(ctx: &Ctx, plan: &Plan) -> Result<Gate> {
     if ctx.settings.dry_run {
         return Ok(Gate::DryRun);
     }
     if !ctx.settings.yes {
         confirm(plan)?;
     }
+    let guard = ctx.sentinel_guard.lock().ok().and_then(|g| g.clone());
+    if let Some(link) = &guard {
+        link.still_primary().await?;
+    }
+    let target = match &guard {
+        Some(link) => link.describe(),
+        None => ctx.settings.connect.redacted_url(),
+    };
     let id = audit_id();
     let mut line = serde_json::Map::new();
     line.insert("id".into(), json!(id));
@@ -213,7 +223,7 @@ pub fn gate(ctx: &Ctx, plan: &Plan) -> Result<Gate> {
     line.insert("time".into(), json!(unix_now()));
     line.extend(crate::audit_log::who());
     line.insert("profile".into(), json!(ctx.settings.profile));
-    line.insert("target".into(), json!(ctx.settings.connect.redacted_url()));
+    line.insert("target".into(), json!(target));
     if ctx.settings.connect.tls_insecure {
         line.insert("tls_insecure".into(), json!(true));
     }

@@ -15,5 +15,6 @@ mod test_profiles;
 mod test_ratelimit;
 mod test_rdb;
 mod test_reliability;
+mod test_sentinel;
 mod test_session;
 mod test_stream;

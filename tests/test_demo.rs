@@ -618,3 +618,67 @@ fn demo_json_reports_the_load_and_each_stop() {
     assert_port_closed(demo_port(j["url"].as_str().expect("url")));
     assert_empty(&tmp);
 }
+
+#[test]
+fn demo_with_sentinel_takes_the_tour_through_sentinel_and_leaves_nothing_behind() {
+    crate::support::require_redis();
+    let (env, tmp) = demo_env();
+    let out = env
+        .command(&["demo", "--with-sentinel", "--users", "100", "-o", "json"])
+        .env("TMPDIR", &tmp)
+        .output()
+        .expect("run demo");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let j: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
+    let url = j["url"].as_str().expect("url");
+    assert!(url.starts_with("redis+sentinel://"), "{url}");
+    let tour = j["tour"].as_array().expect("tour");
+    assert_eq!(tour.len(), redops::cmd::demo::TOUR.len() + 1);
+    let expected = redops::cmd::demo::TOUR
+        .iter()
+        .chain(std::iter::once(&redops::cmd::demo::SENTINEL_STOP));
+    for (stop, expected) in tour.iter().zip(expected) {
+        assert_eq!(stop["exit_code"], expected.expect, "{stop}");
+        assert!(
+            stop["command"]
+                .as_str()
+                .expect("command")
+                .starts_with(&format!("redops -u {url} ")),
+            "{stop}"
+        );
+    }
+    let last = tour.last().expect("the sentinel stop");
+    assert!(
+        last["command"]
+            .as_str()
+            .expect("c")
+            .ends_with(" sentinel status")
+    );
+    assert!(
+        last["stdout"]
+            .as_str()
+            .expect("out")
+            .contains("CKQUORUM: OK"),
+        "{last}"
+    );
+    // Every sentinel port named in the URL is closed again, and every directory removed.
+    for host in url["redis+sentinel://".len()..]
+        .split('/')
+        .next()
+        .expect("hosts")
+        .split(',')
+    {
+        let port: u16 = host
+            .rsplit(':')
+            .next()
+            .and_then(|p| p.parse().ok())
+            .expect("port");
+        assert_port_closed(port);
+    }
+    assert_empty(&tmp);
+}

@@ -22,4 +22,12 @@ pub struct DemoArgs {
     /// removes its directory.
     #[arg(long)]
     pub keep: bool,
+
+    /// Also start a replica and three sentinels, and take the tour through Sentinel
+    ///
+    /// Every stop then runs against redis+sentinel://.../redops-demo, and one more stop shows
+    /// `sentinel status`. Starting and settling the sentinels adds a few seconds, which is why
+    /// the default tour does without them. (Not --sentinel: that global flag names a sentinel.)
+    #[arg(long)]
+    pub with_sentinel: bool,
 }

@@ -29,6 +29,8 @@ pub struct ConnectOptions {
     pub for_writes: bool,
     /// `--tls-insecure`: the only way to skip certificate verification (never the URL).
     pub tls_insecure: bool,
+    /// The sentinels' own credentials and TLS settings (for `redis+sentinel://` targets).
+    pub sentinel: super::sentinel::SentinelAuth,
 }
 
 /// What the client found at the other end.
@@ -53,6 +55,15 @@ impl ConnectOptions {
 }
 
 pub(super) async fn connect(opts: &ConnectOptions) -> Result<Client> {
+    if super::sentinel::is_sentinel_url(&opts.url) {
+        return super::sentinel::connect(opts).await;
+    }
+    connect_direct(opts, false).await
+}
+
+/// Connects to the server the URL names. `expect_primary`: it must report itself a primary
+/// (`ROLE`, in the same set-up round trip), as a primary a sentinel named must.
+pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) -> Result<Client> {
     let target = opts.redacted_url();
     let info = connection_info(opts)?;
     let certs = tls_certificates(opts)?;
@@ -71,11 +82,26 @@ pub(super) async fn connect(opts: &ConnectOptions) -> Result<Client> {
     let mut setup = redis::pipe();
     setup.cmd("CLIENT").arg("SETNAME").arg("redops");
     setup.cmd("INFO").arg("cluster");
+    if expect_primary {
+        setup.cmd("ROLE");
+    }
     setup.ignore_errors();
     let replies: Vec<redis::Value> =
         with_deadline(opts, &target, setup.query_async(&mut seed.clone()))
             .await?
             .map_err(|e| Error::redis(e, &what))?;
+    if expect_primary
+        && let Some(v) = replies.get(2)
+        && !matches!(v, redis::Value::ServerError(_))
+    {
+        let role = super::sentinel::role_name(v);
+        if role != "master" {
+            return Err(Error::connection(format!(
+                "{target} was named the primary by a sentinel, but it reports role {role}: a failover may be under way"
+            ))
+            .hint("try again in a few seconds; `redops sentinel status` shows what each sentinel reports"));
+        }
+    }
     let info_refused = matches!(replies.get(1), Some(redis::Value::ServerError(_)));
     let detected = match replies.get(1) {
         Some(redis::Value::ServerError(e)) if opts.cluster.is_none() => {
@@ -125,6 +151,7 @@ pub(super) async fn connect(opts: &ConnectOptions) -> Result<Client> {
             timeout: opts.timeout,
             round_trips: Arc::new(AtomicU64::new(0)),
             opts: opts.clone(),
+            sentinel: None,
         });
     }
 
@@ -207,6 +234,7 @@ pub(super) async fn connect(opts: &ConnectOptions) -> Result<Client> {
         timeout: opts.timeout,
         round_trips: Arc::new(AtomicU64::new(0)),
         opts: opts.clone(),
+        sentinel: None,
     })
 }
 
@@ -235,7 +263,7 @@ pub(super) async fn open_replica(
 }
 
 /// Bounds a connection step by the connect timeout plus one response timeout.
-async fn with_deadline<T>(
+pub(super) async fn with_deadline<T>(
     opts: &ConnectOptions,
     target: &str,
     fut: impl Future<Output = T>,
@@ -251,7 +279,7 @@ async fn with_deadline<T>(
         })
 }
 
-fn connection_info(opts: &ConnectOptions) -> Result<ConnectionInfo> {
+pub(super) fn connection_info(opts: &ConnectOptions) -> Result<ConnectionInfo> {
     let target = opts.redacted_url();
     let mut info = opts.url.as_str().into_connection_info().map_err(|e| {
         Error::usage(format!("invalid Redis URL '{target}': {}", redact_text(&e.to_string())))
@@ -289,7 +317,7 @@ fn connection_info(opts: &ConnectOptions) -> Result<ConnectionInfo> {
     Ok(info)
 }
 
-fn tls_certificates(opts: &ConnectOptions) -> Result<Option<TlsCertificates>> {
+pub(super) fn tls_certificates(opts: &ConnectOptions) -> Result<Option<TlsCertificates>> {
     if opts.tls_ca.is_none() && opts.tls_cert.is_none() {
         return Ok(None);
     }
@@ -328,7 +356,7 @@ fn tls_certificates(opts: &ConnectOptions) -> Result<Option<TlsCertificates>> {
     }))
 }
 
-async fn open_node(
+pub(super) async fn open_node(
     info: &ConnectionInfo,
     certs: Option<&TlsCertificates>,
     opts: &ConnectOptions,

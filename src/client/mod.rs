@@ -7,10 +7,12 @@
 mod connect;
 mod replicas;
 mod scan;
+pub mod sentinel;
 
 pub use connect::{ConnectOptions, Topology};
 pub use replicas::ReadNode;
 pub use scan::{ScanBatch, ScanOptions};
+pub use sentinel::{SentinelAuth, SentinelLink};
 
 use crate::error::{Error, Result};
 use redis::aio::{ConnectionLike, MultiplexedConnection};
@@ -49,6 +51,8 @@ pub struct Client {
     round_trips: Arc<AtomicU64>,
     /// How this client connected, to open more connections the same way (replicas).
     opts: ConnectOptions,
+    /// Set when the primary was found through Sentinel.
+    sentinel: Option<SentinelLink>,
 }
 
 /// One reply of a batch: the value, or the error the server gave for that command alone.
@@ -57,6 +61,11 @@ pub type Reply = RedisResult<Value>;
 impl Client {
     pub async fn connect(opts: &ConnectOptions) -> Result<Client> {
         connect::connect(opts).await
+    }
+
+    /// How the primary was found, when it was found through Sentinel.
+    pub fn sentinel(&self) -> Option<&SentinelLink> {
+        self.sentinel.as_ref()
     }
 
     pub fn is_cluster(&self) -> bool {

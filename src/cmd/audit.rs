@@ -625,7 +625,7 @@ async fn restore_locked(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
         .iter()
         .map(|(i, why)| skipped_item(i, why))
         .collect();
-    let id = match safety::gate(ctx, &plan)? {
+    let id = match safety::gate(ctx, &plan).await? {
         Gate::DryRun => {
             let would: Vec<Value> = items.iter().map(describe).collect();
             return if ctx.out.is_table() {

@@ -182,6 +182,9 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
     )];
     results.push(check_rtt(&client, &th).await?);
     results.extend(check_nodes(&client, &th).await?);
+    if let Some(link) = client.sentinel() {
+        results.push(check_sentinel(ctx, &link.master).await?);
+    }
     results.extend(check_keyspace(ctx, &client, &th, &args.scan).await?);
     results.extend(check_audit_log(ctx));
     results.retain(|r| !th.skip.iter().any(|s| s == r.name));
@@ -295,6 +298,47 @@ fn plain(v: &Value) -> String {
         Value::String(s) => s.clone(),
         other => other.to_string(),
     }
+}
+
+/// Connected through Sentinel: the sentinels agree on the primary and the config epoch, the
+/// quorum and a failover majority can be reached, the primary and its replicas are up (the
+/// rules of `redops sentinel status`).
+async fn check_sentinel(ctx: &Ctx, master: &str) -> Result<CheckResult> {
+    let sentinels = crate::client::sentinel::Sentinels::from_options(&ctx.settings.connect)?;
+    let st = crate::cmd::sentinel::master_status(&sentinels, master).await?;
+    let answering = st.sentinels.iter().filter(|v| v.error.is_none()).count();
+    let observed = json!({
+        "primary": st.primary,
+        "sentinels_answering": answering,
+        "config_epoch": st.config_epoch,
+        "ckquorum": st.ckquorum_ok,
+    });
+    let threshold = json!({ "quorum": st.quorum });
+    Ok(if !st.problems.is_empty() {
+        CheckResult::new(
+            "sentinel",
+            Status::Fail,
+            observed,
+            threshold,
+            st.problems.join("; "),
+        )
+    } else if !st.warnings.is_empty() {
+        CheckResult::new(
+            "sentinel",
+            Status::Warn,
+            observed,
+            threshold,
+            st.warnings.join("; "),
+        )
+    } else {
+        CheckResult::new(
+            "sentinel",
+            Status::Pass,
+            observed,
+            threshold,
+            format!("{answering} sentinels agree; quorum reachable; replicas up"),
+        )
+    })
 }
 
 async fn check_rtt(client: &Client, th: &Thresholds) -> Result<CheckResult> {

@@ -230,6 +230,16 @@ pub const TOUR: &[Stop] = &[
     },
 ];
 
+/// The extra stop of `demo --sentinel`.
+pub const SENTINEL_STOP: Stop = Stop {
+    title: "Is Sentinel healthy? Each sentinel's view of the primary, the replica's lag, CKQUORUM",
+    args: &["sentinel", "status"],
+    expect: 0,
+};
+
+/// The name the demo's sentinels monitor the primary under.
+pub const DEMO_MASTER: &str = "redops-demo";
+
 const INSTALL_HINT: &str = "install it with `apt-get install -y redis-server` (Debian/Ubuntu), \
 `dnf install redis` (Fedora), or `brew install redis` (macOS), or pass --redis-server PATH";
 
@@ -247,10 +257,24 @@ pub async fn run(args: DemoArgs, ctx: &Ctx) -> Result<()> {
             server.dir_path().display()
         ),
     );
+    let mut ha = Vec::new();
     let outcome = tokio::select! {
-        r = demo(&args, ctx, &server) => r,
+        r = async {
+            let url = if args.with_sentinel {
+                start_sentinels(args.redis_server.as_deref(), &server, &mut ha).await?
+            } else {
+                server.url.clone()
+            };
+            if args.with_sentinel {
+                eprintln_unless_quiet(ctx, &format!("redops demo: a replica and three sentinels: {url}"));
+            }
+            demo(&args, ctx, &server, &url, &ha).await
+        } => r,
         _ = terminated() => Err(Error::interrupted()),
     };
+    for s in &mut ha {
+        s.stop();
+    }
     server.stop();
     // After Ctrl-C, whatever failed on the way out (a tour step killed by the same Ctrl-C) is
     // the interruption.
@@ -270,7 +294,13 @@ pub async fn run(args: DemoArgs, ctx: &Ctx) -> Result<()> {
     outcome
 }
 
-async fn demo(args: &DemoArgs, ctx: &Ctx, server: &DemoServer) -> Result<()> {
+async fn demo(
+    args: &DemoArgs,
+    ctx: &Ctx,
+    server: &DemoServer,
+    url: &str,
+    ha: &[DemoServer],
+) -> Result<()> {
     let client = datagen::connect(&server.url).await?;
     let spec = Spec {
         users: args.users,
@@ -291,31 +321,38 @@ async fn demo(args: &DemoArgs, ctx: &Ctx, server: &DemoServer) -> Result<()> {
     if live {
         eprintln!();
     }
+    if !ha.is_empty() {
+        wait_sentinels_settled(server, ha).await?;
+    }
     let table = ctx.out.is_table();
     if table {
         ctx.out.print(&load_summary(&report))?;
     }
     if args.keep {
-        return keep(ctx, server, &report).await;
+        return keep(ctx, server, url, &report).await;
     }
+    let tour: Vec<&Stop> = TOUR
+        .iter()
+        .chain(args.with_sentinel.then_some(&SENTINEL_STOP))
+        .collect();
     let mut failures = Vec::new();
     let mut stops = Vec::new();
     let audit_log = server.dir_path().join("audit.jsonl");
-    for (i, stop) in TOUR.iter().enumerate() {
+    for (i, stop) in tour.iter().enumerate() {
         if ctx.is_interrupted() {
             return Err(Error::interrupted());
         }
         let argv = stop_args(stop, &tour_fields(&report, last_audit_id(&audit_log))?)?;
-        let line = format!("redops -u {} {}", server.url, shell_words(&argv));
+        let line = format!("redops -u {url} {}", shell_words(&argv));
         if table {
             ctx.out.print(&format!(
                 "\n── {}/{}  {}\n$ {line}\n",
                 i + 1,
-                TOUR.len(),
+                tour.len(),
                 stop.title
             ))?;
         }
-        let (code, stdout, stderr) = run_stop(ctx, &server.url, &audit_log, &argv).await?;
+        let (code, stdout, stderr) = run_stop(ctx, url, &audit_log, &argv).await?;
         if table {
             ctx.out.print(&String::from_utf8_lossy(&stdout))?;
             let mut err = tokio::io::stderr();
@@ -344,7 +381,7 @@ async fn demo(args: &DemoArgs, ctx: &Ctx, server: &DemoServer) -> Result<()> {
     }
     if !table {
         return ctx.out.json(&json!({
-            "url": server.url,
+            "url": url,
             "load": report,
             "tour": stops,
         }));
@@ -355,18 +392,16 @@ async fn demo(args: &DemoArgs, ctx: &Ctx, server: &DemoServer) -> Result<()> {
 }
 
 /// `--keep`: print the URL and commands to try, then wait for Ctrl-C.
-async fn keep(ctx: &Ctx, server: &DemoServer, report: &LoadReport) -> Result<()> {
+async fn keep(ctx: &Ctx, server: &DemoServer, url: &str, report: &LoadReport) -> Result<()> {
     let mut commands = Vec::new();
     let fields = tour_fields(report, None)?;
-    for stop in TOUR.iter().filter(|s| !tour_only(s)) {
+    let sentinel = (url != server.url).then_some(&SENTINEL_STOP);
+    for stop in TOUR.iter().chain(sentinel).filter(|s| !tour_only(s)) {
         let argv = stop_args(stop, &fields)?;
-        commands.push(format!("redops -u {} {}", server.url, shell_words(&argv)));
+        commands.push(format!("redops -u {url} {}", shell_words(&argv)));
     }
     if ctx.out.is_table() {
-        let mut text = format!(
-            "\nRedis is running at {}\nTry, in another terminal:\n",
-            server.url
-        );
+        let mut text = format!("\nRedis is running at {url}\nTry, in another terminal:\n");
         for c in &commands {
             text.push_str(&format!("  {c}\n"));
         }
@@ -374,7 +409,7 @@ async fn keep(ctx: &Ctx, server: &DemoServer, report: &LoadReport) -> Result<()>
         ctx.out.print(&text)?;
     } else {
         ctx.out.json(&json!({
-            "url": server.url,
+            "url": url,
             "dir": server.dir_path(),
             "pid": std::process::id(),
             "load": report,
@@ -573,6 +608,110 @@ fn stop_with_parent(cmd: &mut Command) {
 #[cfg(not(target_os = "linux"))]
 fn stop_with_parent(_cmd: &mut Command) {}
 
+/// What a demo process is.
+#[derive(Debug, Clone, Copy)]
+pub enum Role {
+    Primary,
+    Replica { primary: u16 },
+    Sentinel { primary: u16 },
+}
+
+/// `demo --sentinel`: a replica of `server` and three sentinels monitoring it (pushed to
+/// `ha`, so that they are stopped whatever happens next); returns the Sentinel URL.
+async fn start_sentinels(
+    binary: Option<&Path>,
+    server: &DemoServer,
+    ha: &mut Vec<DemoServer>,
+) -> Result<String> {
+    ha.push(
+        DemoServer::start_as(
+            binary,
+            Role::Replica {
+                primary: server.port,
+            },
+        )
+        .await?,
+    );
+    let mut hosts = Vec::new();
+    for _ in 0..3 {
+        let s = DemoServer::start_as(
+            binary,
+            Role::Sentinel {
+                primary: server.port,
+            },
+        )
+        .await?;
+        hosts.push(format!("127.0.0.1:{}", s.port));
+        ha.push(s);
+    }
+    Ok(format!(
+        "redis+sentinel://{}/{DEMO_MASTER}",
+        hosts.join(",")
+    ))
+}
+
+/// Waits until the replica has synced and every sentinel knows the replica and the other
+/// sentinels and can reach the quorum (hello messages go every 2 s), so that the tour's
+/// `sentinel status` is healthy.
+async fn wait_sentinels_settled(server: &DemoServer, ha: &[DemoServer]) -> Result<()> {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let ask = |port: u16, cmd: redis::Cmd| async move {
+        let client = redis::Client::open(format!("redis://127.0.0.1:{port}")).ok()?;
+        let mut conn = client.get_multiplexed_async_connection().await.ok()?;
+        cmd.query_async::<redis::Value>(&mut conn).await.ok()
+    };
+    loop {
+        let mut settled = true;
+        for s in ha {
+            let ok = match ask(s.port, redis::cmd("ROLE")).await {
+                Some(redis::Value::Array(a))
+                    if a.first().is_some_and(
+                        |r| matches!(r, redis::Value::BulkString(b) if b == b"sentinel"),
+                    ) =>
+                {
+                    let q: Option<redis::Value> = ask(
+                        s.port,
+                        redis::cmd("SENTINEL")
+                            .arg("CKQUORUM")
+                            .arg(DEMO_MASTER)
+                            .clone(),
+                    )
+                    .await;
+                    let m = ask(
+                        s.port,
+                        redis::cmd("SENTINEL")
+                            .arg("MASTER")
+                            .arg(DEMO_MASTER)
+                            .clone(),
+                    )
+                    .await;
+                    let m = m.map(|v| super::sentinel::kv(&v)).unwrap_or_default();
+                    q.is_some()
+                        && m.get("num-slaves").map(String::as_str) == Some("1")
+                        && m.get("num-other-sentinels").map(String::as_str) == Some("2")
+                }
+                Some(_) => ask(s.port, redis::cmd("INFO").arg("replication").clone())
+                    .await
+                    .and_then(|v| redis::from_redis_value::<String>(v).ok())
+                    .is_some_and(|i| i.contains("master_link_status:up")),
+                None => false,
+            };
+            settled &= ok;
+        }
+        if settled {
+            return Ok(());
+        }
+        if Instant::now() >= deadline {
+            return Err(Error::internal(format!(
+                "the demo's replica and sentinels did not settle on the primary {} within 60s",
+                server.url
+            ))
+            .hint("see redis.log and sentinel.conf in each demo directory; run without --sentinel for the plain tour"));
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
 /// The private redis-server: killed, waited for, and its directory removed when dropped.
 pub struct DemoServer {
     pub url: String,
@@ -586,6 +725,11 @@ impl DemoServer {
     /// Starts redis-server on a free loopback port in a fresh temp dir (`$TMPDIR`), with no
     /// persistence, and waits until it answers PING.
     pub async fn start(binary: Option<&Path>) -> Result<DemoServer> {
+        Self::start_as(binary, Role::Primary).await
+    }
+
+    /// Starts a primary, a replica of the primary on a port, or a sentinel monitoring it.
+    pub async fn start_as(binary: Option<&Path>, role: Role) -> Result<DemoServer> {
         let binary = binary
             .map(Path::to_path_buf)
             .unwrap_or_else(|| PathBuf::from("redis-server"));
@@ -603,10 +747,34 @@ impl DemoServer {
             #[cfg(unix)]
             std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
             stop_with_parent(&mut cmd);
+            match role {
+                Role::Sentinel { primary } => {
+                    let conf = dir.path().join("sentinel.conf");
+                    std::fs::write(
+                        &conf,
+                        format!(
+                            "sentinel monitor {DEMO_MASTER} 127.0.0.1 {primary} 2\n\
+                             sentinel down-after-milliseconds {DEMO_MASTER} 5000\n\
+                             sentinel failover-timeout {DEMO_MASTER} 10000\n"
+                        ),
+                    )
+                    .map_err(|e| {
+                        Error::internal(format!("cannot write {}: {e}", conf.display()))
+                    })?;
+                    cmd.arg(&conf).arg("--sentinel");
+                }
+                Role::Replica { primary } => {
+                    cmd.args(["--replicaof", "127.0.0.1", &primary.to_string()]);
+                    cmd.args(["--save", "", "--appendonly", "no"]);
+                }
+                Role::Primary => {
+                    cmd.args(["--save", "", "--appendonly", "no"]);
+                }
+            }
             let child = cmd
                 .arg("--port")
                 .arg(port.to_string())
-                .args(["--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+                .args(["--bind", "127.0.0.1"])
                 .args(["--daemonize", "no", "--logfile", "redis.log"])
                 .arg("--dir")
                 .arg(dir.path())

@@ -329,7 +329,7 @@ async fn force_release(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
         }
         v
     };
-    let id = match safety::gate(ctx, &plan)? {
+    let id = match safety::gate(ctx, &plan).await? {
         Gate::DryRun => return safety::report_dry_run(ctx, &plan, || report(false, true)),
         Gate::Proceed(id) => id,
     };

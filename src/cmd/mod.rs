@@ -10,6 +10,7 @@ pub mod memory;
 pub mod memory_rdb;
 pub mod ping;
 pub mod ratelimit;
+pub mod sentinel;
 pub mod session;
 pub mod stream;
 
@@ -30,6 +31,7 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
         Command::Session(c) => session::run(c, ctx).await,
         Command::Ratelimit(c) => ratelimit::run(c, ctx).await,
         Command::Memory(c) => memory::run(c, ctx).await,
+        Command::Sentinel(c) => sentinel::run(c, ctx).await,
         Command::Completions { shell } => {
             ctx.out
                 .print(&String::from_utf8_lossy(&crate::generate::completion(

@@ -39,6 +39,11 @@ pub async fn run(ctx: &Ctx) -> Result<()> {
                 s.push_str(&format!(", FAILING: {}", topo.failing.join(", ")));
             }
             s
+        } else if let Some(l) = client.sentinel() {
+            format!(
+                "standalone, role {role}, primary of '{}' as sentinel {} names it",
+                l.master, l.via
+            )
         } else {
             format!("standalone, role {role}")
         };
@@ -62,6 +67,11 @@ pub async fn run(ctx: &Ctx) -> Result<()> {
             "failing_nodes": topo.failing,
             "slots_covered": if topo.cluster { Some(topo.slots_covered) } else { None },
             "rtt_us": rtt.as_micros() as u64,
+            "sentinel": client.sentinel().map(|l| json!({
+                "master": l.master,
+                "primary": l.primary,
+                "via": l.via,
+            })),
         }))
     }
 }

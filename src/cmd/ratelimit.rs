@@ -913,7 +913,7 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
         }
         Value::Object(m)
     };
-    let id = match safety::gate(ctx, &plan)? {
+    let id = match safety::gate(ctx, &plan).await? {
         Gate::DryRun => {
             return if ctx.out.is_table() {
                 ctx.out

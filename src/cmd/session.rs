@@ -1131,7 +1131,7 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
     if ctx.out.is_table() {
         ctx.out.table(session_table(ctx, &targets, now))?;
     }
-    let id = match safety::gate(ctx, &plan)? {
+    let id = match safety::gate(ctx, &plan).await? {
         Gate::DryRun => {
             return if ctx.out.is_table() {
                 ctx.out

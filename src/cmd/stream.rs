@@ -1367,7 +1367,7 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
             "max_deliveries": args.max_deliveries,
         }),
     };
-    let id = match safety::gate(ctx, &plan)? {
+    let id = match safety::gate(ctx, &plan).await? {
         Gate::DryRun => return safety::report_dry_run(ctx, &plan, || report(None, true)),
         Gate::Proceed(id) => id,
     };
@@ -1558,7 +1558,7 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
             "count": args.filter.count,
         }),
     };
-    let id = match safety::gate(ctx, &plan)? {
+    let id = match safety::gate(ctx, &plan).await? {
         Gate::DryRun => return safety::report_dry_run(ctx, &plan, || report(None, true)),
         Gate::Proceed(id) => id,
     };

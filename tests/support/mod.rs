@@ -720,3 +720,300 @@ pub fn only_failed(cl: &RedisCluster, down: usize) -> bool {
         if is_down { failed } else { !failed && !suspect }
     })
 }
+
+/// A primary, one replica and three sentinels (`redis-server --sentinel`) on free ports in
+/// temp dirs, monitoring the primary as `mymaster`, with short timeouts so tests are quick.
+/// Everything is killed when the value is dropped.
+pub struct SentinelSetup {
+    pub servers: Vec<RedisServer>,
+    pub sentinels: Vec<SentinelNode>,
+    pub quorum: u32,
+    pub data_password: Option<&'static str>,
+}
+
+/// Passwords of a [`SentinelSetup`]: the data nodes' (`requirepass`/`masterauth`) and the
+/// sentinels' own (`requirepass` of the sentinels), which differ.
+#[derive(Clone, Copy, Default)]
+pub struct SentinelPasswords {
+    pub data: Option<&'static str>,
+    pub sentinel: Option<&'static str>,
+}
+
+pub struct SentinelNode {
+    pub port: u16,
+    pub dir: tempfile::TempDir,
+    child: Option<Child>,
+    password: Option<&'static str>,
+}
+
+impl SentinelNode {
+    pub fn cli(&self, args: &[&str]) -> String {
+        match self.password {
+            Some(pw) => {
+                let mut full = vec!["--no-auth-warning", "-a", pw];
+                full.extend_from_slice(args);
+                redis_cli(self.port, &full)
+            }
+            None => redis_cli(self.port, args),
+        }
+    }
+
+    pub fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
+impl Drop for SentinelNode {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+pub const SENTINEL_MASTER: &str = "mymaster";
+
+impl SentinelSetup {
+    pub fn start() -> SentinelSetup {
+        Self::start_with_quorum(2)
+    }
+
+    pub fn start_with_quorum(quorum: u32) -> SentinelSetup {
+        Self::start_with(quorum, SentinelPasswords::default())
+    }
+
+    pub fn start_with(quorum: u32, pw: SentinelPasswords) -> SentinelSetup {
+        require_redis();
+        let auth: Vec<&str> = match pw.data {
+            Some(p) => vec!["--requirepass", p, "--masterauth", p],
+            None => vec![],
+        };
+        let primary = RedisServer::start_with(&auth);
+        let port = primary.port.to_string();
+        let mut args = vec!["--replicaof", "127.0.0.1", &port];
+        args.extend_from_slice(&auth);
+        let replica = RedisServer::start_with(&args);
+        let sentinels = (0..3)
+            .map(|_| start_sentinel(primary.port, quorum, pw))
+            .collect();
+        let setup = SentinelSetup {
+            servers: vec![primary, replica],
+            sentinels,
+            quorum,
+            data_password: pw.data,
+        };
+        setup.wait_settled(setup.servers[0].port);
+        setup
+    }
+
+    /// `redis+sentinel://` URL naming every sentinel and `mymaster`.
+    pub fn url(&self) -> String {
+        let hosts: Vec<String> = self
+            .sentinels
+            .iter()
+            .map(|s| format!("127.0.0.1:{}", s.port))
+            .collect();
+        format!("redis+sentinel://{}/{SENTINEL_MASTER}", hosts.join(","))
+    }
+
+    /// The port of the primary the first answering sentinel names.
+    pub fn primary_port(&self) -> u16 {
+        for s in &self.sentinels {
+            let out = s.cli(&["SENTINEL", "GET-MASTER-ADDR-BY-NAME", SENTINEL_MASTER]);
+            if let Some(p) = out.lines().nth(1).and_then(|p| p.trim().parse().ok()) {
+                return p;
+            }
+        }
+        panic!("no sentinel names a primary");
+    }
+
+    /// The server (primary or replica) listening on `port`.
+    pub fn server(&self, port: u16) -> &RedisServer {
+        self.servers
+            .iter()
+            .find(|s| s.port == port)
+            .expect("a server of this setup")
+    }
+
+    pub fn primary(&self) -> &RedisServer {
+        self.server(self.primary_port())
+    }
+
+    /// redis-cli on a data node, with the data nodes' password.
+    pub fn data_cli(&self, port: u16, args: &[&str]) -> String {
+        match self.data_password {
+            Some(pw) => {
+                let mut full = vec!["--no-auth-warning", "-a", pw];
+                full.extend_from_slice(args);
+                redis_cli(port, &full)
+            }
+            None => redis_cli(port, args),
+        }
+    }
+
+    /// `SENTINEL FAILOVER`, then waits until every sentinel names the other server, it reports
+    /// itself primary and the old primary follows it. Returns the new primary's port.
+    pub fn failover(&self) -> u16 {
+        let old = self.primary_port();
+        let out = self.sentinels[0].cli(&["SENTINEL", "FAILOVER", SENTINEL_MASTER]);
+        assert!(out.contains("OK"), "SENTINEL FAILOVER: {out}");
+        let new = self
+            .servers
+            .iter()
+            .map(|s| s.port)
+            .find(|p| *p != old)
+            .expect("the other server");
+        self.wait_settled(new);
+        new
+    }
+
+    /// Waits until every running sentinel names `primary`, knows the replica and the other
+    /// sentinels, the quorum is reachable, and the replica's link is up.
+    pub fn wait_settled(&self, primary: u16) {
+        let deadline = Instant::now() + Duration::from_secs(40);
+        let replica = self
+            .servers
+            .iter()
+            .find(|s| s.port != primary)
+            .expect("replica");
+        loop {
+            let sentinels_ok = self.sentinels.iter().all(|s| {
+                let m = s.cli(&["SENTINEL", "MASTER", SENTINEL_MASTER]);
+                let field = |name: &str| {
+                    let lines: Vec<&str> = m.lines().collect();
+                    lines
+                        .iter()
+                        .position(|l| l.trim() == name)
+                        .and_then(|i| lines.get(i + 1))
+                        .map(|v| v.trim().to_owned())
+                };
+                field("port") == Some(primary.to_string())
+                    && field("num-slaves") == Some("1".into())
+                    && field("num-other-sentinels") == Some("2".into())
+                    && field("flags") == Some("master".into())
+                    && s.cli(&["SENTINEL", "CKQUORUM", SENTINEL_MASTER])
+                        .starts_with("OK")
+            });
+            let replica_ok = self
+                .data_cli(replica.port, &["INFO", "replication"])
+                .contains("master_link_status:up")
+                && self.data_cli(primary, &["ROLE"]).starts_with("master");
+            if sentinels_ok && replica_ok {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the sentinels did not settle on primary {primary}: {}",
+                self.sentinels[0].cli(&["SENTINEL", "MASTER", SENTINEL_MASTER])
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+fn start_sentinel(primary: u16, quorum: u32, pw: SentinelPasswords) -> SentinelNode {
+    for _attempt in 0..5 {
+        let port = free_port();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let conf = dir.path().join("sentinel.conf");
+        std::fs::write(
+            &conf,
+            format!(
+                "port {port}\nbind 127.0.0.1\ndir {}\nlogfile sentinel.log\n\
+                 sentinel monitor {SENTINEL_MASTER} 127.0.0.1 {primary} {quorum}\n\
+                 sentinel down-after-milliseconds {SENTINEL_MASTER} 4000\n\
+                 sentinel failover-timeout {SENTINEL_MASTER} 10000\n{}{}",
+                dir.path().display(),
+                pw.data
+                    .map(|p| format!("sentinel auth-pass {SENTINEL_MASTER} {p}\n"))
+                    .unwrap_or_default(),
+                pw.sentinel
+                    .map(|p| format!("requirepass {p}\n"))
+                    .unwrap_or_default(),
+            ),
+        )
+        .expect("write sentinel.conf");
+        let mut child = Command::new("redis-server")
+            .arg(&conf)
+            .arg("--sentinel")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{INSTALL_HINT} ({e})"));
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut up = false;
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = child.try_wait() {
+                break;
+            }
+            let ping = redis_cli(port, &["PING"]);
+            if ping.contains("PONG") || ping.contains("NOAUTH") {
+                up = true;
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        if up {
+            return SentinelNode {
+                port,
+                dir,
+                child: Some(child),
+                password: pw.sentinel,
+            };
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    panic!("could not start redis-server --sentinel after 5 attempts");
+}
+
+/// One TLS-only sentinel (quorum 1) monitoring a plaintext primary as `mymaster`, requiring a
+/// client certificate signed by `tls`'s CA: the sentinels' TLS settings apart from the data
+/// nodes'.
+pub fn start_tls_sentinel(primary: u16, tls: &TlsFiles) -> SentinelNode {
+    require_redis();
+    for _attempt in 0..5 {
+        let port = free_port();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let conf = dir.path().join("sentinel.conf");
+        std::fs::write(
+            &conf,
+            format!(
+                "port 0\ntls-port {port}\nbind 127.0.0.1\ndir {}\nlogfile sentinel.log\n\
+                 tls-cert-file {}\ntls-key-file {}\ntls-ca-cert-file {}\ntls-auth-clients yes\n\
+                 sentinel monitor {SENTINEL_MASTER} 127.0.0.1 {primary} 1\n",
+                dir.path().display(),
+                tls.path("server.crt"),
+                tls.path("server.key"),
+                tls.path("ca.crt"),
+            ),
+        )
+        .expect("write sentinel.conf");
+        let mut child = Command::new("redis-server")
+            .arg(&conf)
+            .arg("--sentinel")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{INSTALL_HINT} ({e})"));
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = child.try_wait() {
+                break;
+            }
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return SentinelNode {
+                    port,
+                    dir,
+                    child: Some(child),
+                    password: None,
+                };
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    panic!("could not start a TLS sentinel (is redis-server built with TLS?)");
+}
