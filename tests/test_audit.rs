@@ -253,7 +253,10 @@ fn concurrent_restores_put_each_entry_back_exactly_once() {
     env.run(&ack.iter().map(String::as_str).collect::<Vec<_>>())
         .expect_code(0);
     let action = env.audit_lines()[0]["id"].as_str().expect("id").to_owned();
-    let url = r.url();
+    // Through a slow link, so that every restore has read the log before any has written its
+    // outcome: without serialisation, each would re-add all three.
+    let proxy = crate::support::LatencyProxy::start(r.port, std::time::Duration::from_millis(100));
+    let url = format!("redis://127.0.0.1:{}", proxy.port);
     let children: Vec<_> = (0..4)
         .map(|_| {
             env.command(&[
