@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_redops_global_optspecs
-    string join \n u/url= profile= config= o/output= timeout= connect-timeout= tls-ca= tls-cert= tls-key= cluster no-cluster y/yes dry-run no-color q/quiet audit-log= h/help V/version
+    string join \n u/url= h/host= p/port= a/pass= user= n/db= s/socket= tls profile= config= o/output= timeout= connect-timeout= tls-ca= tls-cert= tls-key= cluster no-cluster y/yes dry-run no-color q/quiet allow-partial help audit-log= V/version
 end
 
 function __fish_redops_needs_command
@@ -25,6 +25,12 @@ function __fish_redops_using_subcommand
 end
 
 complete -c redops -n "__fish_redops_needs_command" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_needs_command" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_needs_command" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_needs_command" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_needs_command" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_needs_command" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_needs_command" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_needs_command" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_needs_command" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_needs_command" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -32,17 +38,19 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_needs_command" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_needs_command" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_needs_command" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_needs_command" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_needs_command" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_needs_command" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_needs_command" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_needs_command" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_needs_command" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_needs_command" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_needs_command" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_needs_command" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_needs_command" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_needs_command" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_needs_command" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_needs_command" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_needs_command" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_needs_command" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_needs_command" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_needs_command" -f -a "demo" -d 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
 complete -c redops -n "__fish_redops_needs_command" -f -a "ping" -d 'Check connectivity: server version, role, topology and round-trip time'
@@ -61,6 +69,12 @@ complete -c redops -n "__fish_redops_using_subcommand demo" -l users -d 'Number 
 complete -c redops -n "__fish_redops_using_subcommand demo" -l seed -d 'Seed of the data generator: the same seed gives the same data' -r
 complete -c redops -n "__fish_redops_using_subcommand demo" -l redis-server -d 'The redis-server binary to run (default: redis-server on PATH)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand demo" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand demo" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand demo" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand demo" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand demo" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand demo" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand demo" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand demo" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand demo" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand demo" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -68,20 +82,28 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand demo" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand demo" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand demo" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand demo" -l keep -d 'Skip the tour: leave the server running, print its URL, and wait for Ctrl-C'
+complete -c redops -n "__fish_redops_using_subcommand demo" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand demo" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand demo" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand demo" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand demo" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand ping" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand ping" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand ping" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand ping" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand ping" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand ping" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand ping" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ping" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand ping" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ping" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -89,19 +111,27 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand ping" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand ping" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ping" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ping" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand ping" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand ping" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand ping" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand ping" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ping" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ping" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand ping" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand ping" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand ping" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand ping" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -109,17 +139,19 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -f -a "list" -d 'List trading sessions of one user, or across the platform with filters'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -f -a "kill" -d 'End sessions: chosen ones, all of a user\'s, or every session from an IP range or device'
@@ -134,6 +166,11 @@ complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_s
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l max-rate -d 'Throttle: visit at most this many keys a second, over all nodes together' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l sleep -d 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -141,18 +178,20 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l summary -d 'Counts instead of rows: users, sessions, by device, users over the limit, hashes without TTL'
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l user -d 'The user whose sessions end (required with --session and --all)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l session -d 'End exactly these sessions of --user (session ids, the hash fields)' -r
@@ -163,6 +202,11 @@ complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_s
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l max-rate -d 'Throttle: visit at most this many keys a second, over all nodes together' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l sleep -d 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -170,23 +214,31 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l all -d 'End every session of --user'
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List trading sessions of one user, or across the platform with filters'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "kill" -d 'End sessions: chosen ones, all of a user\'s, or every session from an IP range or device'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -194,17 +246,19 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -f -a "probe" -d 'Show one user\'s sliding window as the limiter\'s next attempt would see it, changing nothing'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -f -a "top" -d 'Users of one category closest to or over their limit right now, across every primary'
@@ -216,6 +270,11 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l limit -d 'Attempts allowed per window, instead of the category\'s policy' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l window -d 'Window length, instead of the category\'s policy (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -223,17 +282,19 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l category -d 'Endpoint category whose users to rank, e.g. withdrawal' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l count -d 'How many users to show' -r
@@ -243,6 +304,12 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l max-rate -d 'Throttle: visit at most this many keys a second, over all nodes together' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l sleep -d 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -250,22 +317,29 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l category -d 'Endpoint category, e.g. deposit, withdrawal, kyc_check, card_token' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l user -d 'User id, as in ratelimit:{CATEGORY}:user:{USER}' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l key -d 'The rate-limit key itself, instead of --category and --user' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -273,23 +347,31 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from help" -f -a "probe" -d 'Show one user\'s sliding window as the limiter\'s next attempt would see it, changing nothing'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from help" -f -a "top" -d 'Users of one category closest to or over their limit right now, across every primary'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Clear one user\'s window for a category (a customer blocked by a bug)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -297,17 +379,19 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -f -a "top" -d 'The top traders of a board with their name and followers, in two round trips'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -f -a "rank" -d 'One trader\'s rank, score and percentile on a board, in one round trip'
@@ -316,9 +400,15 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fis
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l period -d 'Board period, the {period} of leaderboard:{period}:{month}' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l month -d 'Board month as YYYY-MM (default: the current month, UTC)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l key -d 'Read this sorted set instead of leaderboard:{period}:{month}' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s n -l count -d 'How many traders to show' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l count -d 'How many traders to show' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l offset -d 'Skip this many traders from the top (--offset 50 shows ranks 51..)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -326,18 +416,20 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l no-meta -d 'Do not read trader metadata (one round trip instead of two)'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l member-hex -d 'Like MEMBER, for a member that is not UTF-8, given as hex' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l period -d 'Board period, the {period} of leaderboard:{period}:{month}' -r
@@ -345,6 +437,12 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l key -d 'Read this sorted set instead of leaderboard:{period}:{month}' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l around -d 'Also show the N traders above and below, with their metadata' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -352,23 +450,31 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l period -d 'Only boards of this period (e.g. monthly)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l scan-count -d 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l max-rate -d 'Throttle: visit at most this many keys a second, over all nodes together' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l sleep -d 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -376,23 +482,31 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from help" -f -a "top" -d 'The top traders of a board with their name and followers, in two round trips'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from help" -f -a "rank" -d 'One trader\'s rank, score and percentile on a board, in one round trip'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every board that exists (SCAN leaderboard:*), with member counts, score range and TTL'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -400,17 +514,19 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -f -a "inspect" -d 'Show one lock\'s token and remaining TTL, or every lock sorted by remaining TTL'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -f -a "force-release" -d 'Release a lock left by a dead worker, only if its token is still the one seen'
@@ -420,6 +536,12 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subc
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l max-rate -d 'Throttle: visit at most this many keys a second, over all nodes together' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l sleep -d 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -427,21 +549,29 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l token -d 'Release only if the lock holds exactly this token' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l token-hex -d 'Like --token, for a token that is not UTF-8, given as hex' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -449,22 +579,30 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show one lock\'s token and remaining TTL, or every lock sorted by remaining TTL'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "force-release" -d 'Release a lock left by a dead worker, only if its token is still the one seen'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -472,17 +610,19 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -f -a "groups" -d 'Consumer groups of a stream (or of every stream): pending, lag, and dead consumers'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -f -a "pending" -d 'Entries of a group that were delivered but never acknowledged'
@@ -494,6 +634,12 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l max-rate -d 'Throttle: visit at most this many keys a second, over all nodes together' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l sleep -d 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -501,18 +647,20 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l fail-if-dead -d 'Exit 1 when a dead consumer is found (for checks and alerts)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s g -l group -d 'The consumer group' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l consumer -d 'Only entries pending on this consumer' -r
@@ -521,6 +669,12 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l count -d 'At most this many entries (oldest first). Without it, `ack` handles at most 10,000 per run and says when more match' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l page-size -d 'Pending entries read per XPENDING call' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -528,19 +682,21 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l detail -d 'List the entries (id, consumer, idle, deliveries), not only the summary'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l payload -d 'Include each entry\'s fields (implies --detail)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s g -l group -d 'The consumer group' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l to -d 'The live consumer that gets the entries' -r
@@ -552,6 +708,12 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l max-deliveries -d 'Entries delivered this many times or more go to --dead-letter instead of --to' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l page-size -d 'Pending entries read per XPENDING call and claimed per script' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -559,17 +721,19 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s g -l group -d 'The consumer group' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l consumer -d 'Only entries pending on this consumer' -r
@@ -578,6 +742,12 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l count -d 'At most this many entries (oldest first). Without it, `ack` handles at most 10,000 per run and says when more match' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l page-size -d 'Pending entries read per XPENDING call' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -585,17 +755,19 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "groups" -d 'Consumer groups of a stream (or of every stream): pending, lag, and dead consumers'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "pending" -d 'Entries of a group that were delivered but never acknowledged'
@@ -603,6 +775,12 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "ack" -d 'Acknowledge pending entries (exact ids, one consumer\'s, or those matching filters)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -610,17 +788,19 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -f -a "bigkeys" -d 'Where the memory goes: per type, biggest keys, key groups, keys without TTL, sizes'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -f -a "usage" -d 'Bytes, type, elements, TTL and encoding of the named keys'
@@ -637,6 +817,12 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l read-method -d 'How keys are read: one Lua script call per batch, or two pipelines per batch' -r -f -a "lua\t'One EVALSHA per batch'
 pipeline\t'TYPE + MEMORY USAGE + PTTL, then the length commands: two pipelines per batch'"
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -644,21 +830,29 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l replicas -d 'Read from one online replica of each primary instead of the primary, where there is one'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l samples -d 'MEMORY USAGE SAMPLES for aggregate values (0 = every element; default: the server\'s, 5)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -666,19 +860,27 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -686,17 +888,19 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from help" -f -a "bigkeys" -d 'Where the memory goes: per type, biggest keys, key groups, keys without TTL, sizes'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from help" -f -a "usage" -d 'Bytes, type, elements, TTL and encoding of the named keys'
@@ -721,6 +925,12 @@ complete -c redops -n "__fish_redops_using_subcommand check" -l sleep -d 'Thrott
 complete -c redops -n "__fish_redops_using_subcommand check" -l max-key-bytes -d 'With --bigkeys: fail for a key larger than this many bytes (default 10485760)' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l skip -d 'Skip a check by name; repeat for several' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand check" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand check" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -728,22 +938,30 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand check" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand check" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand check" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand check" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand check" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand check" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand check" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand check" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand check" -l strict -d 'Treat warnings as failures (exit 1)'
 complete -c redops -n "__fish_redops_using_subcommand check" -l full -d 'Scan the whole keyspace instead of a sample (slower on a large keyspace)'
 complete -c redops -n "__fish_redops_using_subcommand check" -l bigkeys -d 'Also look for big keys (scans with MEMORY USAGE; opt-in)'
+complete -c redops -n "__fish_redops_using_subcommand check" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand check" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand check" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand check" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand check" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand check" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand check" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand check" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand check" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand check" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -751,22 +969,30 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "show" -d 'Print the effective settings and where each came from (password redacted)'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "path" -d 'Print the location of the config file'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -774,19 +1000,27 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -794,22 +1028,30 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the effective settings and where each came from (password redacted)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the location of the config file'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -817,23 +1059,31 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -f -a "show" -d 'List the destructive actions recorded in the audit log, newest last'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -f -a "restore" -d 'Put back what one audited action removed'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l since -d 'Only actions newer than this (e.g. 1h, 30m)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -841,20 +1091,28 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l to-stream -d 'Stream to re-add acknowledged or moved stream entries to (required for those)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -862,22 +1120,30 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "show" -d 'List the destructive actions recorded in the audit log, newest last'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Put back what one audited action removed'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
+complete -c redops -n "__fish_redops_using_subcommand completions" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand completions" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
+complete -c redops -n "__fish_redops_using_subcommand completions" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
+complete -c redops -n "__fish_redops_using_subcommand completions" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_using_subcommand completions" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
+complete -c redops -n "__fish_redops_using_subcommand completions" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand completions" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -l config -d 'The config file with the profiles' -r -F
 complete -c redops -n "__fish_redops_using_subcommand completions" -s o -l output -d 'Output format: table for humans, json (one document), ndjson (one object a line)' -r -f -a "table\t'Tables for humans'
@@ -885,17 +1151,19 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand completions" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-ca -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots' -r -F
-complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-cert -d 'Client certificate (PEM) for rediss:// servers that require one' -r -F
-complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-key -d 'Private key (PEM) of the client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand completions" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand completions" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand completions" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand completions" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s y -l yes -d 'Confirm destructive actions without a prompt'
 complete -c redops -n "__fish_redops_using_subcommand completions" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand completions" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s q -l quiet -d 'No progress bars or hints on stderr'
-complete -c redops -n "__fish_redops_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c redops -n "__fish_redops_using_subcommand completions" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
+complete -c redops -n "__fish_redops_using_subcommand completions" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "demo" -d 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
 complete -c redops -n "__fish_redops_using_subcommand help; and not __fish_seen_subcommand_from demo ping session ratelimit leaderboard lock stream memory check config audit completions help" -f -a "ping" -d 'Check connectivity: server version, role, topology and round-trip time'

@@ -1,0 +1,274 @@
+//! Issue 18: answers a CI pipeline and an incident script can trust. redis-cli's connection
+//! flags mean what they mean there, one precedence decides the target, a password never goes
+//! to a server named elsewhere, and a scan that missed part of the keyspace never exits 0.
+
+use crate::support::{Env, RedisServer, TlsFiles, free_port};
+
+fn set_lock(r: &RedisServer, db: u32, key: &str, token: &str) {
+    let out = r.cli(&["-n", &db.to_string(), "SET", key, token]);
+    assert!(out.contains("OK"), "{out}");
+}
+
+#[test]
+fn redis_cli_connection_flags_reach_the_named_server_and_help_is_long_only() {
+    let r = RedisServer::start_with(&["--requirepass", "s3cret"]);
+    let env = Env::new();
+    let port = r.port.to_string();
+    let down = free_port().to_string();
+    // `-h HOST -p PORT` is redis-cli's host and port, never help: a CI check against a
+    // server that is not there is exit 3, not a green help screen.
+    let run = env.run(&["-h", "127.0.0.1", "-p", &down, "check"]);
+    run.expect_code(3);
+    assert!(!run.stdout.contains("Usage"), "{}", run.stdout);
+    assert!(run.stderr.contains(&down), "{}", run.stderr);
+    let help = env.run(&["--help"]);
+    help.expect_code(0);
+    assert!(help.stdout.contains("-h, --host"), "{}", help.stdout);
+    env.run(&["check", "--help"]).expect_code(0);
+    env.run(&["-h"]).expect_code(2);
+
+    // -a is the password, -n the database, --user the ACL user.
+    let out = r.cli(&[
+        "-a",
+        "s3cret",
+        "--no-auth-warning",
+        "-n",
+        "2",
+        "SET",
+        "lock:pay",
+        "tok-db2",
+    ]);
+    assert!(out.contains("OK"), "{out}");
+    let run = env.run(&[
+        "-h",
+        "127.0.0.1",
+        "-p",
+        &port,
+        "-a",
+        "s3cret",
+        "-n",
+        "2",
+        "lock",
+        "inspect",
+        "pay",
+        "-o",
+        "json",
+    ]);
+    run.expect_code(0);
+    assert_eq!(run.json()["token"], "tok-db2");
+    // Flags may also follow the subcommand, and long forms work.
+    let run = env.run(&[
+        "lock",
+        "inspect",
+        "pay",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        &port,
+        "--pass",
+        "s3cret",
+        "--db",
+        "2",
+        "-o",
+        "json",
+    ]);
+    run.expect_code(0);
+    assert_eq!(run.json()["token"], "tok-db2");
+    // Database 0 does not hold it: -n really selects.
+    env.run(&["-p", &port, "-a", "s3cret", "lock", "inspect", "pay"])
+        .expect_code(4);
+    let acl = r.cli(&[
+        "-a",
+        "s3cret",
+        "--no-auth-warning",
+        "ACL",
+        "SETUSER",
+        "ops",
+        "on",
+        ">opspw",
+        "~*",
+        "+@all",
+    ]);
+    assert!(acl.contains("OK"), "{acl}");
+    env.run(&[
+        "-p", &port, "--user", "ops", "-a", "opspw", "-n", "2", "lock", "inspect", "pay",
+    ])
+    .expect_code(0);
+    env.run(&["-p", &port, "--user", "ops", "-a", "wrong", "ping"])
+        .expect_code(3);
+    // -p replaces only the port of -u's URL.
+    let run = env.run(&[
+        "-u",
+        "redis://127.0.0.1:1",
+        "-p",
+        &port,
+        "-a",
+        "s3cret",
+        "ping",
+    ]);
+    run.expect_code(0);
+
+    // -s is the unix socket.
+    let sock_dir = tempfile::tempdir().expect("temp dir");
+    let sock = sock_dir.path().join("r.sock").display().to_string();
+    let u = RedisServer::start_with(&["--unixsocket", &sock, "--unixsocketperm", "700"]);
+    set_lock(&u, 1, "lock:sock", "tok-sock");
+    let run = env.run(&[
+        "-s", &sock, "-n", "1", "lock", "inspect", "sock", "-o", "json",
+    ]);
+    run.expect_code(0);
+    assert_eq!(run.json()["token"], "tok-sock");
+}
+
+#[test]
+fn redis_cli_tls_flags_connect_with_tls() {
+    let tls = TlsFiles::generate();
+    let r = RedisServer::start_tls(&tls, true, &[]);
+    let env = Env::new();
+    let port = r.port.to_string();
+    let run = env.run(&[
+        "-h",
+        "127.0.0.1",
+        "-p",
+        &port,
+        "--tls",
+        "--cacert",
+        &tls.path("ca.crt"),
+        "--cert",
+        &tls.path("client.crt"),
+        "--tls-key",
+        &tls.path("client.key"),
+        "ping",
+        "-o",
+        "json",
+    ]);
+    run.expect_code(0);
+    assert_eq!(run.json()["mode"], "standalone");
+    // Without --tls the same port is not spoken to in plaintext with TLS files: a usage error.
+    env.run(&["-p", &port, "--cacert", &tls.path("ca.crt"), "ping"])
+        .expect_code(2);
+}
+
+fn write_config(env: &Env, text: &str) -> String {
+    let p = env.dir.path().join("config.toml");
+    std::fs::write(&p, text).expect("write config");
+    p.display().to_string()
+}
+
+#[test]
+fn a_profile_on_the_command_line_outranks_redis_url_and_passwords_stay_with_their_server() {
+    let prod = RedisServer::start_with(&["--requirepass", "prod-pw"]);
+    let other = RedisServer::start();
+    let env = Env::new();
+    let cfg = write_config(
+        &env,
+        &format!(
+            "[profiles.prod]\nurl = \"redis://127.0.0.1:{}\"\npassword_env = \"PROD_PW\"\n",
+            prod.port
+        ),
+    );
+    prod.cli(&[
+        "-a",
+        "prod-pw",
+        "--no-auth-warning",
+        "SET",
+        "lock:where",
+        "prod",
+    ]);
+    other.cli(&["SET", "lock:where", "other"]);
+    let run = |envs: &[(&str, &str)], args: &[&str]| {
+        let mut all = vec!["--config", cfg.as_str()];
+        all.extend_from_slice(args);
+        let mut cmd = env.command(&all);
+        cmd.env("PROD_PW", "prod-pw");
+        for (k, v) in envs {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().expect("run");
+        crate::support::Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    };
+    // --profile on the command line wins over REDIS_URL in the environment.
+    let r = run(
+        &[("REDIS_URL", &other.url())],
+        &[
+            "--profile",
+            "prod",
+            "lock",
+            "inspect",
+            "where",
+            "-o",
+            "json",
+        ],
+    );
+    r.expect_code(0);
+    assert_eq!(r.json()["token"], "prod");
+    let show = run(
+        &[("REDIS_URL", &other.url())],
+        &["--profile", "prod", "config", "show", "-o", "json"],
+    );
+    show.expect_code(0);
+    let v = show.json();
+    assert_eq!(v["settings"]["url"]["source"], "profile prod");
+    assert_eq!(v["settings"]["password"]["source"], "profile prod");
+
+    // A profile from the environment ranks as a profile: REDIS_URL names the server, and the
+    // profile's password is not sent there: exit 2, saying where each came from.
+    let r = run(
+        &[("REDIS_URL", &other.url()), ("REDOPS_PROFILE", "prod")],
+        &["lock", "inspect", "where"],
+    );
+    r.expect_code(2);
+    assert!(
+        r.stderr.contains("$REDIS_URL") && r.stderr.contains("profile 'prod'"),
+        "{}",
+        r.stderr
+    );
+    // -h/-p name another server than the profile's: its password stays home.
+    let r = run(
+        &[],
+        &[
+            "--profile",
+            "prod",
+            "-p",
+            &other.port.to_string(),
+            "lock",
+            "inspect",
+            "where",
+        ],
+    );
+    r.expect_code(2);
+    assert!(
+        r.stderr.contains("command line") && r.stderr.contains("profile 'prod'"),
+        "{}",
+        r.stderr
+    );
+    let monitor = other.cli(&["INFO", "commandstats"]);
+    assert!(
+        !monitor.contains("cmdstat_auth"),
+        "no AUTH reached the other server: {monitor}"
+    );
+    // A URL's password from the environment does not follow a -p flag either.
+    let r = run(
+        &[(
+            "REDIS_URL",
+            &format!("redis://:prod-pw@127.0.0.1:{}", prod.port),
+        )],
+        &["-p", &other.port.to_string(), "ping"],
+    );
+    r.expect_code(2);
+    // Host and password in the same place work: REDIS_URL with REDISCLI_AUTH, -h/-p with -a.
+    run(
+        &[("REDIS_URL", &prod.url()), ("REDISCLI_AUTH", "prod-pw")],
+        &["ping"],
+    )
+    .expect_code(0);
+    run(
+        &[],
+        &["-p", &prod.port.to_string(), "-a", "prod-pw", "ping"],
+    )
+    .expect_code(0);
+}
