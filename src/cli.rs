@@ -246,8 +246,10 @@ pub enum Command {
     /// Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck
     ///
     /// Exit 0 when every check passes (warnings allowed unless --strict), 1 when any fails,
-    /// 3 when Redis cannot be reached. Never writes to Redis. Checks that scan look at a
-    /// sample of keys per node by default (--sample, --full).
+    /// 3 when Redis cannot be reached or the scan missed part of the keyspace (unless
+    /// --allow-partial). Never writes to Redis. Checks that scan look at every key, gently
+    /// (--scan-count, --max-rate, --sleep); with --sample N only N keys per node, and a check
+    /// that passed on a sample says "pass (sampled)", never a plain pass.
     Check(check::CheckArgs),
     /// Show the config file's location and the effective settings with their sources
     #[command(subcommand)]

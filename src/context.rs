@@ -53,6 +53,8 @@ pub struct Settings {
     pub connect: ConnectOptions,
     pub yes: bool,
     pub dry_run: bool,
+    /// Accept a scan that did not cover every slot (exit 0, report marked partial).
+    pub allow_partial: bool,
     pub audit_log: Option<PathBuf>,
     pub profile: Option<String>,
     /// A read-only profile refuses every destructive command before connecting.
@@ -344,6 +346,7 @@ impl Settings {
             },
             yes: g.yes,
             dry_run: g.dry_run,
+            allow_partial: g.allow_partial,
             audit_log,
             profile: g.profile.clone(),
             read_only,

@@ -272,3 +272,153 @@ fn a_profile_on_the_command_line_outranks_redis_url_and_passwords_stay_with_thei
     )
     .expect_code(0);
 }
+
+/// Sessions, rate-limit windows, locks, a leaderboard and a stream with a group, spread over
+/// every primary.
+fn load_fintech_keys(cl: &crate::support::RedisCluster) {
+    let mut c = cl.conn();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs_f64();
+    for i in 0..60 {
+        let _: () = redis::cmd("HSET")
+            .arg(format!("sessions:user:{i}"))
+            .arg(format!("s{i}"))
+            .arg(format!(
+                r#"{{"session_id":"s{i}","device_type":"web","ip_address":"10.0.0.1","created_at":{},"last_active":{}}}"#,
+                now as i64 - 100,
+                now as i64 - 10
+            ))
+            .query(&mut c)
+            .expect("hset");
+        let _: () = redis::cmd("ZADD")
+            .arg(format!("ratelimit:withdrawal:user:{i}"))
+            .arg(now - 1.0)
+            .arg(format!("{now}:{i}"))
+            .query(&mut c)
+            .expect("zadd");
+        let _: () = redis::cmd("SET")
+            .arg(format!("lock:res{i}"))
+            .arg("tok")
+            .arg("PX")
+            .arg(600_000)
+            .query(&mut c)
+            .expect("set");
+        let _: () = redis::cmd("ZADD")
+            .arg(format!("leaderboard:p{i}:2026-01"))
+            .arg(1)
+            .arg("t")
+            .query(&mut c)
+            .expect("zadd");
+    }
+    for i in 0..12 {
+        let s = format!("orders{i}");
+        let _: String = redis::cmd("XADD")
+            .arg(&s)
+            .arg("*")
+            .arg("payload")
+            .arg("{}")
+            .query(&mut c)
+            .expect("xadd");
+        let _: () = redis::cmd("XGROUP")
+            .arg("CREATE")
+            .arg(&s)
+            .arg("g")
+            .arg("0")
+            .query(&mut c)
+            .expect("xgroup");
+    }
+}
+
+const SCANS: &[&[&str]] = &[
+    &["memory", "bigkeys"],
+    &["ratelimit", "top", "--category", "withdrawal"],
+    &["session", "list"],
+    &["lock", "inspect"],
+    &["leaderboard", "list"],
+    &["stream", "groups"],
+    &["check"],
+];
+
+#[test]
+fn a_scan_that_missed_a_cluster_primary_never_exits_0() {
+    let mut cl = crate::support::RedisCluster::start();
+    let env = Env::new();
+    load_fintech_keys(&cl);
+    let down_port = cl.nodes[2].port.to_string();
+    cl.nodes[2].kill();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while !crate::support::only_failed(&cl, 2) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "node never flagged as failing"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    let url = cl.url();
+    let run = |cmd: &[&str], extra: &[&str]| {
+        let mut args = vec!["-u", url.as_str(), "--timeout", "2s", "-o", "json"];
+        args.extend_from_slice(cmd);
+        args.extend_from_slice(extra);
+        env.run(&args)
+    };
+    // The cluster refuses every keyed read: exit 3 naming the node, never an empty answer.
+    for cmd in SCANS {
+        let r = run(cmd, &[]);
+        assert_eq!(
+            r.code, 3,
+            "{cmd:?}: stdout {} stderr {}",
+            r.stdout, r.stderr
+        );
+        assert!(r.stderr.contains(&down_port), "{cmd:?}: {}", r.stderr);
+    }
+    // A cluster that serves what it can: the report comes out, marked partial and naming
+    // the node, and the exit code is 3, unless --allow-partial.
+    for n in &cl.nodes[..2] {
+        n.cli(&["CONFIG", "SET", "cluster-require-full-coverage", "no"]);
+    }
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while !cl.nodes[..2]
+        .iter()
+        .all(|n| n.cli(&["CLUSTER", "INFO"]).contains("cluster_state:ok"))
+    {
+        assert!(std::time::Instant::now() < deadline, "no partial coverage");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    for cmd in SCANS {
+        let r = run(cmd, &[]);
+        assert_eq!(
+            r.code, 3,
+            "{cmd:?}: stdout {} stderr {}",
+            r.stdout, r.stderr
+        );
+        assert!(
+            r.stderr.contains("partial") && r.stderr.contains(&down_port),
+            "{cmd:?}: {}",
+            r.stderr
+        );
+        assert!(
+            !r.stdout.trim().is_empty(),
+            "{cmd:?}: the partial report is shown"
+        );
+        let v = r.json();
+        if v.is_object() && v.get("partial").is_some() {
+            assert_eq!(v["partial"], true, "{cmd:?}: {v}");
+            assert!(v["missed"].to_string().contains(&down_port), "{cmd:?}: {v}");
+        }
+        let ok = run(cmd, &["--allow-partial"]);
+        if cmd[0] == "check" {
+            // check also judges the topology: a node down fails it (exit 1).
+            assert_eq!(ok.code, 1, "{cmd:?}: {}", ok.stderr);
+        } else {
+            assert_eq!(ok.code, 0, "{cmd:?}: {}", ok.stderr);
+        }
+        assert!(ok.stderr.contains("partial"), "{cmd:?}: {}", ok.stderr);
+    }
+    let top = run(SCANS[1], &["--allow-partial"]).json();
+    assert!(top["users_total"].as_u64().unwrap_or(0) > 0, "{top}");
+    let big = run(SCANS[0], &["--allow-partial"]).json();
+    assert!(big["keys"].as_u64().unwrap_or(0) > 0, "{big}");
+    assert_eq!(big["vanished"], 0, "{big}");
+}

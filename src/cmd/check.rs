@@ -13,6 +13,9 @@ use std::time::{Duration, Instant};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Status {
     Pass,
+    /// Nothing wrong in what was looked at, but that was a sample (`--sample N`) or the part
+    /// of the keyspace a partial scan reached: never shown as a plain pass.
+    PassSampled,
     Warn,
     Fail,
 }
@@ -21,6 +24,7 @@ impl Status {
     fn as_str(self) -> &'static str {
         match self {
             Status::Pass => "pass",
+            Status::PassSampled => "pass_sampled",
             Status::Warn => "warn",
             Status::Fail => "fail",
         }
@@ -68,8 +72,8 @@ pub struct Thresholds {
     pub max_lag: u64,
     pub dead_letter_pattern: String,
     pub max_dead_letter: u64,
-    pub sample: u64,
-    pub full: bool,
+    /// Keys to visit per node for the scanning checks; `None` (the default) scans every key.
+    pub sample: Option<u64>,
     pub bigkeys: bool,
     pub max_key_bytes: u64,
     pub skip: Vec<String>,
@@ -137,8 +141,14 @@ impl Thresholds {
                 .or(f.dead_letter_pattern.clone())
                 .unwrap_or_else(|| "*dead*".into()),
             max_dead_letter: args.max_dead_letter.or(f.max_dead_letter).unwrap_or(0),
-            sample: args.sample.or(f.sample).unwrap_or(10_000),
-            full: args.full || f.full.unwrap_or(false),
+            // A full scan unless a sample is asked for; --full (or full = true) overrides a
+            // sample from the checks file or profile.
+            sample: match (args.full, args.sample, f.full, f.sample) {
+                (true, _, _, _) => None,
+                (false, Some(n), _, _) => Some(n),
+                (false, None, Some(true), _) => None,
+                (false, None, _, s) => s,
+            },
             bigkeys: args.bigkeys || f.bigkeys.unwrap_or(false),
             max_key_bytes: args
                 .max_key_bytes
@@ -164,6 +174,7 @@ pub const CHECK_NAMES: &[&str] = &[
     "sessions_ttl",
     "ratelimit_ttl",
     "big_keys",
+    "keyspace_scan",
 ];
 
 pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
@@ -182,7 +193,32 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
     )];
     results.push(check_rtt(&client, &th).await?);
     results.extend(check_nodes(&client, &th).await?);
-    results.extend(check_keyspace(ctx, &client, &th, &args.scan).await?);
+    let coverage = match check_keyspace(ctx, &client, &th, &args.scan).await {
+        Ok((keyspace, coverage)) => {
+            results.extend(keyspace);
+            coverage
+        }
+        // The keyspace could not be read (a primary down, the cluster refusing reads): the
+        // report still comes out, with that as a failed check, and the exit code is 3.
+        Err(e) if e.code == crate::error::ExitCode::Connection => {
+            let why = std::iter::once(e.message.clone())
+                .chain(e.hints.iter().cloned())
+                .collect::<Vec<_>>()
+                .join("; ");
+            results.push(CheckResult::new(
+                "keyspace_scan",
+                Status::Fail,
+                json!(null),
+                json!("every key read"),
+                format!("the scanning checks could not run: {why}"),
+            ));
+            super::Coverage {
+                interrupted: false,
+                missed: vec![why],
+            }
+        }
+        Err(e) => return Err(e),
+    };
     results.retain(|r| !th.skip.iter().any(|s| s == r.name));
 
     let overall = overall_status(&results, th.strict);
@@ -195,6 +231,7 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
             for r in &results {
                 let status = match r.status {
                     Status::Pass => comfy_table::Cell::new("pass"),
+                    Status::PassSampled => comfy_table::Cell::new("pass (sampled)"),
                     Status::Warn => ctx.out.warn_cell("WARN"),
                     Status::Fail => ctx.out.alert_cell("FAIL"),
                 };
@@ -217,6 +254,8 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
                 .json(&json!({ "status": overall.as_str(), "checks": checks }))?;
         }
     }
+    // A scan that missed part of the keyspace: exit 3 after the report, unless --allow-partial.
+    coverage.conclude(ctx)?;
     if overall == Status::Fail {
         let failed: Vec<&str> = results
             .iter()
@@ -439,7 +478,7 @@ async fn check_nodes(client: &Client, th: &Thresholds) -> Result<Vec<CheckResult
         json!(policies.join(", ")),
         json!(th.allowed_policies.join(" | ")),
         match policy_worst {
-            Status::Pass => "eviction policy as expected".to_string(),
+            Status::Pass | Status::PassSampled => "eviction policy as expected".to_string(),
             Status::Warn => format!(
                 "{}: evicts from all keys, but is not an allowed policy",
                 bad_policy
@@ -533,23 +572,28 @@ async fn check_keyspace(
     client: &Client,
     th: &Thresholds,
     scan: &crate::cli::ScanArgs,
-) -> Result<Vec<CheckResult>> {
+) -> Result<(Vec<CheckResult>, super::Coverage)> {
     let mut f = KeyspaceFindings {
         total_keys: client.dbsize().await?,
         ..Default::default()
     };
     let ks = &ctx.settings.keyspace;
-    let sample = (!th.full).then_some(th.sample);
-    // One sampled scan over every node in parallel (the shared scan), reading TYPE and PTTL
-    // (and MEMORY USAGE with --bigkeys) of every key seen in one pipeline per SCAN batch.
-    let mut scan = client.scan(&ScanOptions {
-        max_keys_per_node: sample,
-        ..super::scan_options(scan)
-    });
+    let sample = th.sample;
+    // One scan over every node in parallel (the shared scan engine, paced by --scan-count,
+    // --max-rate and --sleep), reading TYPE and PTTL (and MEMORY USAGE with --bigkeys) of
+    // every key seen in one pipeline per SCAN batch. With --sample N, N keys per node.
+    let mut scan = super::KeyScan::start(
+        ctx,
+        client,
+        &ScanOptions {
+            max_keys_per_node: sample,
+            ..super::scan_options(scan)
+        },
+    )
+    .await;
     let mut per_node: std::collections::HashMap<String, u64> = Default::default();
-    let mut interrupted = false;
     let width = if th.bigkeys { 3 } else { 2 };
-    while let Some(batch) = super::next_batch(ctx, &mut scan, &mut interrupted).await? {
+    while let Some(batch) = scan.next(ctx).await? {
         let mut cmds = Vec::with_capacity(batch.keys.len() * width);
         for k in &batch.keys {
             cmds.push(redis::cmd("TYPE").arg(k).clone());
@@ -604,27 +648,39 @@ async fn check_keyspace(
             }
         }
     }
-    if interrupted {
+    let coverage = scan.finish(ctx, client).await;
+    if coverage.interrupted {
         return Err(Error::interrupted());
     }
     // A node whose scan returned fewer keys than the sample size was scanned to the end.
-    f.complete = match sample {
-        None => true,
+    let sampled = match sample {
+        None => false,
         Some(max) => client
             .nodes()
             .iter()
-            .all(|n| per_node.get(&n.addr).copied().unwrap_or(0) < max),
+            .any(|n| per_node.get(&n.addr).copied().unwrap_or(0) >= max),
     };
+    f.complete = !sampled && !coverage.partial();
     let scope = if f.complete {
         format!("all {} keys", f.visited)
+    } else if sampled {
+        format!(
+            "a sample of {} of {} keys (without --sample, every key is checked)",
+            f.visited, f.total_keys
+        )
     } else {
         format!(
-            "a sample of {} of {} keys (--full for all)",
-            f.visited, f.total_keys
+            "the {} keys of the nodes that could be scanned (partial)",
+            f.visited
         )
     };
     let mut out = Vec::new();
-    let pass_if = |empty: bool| if empty { Status::Pass } else { Status::Fail };
+    let complete = f.complete;
+    let pass_if = |empty: bool| match (empty, complete) {
+        (true, true) => Status::Pass,
+        (true, false) => Status::PassSampled,
+        (false, _) => Status::Fail,
+    };
     out.push(CheckResult::new(
         "locks_without_ttl",
         pass_if(f.locks_no_ttl.is_empty()),
@@ -642,7 +698,7 @@ async fn check_keyspace(
     out.push(CheckResult::new(
         "lock_ttl",
         pass_if(f.locks_long.is_empty()),
-        json!(f.longest_lock_ms),
+        json!(f.longest_lock_ms.map(human_ms)),
         json!(format!(
             "<= {}",
             humantime::format_duration(th.max_lock_ttl)
@@ -679,7 +735,7 @@ async fn check_keyspace(
             },
         ));
     }
-    out.extend(check_streams(client, th, &f.streams, &scope).await?);
+    out.extend(check_streams(client, th, &f.streams, &scope, f.complete).await?);
     if th.bigkeys {
         out.push(CheckResult::new(
             "big_keys",
@@ -693,7 +749,7 @@ async fn check_keyspace(
             },
         ));
     }
-    Ok(out)
+    Ok((out, coverage))
 }
 
 /// Pending entries idle too long, consumer-group lag, dead-letter streams: XINFO GROUPS and
@@ -703,7 +759,13 @@ async fn check_streams(
     th: &Thresholds,
     streams: &[(Node, Vec<u8>)],
     scope: &str,
+    complete: bool,
 ) -> Result<Vec<CheckResult>> {
+    let pass_if = |ok: bool| match (ok, complete) {
+        (true, true) => Status::Pass,
+        (true, false) => Status::PassSampled,
+        (false, _) => Status::Fail,
+    };
     let mut groups: Vec<GroupSeen> = Vec::new();
     let mut dead_letters: Vec<(String, i64)> = Vec::new();
     for node in client.nodes() {
@@ -820,11 +882,7 @@ async fn check_streams(
     Ok(vec![
         CheckResult::new(
             "pending_idle",
-            if stuck.is_empty() {
-                Status::Pass
-            } else {
-                Status::Fail
-            },
+            pass_if(stuck.is_empty()),
             json!(stuck.len()),
             json!(format!(
                 "no entry pending longer than {}",
@@ -845,11 +903,7 @@ async fn check_streams(
         ),
         CheckResult::new(
             "consumer_lag",
-            if lagging.is_empty() {
-                Status::Pass
-            } else {
-                Status::Fail
-            },
+            pass_if(lagging.is_empty()),
             json!(groups.iter().filter_map(|g| g.lag).max()),
             json!(format!("<= {}", th.max_lag)),
             if lagging.is_empty() {
@@ -860,11 +914,7 @@ async fn check_streams(
         ),
         CheckResult::new(
             "dead_letter",
-            if full_dl.is_empty() {
-                Status::Pass
-            } else {
-                Status::Fail
-            },
+            pass_if(full_dl.is_empty()),
             json!(dead_letters.iter().map(|(_, n)| *n).max()),
             json!(format!(
                 "<= {} entries in streams matching {}",
@@ -972,6 +1022,11 @@ pub fn junit(results: &[CheckResult], strict: bool) -> String {
             "    <testcase classname=\"redops.check\" name=\"{}\">\n",
             xml_escape(r.name)
         ));
+        // The status as redops judged it (pass_sampled is distinct from pass).
+        x.push_str(&format!(
+            "      <properties><property name=\"redops.status\" value=\"{}\"/></properties>\n",
+            r.status.as_str()
+        ));
         let detail = format!(
             "observed: {}; threshold: {}; {}",
             plain(&r.observed),
@@ -987,7 +1042,10 @@ pub fn junit(results: &[CheckResult], strict: bool) -> String {
         } else {
             x.push_str(&format!(
                 "      <system-out>{}: {}</system-out>\n",
-                r.status.as_str(),
+                match r.status {
+                    Status::PassSampled => "pass (sampled)",
+                    other => other.as_str(),
+                },
                 xml_escape(&detail)
             ));
         }

@@ -690,7 +690,7 @@ async fn groups(args: GroupsArgs, ctx: &Ctx) -> Result<()> {
     let client = ctx.connect().await?;
     let dead_after_ms = args.dead_after.as_millis() as u64;
     let mut reports = Vec::new();
-    let mut partial = false;
+    let mut coverage = super::Coverage::default();
     match &args.stream {
         Some(stream) => {
             let stream = stream.as_bytes();
@@ -723,14 +723,19 @@ async fn groups(args: GroupsArgs, ctx: &Ctx) -> Result<()> {
             }
         }
         None => {
-            super::warn_scan_gap(ctx, &client);
-            let mut scan = client.scan(&ScanOptions {
-                key_type: Some("stream".into()),
-                ..super::scan_options(&args.scan)
-            });
-            while let Some(batch) = super::next_batch(ctx, &mut scan, &mut partial).await? {
+            let mut scan = super::KeyScan::start(
+                ctx,
+                &client,
+                &ScanOptions {
+                    key_type: Some("stream".into()),
+                    ..super::scan_options(&args.scan)
+                },
+            )
+            .await;
+            while let Some(batch) = scan.next(ctx).await? {
                 reports.extend(groups_on_node(&client, &batch.node, &batch.keys).await?);
             }
+            coverage = scan.finish(ctx, &client).await;
             reports.sort_by(|a, b| (&a.stream, &a.group.name).cmp(&(&b.stream, &b.group.name)));
         }
     }
@@ -760,10 +765,7 @@ async fn groups(args: GroupsArgs, ctx: &Ctx) -> Result<()> {
             human_ms(dead_after_ms as i64)
         ));
     }
-    if partial {
-        ctx.out.warn("interrupted: the list above is partial");
-        return Err(Error::interrupted());
-    }
+    coverage.conclude(ctx)?;
     if args.fail_if_dead && dead > 0 {
         return Err(Error::problem(format!(
             "{dead} dead consumer(s): idle longer than {} while holding pending entries",
