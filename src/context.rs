@@ -245,7 +245,7 @@ impl Settings {
             };
             effective.push(Effective {
                 name,
-                value: Some(humantime::format_duration(v).to_string()),
+                value: Some(crate::output::exact_duration(v)),
                 source: src,
             });
             Ok(v)

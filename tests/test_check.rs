@@ -439,7 +439,8 @@ fn scanning_checks_scan_every_key_by_default_and_a_sample_says_so() {
     let env = Env::new();
     let mut c = r.conn();
     let mut pipe = redis::pipe();
-    for i in 0..5000 {
+    // More keys than the old default sample (10,000 a node): a default run sees them all.
+    for i in 0..12000 {
         pipe.cmd("SET")
             .arg(format!("cache:quote:{i}"))
             .arg("x")
@@ -474,7 +475,7 @@ fn scanning_checks_scan_every_key_by_default_and_a_sample_says_so() {
     let default = env.run(&["-u", &r.url(), "check", "-o", "json"]);
     default.expect_code(0);
     assert!(
-        message(&default).contains("all 50"),
+        message(&default).contains("all 120"),
         "{}",
         message(&default)
     );
@@ -526,5 +527,5 @@ fn scanning_checks_scan_every_key_by_default_and_a_sample_says_so() {
         "json",
     ]);
     full.expect_code(0);
-    assert!(message(&full).contains("all 50"), "{}", message(&full));
+    assert!(message(&full).contains("all 120"), "{}", message(&full));
 }

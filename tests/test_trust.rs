@@ -422,3 +422,101 @@ fn a_scan_that_missed_a_cluster_primary_never_exits_0() {
     assert!(big["keys"].as_u64().unwrap_or(0) > 0, "{big}");
     assert_eq!(big["vanished"], 0, "{big}");
 }
+
+#[test]
+fn a_consumer_that_polls_while_its_entries_wait_is_stuck_not_working() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let url = r.url();
+    let id = r.cli(&["XADD", "queue:payouts", "*", "payload", "{}"]);
+    let id = id.trim().to_owned();
+    r.cli(&["XGROUP", "CREATE", "queue:payouts", "payers", "0"]);
+    r.cli(&[
+        "XREADGROUP",
+        "GROUP",
+        "payers",
+        "worker-stuck",
+        "COUNT",
+        "1",
+        "STREAMS",
+        "queue:payouts",
+        ">",
+    ]);
+    // The entry has waited 1 h 50 m; the worker was seen just now (it keeps polling).
+    r.cli(&[
+        "XCLAIM",
+        "queue:payouts",
+        "payers",
+        "worker-stuck",
+        "0",
+        &id,
+        "IDLE",
+        "6600000",
+        "JUSTID",
+    ]);
+    r.cli(&[
+        "XREADGROUP",
+        "GROUP",
+        "payers",
+        "worker-stuck",
+        "COUNT",
+        "1",
+        "STREAMS",
+        "queue:payouts",
+        ">",
+    ]);
+    let run = env.run(&[
+        "-u",
+        &url,
+        "stream",
+        "groups",
+        "queue:payouts",
+        "-o",
+        "json",
+    ]);
+    run.expect_code(0);
+    let c = &run.json()[0]["consumers"][0];
+    assert_eq!(c["name"], "worker-stuck");
+    assert!(c["idle_ms"].as_u64().expect("idle") < 60_000, "{c}");
+    assert_eq!(c["dead"], true, "{c}");
+    assert!(
+        c["stuck_entry_idle_ms"].as_u64().expect("stuck") >= 6_600_000,
+        "{c}"
+    );
+    assert_eq!(run.json()[0]["dead_consumers"], 1);
+    let table = env.run(&["-u", &url, "stream", "groups", "queue:payouts"]);
+    table.expect_code(0);
+    assert!(
+        table.stdout.contains("STUCK") && !table.stdout.contains("working"),
+        "{}",
+        table.stdout
+    );
+    env.run(&["-u", &url, "stream", "groups", "--fail-if-dead"])
+        .expect_code(1);
+    // check names the stuck consumer and how long its entry waited.
+    let check = env.run(&[
+        "-u",
+        &url,
+        "check",
+        "-o",
+        "json",
+        "--skip",
+        "maxmemory",
+        "--skip",
+        "maxmemory_policy",
+    ]);
+    check.expect_code(1);
+    let pending = check.json()["checks"]
+        .as_array()
+        .expect("checks")
+        .iter()
+        .find(|c| c["name"] == "pending_idle")
+        .cloned()
+        .expect("pending_idle");
+    assert_eq!(pending["status"], "fail");
+    let msg = pending["message"].as_str().expect("message");
+    assert!(
+        msg.contains("worker-stuck") && msg.contains("1h 50m"),
+        "{msg}"
+    );
+}

@@ -334,7 +334,7 @@ async fn check_rtt(client: &Client, th: &Thresholds) -> Result<CheckResult> {
         "rtt",
         status,
         json!(format!("{:.2}ms", median.as_secs_f64() * 1e3)),
-        json!(format!("<= {}", humantime::format_duration(th.max_rtt))),
+        json!(format!("<= {}", crate::output::exact_duration(th.max_rtt))),
         "median of 3 PINGs",
     ))
 }
@@ -701,7 +701,7 @@ async fn check_keyspace(
         json!(f.longest_lock_ms.map(human_ms)),
         json!(format!(
             "<= {}",
-            humantime::format_duration(th.max_lock_ttl)
+            crate::output::exact_duration(th.max_lock_ttl)
         )),
         if f.locks_long.is_empty() {
             format!("no lock held longer than the limit in {scope}")
@@ -846,18 +846,26 @@ async fn check_streams(
             if let Ok(redis::Value::Array(entries)) = r
                 && let Some(first) = entries.first()
             {
-                let id = match first {
-                    redis::Value::Array(parts) => parts
-                        .first()
-                        .and_then(|p| reply_bytes(&Ok(p.clone())))
-                        .map(|b| show_bytes(&b))
-                        .unwrap_or_default(),
-                    _ => String::new(),
+                // [id, consumer, idle_ms, deliveries]: the consumer holding it is stuck,
+                // whatever its own idle time (it may keep polling).
+                let part = |i: usize| match first {
+                    redis::Value::Array(parts) => parts.get(i).cloned(),
+                    _ => None,
                 };
+                let id = part(0)
+                    .and_then(|p| reply_bytes(&Ok(p)))
+                    .map(|b| show_bytes(&b))
+                    .unwrap_or_default();
+                let consumer = part(1)
+                    .and_then(|p| reply_bytes(&Ok(p)))
+                    .map(|b| show_bytes(&b))
+                    .unwrap_or_default();
+                let waited = part(2).and_then(|p| reply_int(&Ok(p))).unwrap_or(0);
                 stuck.push(format!(
-                    "{} group {} (oldest {id})",
+                    "{} group {}: consumer {consumer} is stuck, holding {id} for {}",
                     show_bytes(&g.stream),
-                    show_bytes(&g.name)
+                    show_bytes(&g.name),
+                    human_ms(waited)
                 ));
             }
         }
@@ -886,7 +894,7 @@ async fn check_streams(
             json!(stuck.len()),
             json!(format!(
                 "no entry pending longer than {}",
-                humantime::format_duration(th.max_pending_idle)
+                crate::output::exact_duration(th.max_pending_idle)
             )),
             if stuck.is_empty() {
                 format!(
