@@ -914,7 +914,7 @@ Register-ArgumentCompleter -Native -CommandName 'redops' -ScriptBlock {
             break
         }
         'redops;stream;groups' {
-            [CompletionResult]::new('--dead-after', '--dead-after', [CompletionResultType]::ParameterName, 'A consumer idle longer than this and still holding entries is reported dead')
+            [CompletionResult]::new('--dead-after', '--dead-after', [CompletionResultType]::ParameterName, 'A consumer holding an entry pending longer than this is reported stuck (dead), whatever its own idle time: a worker that keeps polling while its entries wait is stuck too')
             [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace')
             [CompletionResult]::new('--max-rate', '--max-rate', [CompletionResultType]::ParameterName, 'Throttle: visit at most this many keys a second, over all nodes together')
             [CompletionResult]::new('--sleep', '--sleep', [CompletionResultType]::ParameterName, 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)')
@@ -1341,7 +1341,7 @@ Register-ArgumentCompleter -Native -CommandName 'redops' -ScriptBlock {
             [CompletionResult]::new('--max-lag', '--max-lag', [CompletionResultType]::ParameterName, 'Fail when a consumer group lags more entries than this behind its stream (default 1000)')
             [CompletionResult]::new('--dead-letter-pattern', '--dead-letter-pattern', [CompletionResultType]::ParameterName, 'Glob of dead-letter streams (default ''*dead*'')')
             [CompletionResult]::new('--max-dead-letter', '--max-dead-letter', [CompletionResultType]::ParameterName, 'Fail when a dead-letter stream holds more entries than this (default 0)')
-            [CompletionResult]::new('--sample', '--sample', [CompletionResultType]::ParameterName, 'Keys to visit per node for each scanning check (default 10000); see --full')
+            [CompletionResult]::new('--sample', '--sample', [CompletionResultType]::ParameterName, 'Look at only N keys per node in the scanning checks (default: every key); a check that passed on a sample reports "pass (sampled)"')
             [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace')
             [CompletionResult]::new('--max-rate', '--max-rate', [CompletionResultType]::ParameterName, 'Throttle: visit at most this many keys a second, over all nodes together')
             [CompletionResult]::new('--sleep', '--sleep', [CompletionResultType]::ParameterName, 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)')
@@ -1373,7 +1373,7 @@ Register-ArgumentCompleter -Native -CommandName 'redops' -ScriptBlock {
             [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Private key (PEM) of the client certificate (redis-cli''s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)')
             [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Where destructive actions are recorded (JSON Lines)')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as failures (exit 1)')
-            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Scan the whole keyspace instead of a sample (slower on a large keyspace)')
+            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Scan every key (the default; overrides --sample and `sample` from a checks file or profile)')
             [CompletionResult]::new('--bigkeys', '--bigkeys', [CompletionResultType]::ParameterName, 'Also look for big keys (scans with MEMORY USAGE; opt-in)')
             [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Connect with TLS, as redis-cli''s --tls (the URL becomes rediss://)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Treat the server as a Redis Cluster (default: detect it)')

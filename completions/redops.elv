@@ -875,7 +875,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'redops;stream;groups'= {
-            cand --dead-after 'A consumer idle longer than this and still holding entries is reported dead'
+            cand --dead-after 'A consumer holding an entry pending longer than this is reported stuck (dead), whatever its own idle time: a worker that keeps polling while its entries wait is stuck too'
             cand --scan-count 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace'
             cand --max-rate 'Throttle: visit at most this many keys a second, over all nodes together'
             cand --sleep 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)'
@@ -1283,7 +1283,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand --max-lag 'Fail when a consumer group lags more entries than this behind its stream (default 1000)'
             cand --dead-letter-pattern 'Glob of dead-letter streams (default ''*dead*'')'
             cand --max-dead-letter 'Fail when a dead-letter stream holds more entries than this (default 0)'
-            cand --sample 'Keys to visit per node for each scanning check (default 10000); see --full'
+            cand --sample 'Look at only N keys per node in the scanning checks (default: every key); a check that passed on a sample reports "pass (sampled)"'
             cand --scan-count 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace'
             cand --max-rate 'Throttle: visit at most this many keys a second, over all nodes together'
             cand --sleep 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)'
@@ -1315,7 +1315,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand --tls-key 'Private key (PEM) of the client certificate (redis-cli''s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)'
             cand --audit-log 'Where destructive actions are recorded (JSON Lines)'
             cand --strict 'Treat warnings as failures (exit 1)'
-            cand --full 'Scan the whole keyspace instead of a sample (slower on a large keyspace)'
+            cand --full 'Scan every key (the default; overrides --sample and `sample` from a checks file or profile)'
             cand --bigkeys 'Also look for big keys (scans with MEMORY USAGE; opt-in)'
             cand --tls 'Connect with TLS, as redis-cli''s --tls (the URL becomes rediss://)'
             cand --cluster 'Treat the server as a Redis Cluster (default: detect it)'

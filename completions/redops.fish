@@ -629,7 +629,7 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -f -a "reclaim" -d 'Move idle pending entries to a live consumer, or dead-letter the poisoned ones'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -f -a "ack" -d 'Acknowledge pending entries (exact ids, one consumer\'s, or those matching filters)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l dead-after -d 'A consumer idle longer than this and still holding entries is reported dead' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l dead-after -d 'A consumer holding an entry pending longer than this is reported stuck (dead), whatever its own idle time: a worker that keeps polling while its entries wait is stuck too' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l scan-count -d 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l max-rate -d 'Throttle: visit at most this many keys a second, over all nodes together' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l sleep -d 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)' -r
@@ -918,7 +918,7 @@ complete -c redops -n "__fish_redops_using_subcommand check" -l max-pending-idle
 complete -c redops -n "__fish_redops_using_subcommand check" -l max-lag -d 'Fail when a consumer group lags more entries than this behind its stream (default 1000)' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l dead-letter-pattern -d 'Glob of dead-letter streams (default \'*dead*\')' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l max-dead-letter -d 'Fail when a dead-letter stream holds more entries than this (default 0)' -r
-complete -c redops -n "__fish_redops_using_subcommand check" -l sample -d 'Keys to visit per node for each scanning check (default 10000); see --full' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l sample -d 'Look at only N keys per node in the scanning checks (default: every key); a check that passed on a sample reports "pass (sampled)"' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l scan-count -d 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l max-rate -d 'Throttle: visit at most this many keys a second, over all nodes together' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l sleep -d 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)' -r
@@ -943,7 +943,7 @@ complete -c redops -n "__fish_redops_using_subcommand check" -l tls-cert -l cert
 complete -c redops -n "__fish_redops_using_subcommand check" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand check" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand check" -l strict -d 'Treat warnings as failures (exit 1)'
-complete -c redops -n "__fish_redops_using_subcommand check" -l full -d 'Scan the whole keyspace instead of a sample (slower on a large keyspace)'
+complete -c redops -n "__fish_redops_using_subcommand check" -l full -d 'Scan every key (the default; overrides --sample and `sample` from a checks file or profile)'
 complete -c redops -n "__fish_redops_using_subcommand check" -l bigkeys -d 'Also look for big keys (scans with MEMORY USAGE; opt-in)'
 complete -c redops -n "__fish_redops_using_subcommand check" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand check" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'

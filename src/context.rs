@@ -131,6 +131,7 @@ impl Settings {
             pass: g.pass.clone(),
             tls: g.tls,
         };
+        reject_web_url(&base_url, &url_src)?;
         let url = compose_url(&base_url, &parts)?;
         let addr_src = if parts.moves_address() {
             Source::Flag
@@ -361,6 +362,25 @@ impl Settings {
 
 fn url_has_password(url: &str) -> bool {
     redact_text(url).contains(":***@")
+}
+
+/// An `http://` or `https://` URL is a common slip (a dashboard's address, a REST proxy):
+/// say so plainly instead of "the URL did not parse".
+fn reject_web_url(url: &str, src: &Source) -> Result<()> {
+    let lower = url.trim().to_ascii_lowercase();
+    let Some(scheme) = ["http://", "https://"]
+        .into_iter()
+        .find(|s| lower.starts_with(s))
+    else {
+        return Ok(());
+    };
+    Err(Error::usage(format!(
+        "{} (from {src}) is an HTTP URL: redops speaks the Redis protocol, not HTTP",
+        redact_text(url)
+    ))
+    .hint(format!(
+        "use redis://HOST:PORT (rediss:// for TLS) instead of {scheme}, or -h HOST -p PORT"
+    )))
 }
 
 /// redis-cli's connection flags (`-h`, `-p`, `-s`, `-n`, `--user`, `-a`, `--tls`), each

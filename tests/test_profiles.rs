@@ -395,12 +395,25 @@ fn release_then_restore_puts_the_lock_back_only_if_absent() {
         "-o",
         "json",
     ]);
-    again.expect_code(0);
+    // Nothing was put back: never exit 0, and the audit log says so (not "restored").
+    again.expect_code(5);
+    assert!(
+        again.stderr.contains("nothing was restored"),
+        "{}",
+        again.stderr
+    );
     assert_eq!(again.json()["skipped"].as_array().map(Vec::len), Some(1));
     assert_eq!(
         c.get::<_, String>("lock:payout:9").expect("get"),
         "someone-else"
     );
+    let last = env
+        .audit_lines()
+        .into_iter()
+        .rev()
+        .find(|l| l.get("outcome").is_some())
+        .expect("outcome line");
+    assert_eq!(last["outcome"]["status"], "nothing_restored", "{last}");
     env.run(&["-u", &r.url(), "audit", "restore", "no-such-id", "--yes"])
         .expect_code(4);
 }

@@ -520,3 +520,168 @@ fn a_consumer_that_polls_while_its_entries_wait_is_stuck_not_working() {
         "{msg}"
     );
 }
+
+#[test]
+fn misleading_answers_are_fixed() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let url = r.url();
+    for i in 1..=3 {
+        r.cli(&["SET", &format!("lock:kyc:{i}"), "tok", "PX", "600000"]);
+    }
+    r.cli(&["SET", "lock:payout:1", "tok", "PX", "498969"]);
+
+    // --pattern with the key prefix means what the operator meant: the three kyc locks.
+    for pattern in ["lock:kyc:*", "kyc:*"] {
+        let run = env.run(&[
+            "-u",
+            &url,
+            "lock",
+            "inspect",
+            "--pattern",
+            pattern,
+            "-o",
+            "json",
+        ]);
+        run.expect_code(0);
+        assert_eq!(
+            run.json().as_array().map(Vec::len),
+            Some(3),
+            "{pattern}: {}",
+            run.stdout
+        );
+    }
+    let run = env.run(&["-u", &url, "lock", "inspect", "--pattern", "lock:kyc:*"]);
+    assert!(run.stderr.contains("key pattern"), "{}", run.stderr);
+    let none = env.run(&["-u", &url, "lock", "inspect", "--pattern", "nothing:*"]);
+    none.expect_code(0);
+    assert!(
+        none.stderr.contains("lock:nothing:*"),
+        "names the glob: {}",
+        none.stderr
+    );
+
+    // A category nobody uses: not "(0 keys scanned)" but what was looked for.
+    let top = env.run(&["-u", &url, "ratelimit", "top", "--category", "nosuch"]);
+    top.expect_code(0);
+    assert!(!top.stderr.contains("keys scanned"), "{}", top.stderr);
+    assert!(
+        top.stderr.contains("ratelimit:nosuch:user:*")
+            && top.stderr.contains("not a category with a policy")
+            && top.stderr.contains("withdrawal"),
+        "{}",
+        top.stderr
+    );
+
+    // A dry-run reset says what it would remove and that everything is still there.
+    for i in 0..12 {
+        r.cli(&[
+            "ZADD",
+            "ratelimit:withdrawal:user:7",
+            "1795682672.5",
+            &format!("m{i}"),
+        ]);
+    }
+    let dry = env.run(&[
+        "-u",
+        &url,
+        "ratelimit",
+        "reset",
+        "--category",
+        "withdrawal",
+        "--user",
+        "7",
+        "--dry-run",
+        "-o",
+        "json",
+    ]);
+    dry.expect_code(0);
+    let j = dry.json();
+    assert_eq!(j["would_remove"], 12, "{j}");
+    assert_eq!(j["remaining"], 12, "{j}");
+    assert!(j["removed"].is_null(), "{j}");
+
+    // Count flags: --count on both `top`s; -n is the database, as in redis-cli.
+    r.cli(&["ZADD", "leaderboard:daily:2026-01", "5", "t1", "4", "t2"]);
+    let lb = env.run(&[
+        "-u",
+        &url,
+        "leaderboard",
+        "top",
+        "--key",
+        "leaderboard:daily:2026-01",
+        "--count",
+        "1",
+        "--no-meta",
+        "-o",
+        "json",
+    ]);
+    lb.expect_code(0);
+    assert_eq!(
+        lb.json()["entries"]
+            .as_array()
+            .map(Vec::len)
+            .or(lb.json().as_array().map(Vec::len)),
+        Some(1),
+        "{}",
+        lb.stdout
+    );
+    env.run(&[
+        "-u",
+        &url,
+        "ratelimit",
+        "top",
+        "--category",
+        "withdrawal",
+        "--count",
+        "1",
+    ])
+    .expect_code(0);
+
+    // check's lock TTL is a duration like its threshold, not milliseconds.
+    let check = env.run(&["-u", &url, "check", "--max-lock-ttl", "5m", "-o", "json"]);
+    let lock_ttl = check.json()["checks"]
+        .as_array()
+        .expect("checks")
+        .iter()
+        .find(|c| c["name"] == "lock_ttl")
+        .cloned()
+        .expect("lock_ttl");
+    assert_eq!(lock_ttl["status"], "fail", "{lock_ttl}");
+    let observed = lock_ttl["observed"].as_str().expect("a duration");
+    assert!(observed.starts_with("9m "), "{lock_ttl}");
+    assert_eq!(lock_ttl["threshold"], "<= 5m");
+}
+
+#[test]
+fn a_web_url_or_an_http_server_is_named_as_such() {
+    let run = Env::new().run(&["-u", "http://127.0.0.1:8080", "ping"]);
+    run.expect_code(2);
+    assert!(
+        run.stderr.contains("is an HTTP URL") && run.stderr.contains("redis://"),
+        "{}",
+        run.stderr
+    );
+    // Something that answers HTTP on the port redops was pointed at.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    std::thread::spawn(move || {
+        use std::io::{Read, Write};
+        for mut s in listener.incoming().flatten() {
+            let mut buf = [0u8; 512];
+            let _ = s.read(&mut buf);
+            let _ = s.write_all(
+                b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            );
+        }
+    });
+    let run = Env::new().run(&["-p", &port.to_string(), "--timeout", "2s", "ping"]);
+    run.expect_code(3);
+    assert!(
+        run.stderr.contains(&format!(
+            "127.0.0.1:{port} answered like an HTTP server, not Redis"
+        )),
+        "{}",
+        run.stderr
+    );
+}

@@ -5,6 +5,7 @@
 //! and counts as one); [`Client::round_trips`] counts them so that budgets can be tested.
 
 mod connect;
+mod probe;
 mod replicas;
 mod scan;
 

@@ -928,13 +928,24 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
         let mut m = Map::new();
         rk.put(&mut m);
         m.insert("read".into(), json!(entries.len()));
-        let n_removed = removed.map_or(0, |r| r.iter().filter(|x| **x).count());
-        m.insert("removed".into(), json!(n_removed));
-        m.insert(
-            "skipped".into(),
-            json!(removed.map_or(0, |r| r.len() - n_removed)),
-        );
+        let n_removed = removed.map(|r| r.iter().filter(|x| **x).count());
+        if dry_run {
+            // Nothing was removed: say what would be, and that every entry is still there.
+            m.insert("would_remove".into(), json!(entries.len()));
+            m.insert("removed".into(), json!(null));
+            m.insert("skipped".into(), json!(null));
+        } else {
+            m.insert("removed".into(), json!(n_removed.unwrap_or(0)));
+            m.insert(
+                "skipped".into(),
+                json!(removed.map_or(0, |r| r.len() - n_removed.unwrap_or(0))),
+            );
+        }
         m.insert("left".into(), json!(left));
+        m.insert(
+            "remaining".into(),
+            json!(total.saturating_sub(n_removed.unwrap_or(0) as u64)),
+        );
         m.insert("members".into(), json!(entries_json(&entries, removed)));
         if dry_run {
             m.insert("dry_run".into(), json!(true));
