@@ -452,7 +452,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__audit)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version show restore help"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version show restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -487,10 +487,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -622,7 +618,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__audit__subcmd__restore)
-            opts="-u -h -p -a -n -s -o -y -q -V --to-stream --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --to-stream --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -661,10 +657,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -740,7 +732,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__audit__subcmd__show)
-            opts="-u -h -p -a -n -s -o -y -q -V --since --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --since --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -779,10 +771,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -858,7 +846,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__check)
-            opts="-u -h -p -a -n -s -o -y -q -V --checks --format --strict --max-rtt --expect --allowed-policy --max-memory-percent --max-lock-ttl --max-pending-idle --max-lag --dead-letter-pattern --max-dead-letter --sample --full --bigkeys --scan-count --max-rate --sleep --max-key-bytes --skip --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --checks --format --strict --max-rtt --expect --allowed-policy --max-memory-percent --max-lock-ttl --max-pending-idle --max-lag --dead-letter-pattern --max-dead-letter --sample --full --bigkeys --scan-count --max-rate --sleep --max-key-bytes --skip --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -964,10 +952,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1040,7 +1024,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__completions)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version bash elvish fish powershell zsh"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1075,10 +1059,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1154,7 +1134,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__config)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version show path help"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version show path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1189,10 +1169,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1324,7 +1300,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__config__subcmd__path)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1359,10 +1335,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1438,7 +1410,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__config__subcmd__show)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1473,10 +1445,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1552,7 +1520,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__demo)
-            opts="-u -h -p -a -n -s -o -y -q -V --users --seed --redis-server --keep --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --users --seed --redis-server --keep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1599,10 +1567,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2168,7 +2132,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__leaderboard)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version top rank list help"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version top rank list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2203,10 +2167,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2352,7 +2312,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__leaderboard__subcmd__list)
-            opts="-u -h -p -a -n -s -o -y -q -V --period --scan-count --max-rate --sleep --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --period --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2403,10 +2363,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2482,7 +2438,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__leaderboard__subcmd__rank)
-            opts="-u -h -p -a -n -s -o -y -q -V --member-hex --period --month --key --around --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --member-hex --period --month --key --around --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2537,10 +2493,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2616,7 +2568,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__leaderboard__subcmd__top)
-            opts="-u -h -p -a -n -s -o -y -q -V --period --month --key --count --offset --no-meta --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --period --month --key --count --offset --no-meta --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2671,10 +2623,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2750,7 +2698,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__lock)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version inspect force-release help"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version inspect force-release help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2785,10 +2733,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2864,7 +2808,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__lock__subcmd__force__subcmd__release)
-            opts="-u -h -p -a -n -s -o -y -q -V --token --token-hex --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --token --token-hex --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2907,10 +2851,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3042,7 +2982,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__lock__subcmd__inspect)
-            opts="-u -h -p -a -n -s -o -y -q -V --pattern --scan-count --max-rate --sleep --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --pattern --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3093,10 +3033,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3172,7 +3108,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__memory)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version bigkeys usage policy help"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version bigkeys usage policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3207,10 +3143,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3286,7 +3218,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__memory__subcmd__bigkeys)
-            opts="-u -h -p -a -n -s -o -y -q -V --pattern --type --top --groups --samples --scan-count --max-rate --sleep --replicas --read-method --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --pattern --type --top --groups --samples --scan-count --max-rate --sleep --replicas --read-method --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3357,10 +3289,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3506,7 +3434,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__memory__subcmd__policy)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3541,10 +3469,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3620,7 +3544,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__memory__subcmd__usage)
-            opts="-u -h -p -a -n -s -o -y -q -V --samples --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --samples --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3659,10 +3583,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3738,7 +3658,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__ping)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3773,10 +3693,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3852,7 +3768,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__ratelimit)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version probe top reset help"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version probe top reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3887,10 +3803,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4288,7 +4200,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__ratelimit__subcmd__top)
-            opts="-u -h -p -a -n -s -o -y -q -V --category --count --limit --window --scan-count --max-rate --sleep --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --category --count --limit --window --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4351,10 +4263,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4430,7 +4338,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__session)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version list kill help"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version list kill help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4465,10 +4373,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4888,7 +4792,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version groups pending reclaim ack help"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version groups pending reclaim ack help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4923,10 +4827,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5002,7 +4902,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream__subcmd__ack)
-            opts="-g -u -h -p -a -n -s -o -y -q -V --group --consumer --min-idle --min-deliveries --count --page-size --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-g -u -h -p -a -n -s -o -y -q -V --group --consumer --min-idle --min-deliveries --count --page-size --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5065,10 +4965,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5144,7 +5040,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream__subcmd__groups)
-            opts="-u -h -p -a -n -s -o -y -q -V --dead-after --fail-if-dead --scan-count --max-rate --sleep --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --dead-after --fail-if-dead --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5195,10 +5091,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5358,7 +5250,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream__subcmd__pending)
-            opts="-g -u -h -p -a -n -s -o -y -q -V --group --detail --payload --consumer --min-idle --min-deliveries --count --page-size --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-g -u -h -p -a -n -s -o -y -q -V --group --detail --payload --consumer --min-idle --min-deliveries --count --page-size --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5421,10 +5313,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5500,7 +5388,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream__subcmd__reclaim)
-            opts="-g -u -h -p -a -n -s -o -y -q -V --group --to --min-idle --from --count --id --dead-letter --max-deliveries --page-size --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-g -u -h -p -a -n -s -o -y -q -V --group --to --min-idle --from --count --id --dead-letter --max-deliveries --page-size --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5575,10 +5463,6 @@ _redops() {
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

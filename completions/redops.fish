@@ -28,7 +28,7 @@ complete -c redops -n "__fish_redops_needs_command" -s u -l url -d 'Redis URL: r
 complete -c redops -n "__fish_redops_needs_command" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_needs_command" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_needs_command" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_needs_command" -l user -d 'ACL user name, as redis-cli\'s --user' -r
+complete -c redops -n "__fish_redops_needs_command" -l user -d 'ACL user name, as redis-cli\'s --user: before the subcommand only (after it, --user names a platform user, as in `session list --user 42`)' -r
 complete -c redops -n "__fish_redops_needs_command" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_needs_command" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_needs_command" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -72,7 +72,6 @@ complete -c redops -n "__fish_redops_using_subcommand demo" -s u -l url -d 'Redi
 complete -c redops -n "__fish_redops_using_subcommand demo" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand demo" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand demo" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand demo" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand demo" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand demo" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand demo" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -101,7 +100,6 @@ complete -c redops -n "__fish_redops_using_subcommand ping" -s u -l url -d 'Redi
 complete -c redops -n "__fish_redops_using_subcommand ping" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand ping" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand ping" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand ping" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand ping" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand ping" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ping" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -129,7 +127,6 @@ complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_se
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -236,7 +233,6 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -307,7 +303,6 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -369,7 +364,6 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fis
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -406,7 +400,6 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -440,7 +433,6 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -472,7 +464,6 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -504,7 +495,6 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -539,7 +529,6 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subc
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -569,7 +558,6 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subc
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -600,7 +588,6 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -637,7 +624,6 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -672,7 +658,6 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -711,7 +696,6 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -745,7 +729,6 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -778,7 +761,6 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -820,7 +802,6 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -850,7 +831,6 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -878,7 +858,6 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -928,7 +907,6 @@ complete -c redops -n "__fish_redops_using_subcommand check" -s u -l url -d 'Red
 complete -c redops -n "__fish_redops_using_subcommand check" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand check" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand check" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -959,7 +937,6 @@ complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -990,7 +967,6 @@ complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -1018,7 +994,6 @@ complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -1049,7 +1024,6 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore help" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -1081,7 +1055,6 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_sub
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -1110,7 +1083,6 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_sub
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r
@@ -1141,7 +1113,6 @@ complete -c redops -n "__fish_redops_using_subcommand completions" -s u -l url -
 complete -c redops -n "__fish_redops_using_subcommand completions" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -s a -l pass -d 'Password, as redis-cli\'s -a (prefer REDISCLI_AUTH: a flag shows in `ps`)' -r
-complete -c redops -n "__fish_redops_using_subcommand completions" -l user -d 'ACL user name, as redis-cli\'s --user' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -s n -l db -d 'Database number, as redis-cli\'s -n (standalone servers only)' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -s s -l socket -d 'Unix socket path, as redis-cli\'s -s (replaces the host and port)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand completions" -l profile -d 'A named target from the config file (url, TLS files, key patterns, read_only)' -r

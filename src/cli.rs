@@ -85,10 +85,11 @@ pub struct GlobalArgs {
     )]
     pub pass: Option<String>,
 
-    /// ACL user name, as redis-cli's --user
+    /// ACL user name, as redis-cli's --user: before the subcommand only (after it, --user
+    /// names a platform user, as in `session list --user 42`)
     #[arg(
-        long,
-        global = true,
+        long = "user",
+        id = "acl_user",
         value_name = "USER",
         help_heading = "Connection (redis-cli's flags)"
     )]
@@ -330,6 +331,42 @@ mod tests {
     #[test]
     fn cli_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    /// A global flag and a subcommand's own flag of the same name would silently take each
+    /// other's values (clap does not flag it): `--user 42` must stay the platform user.
+    #[test]
+    fn no_subcommand_flag_shadows_a_global_one() {
+        let root = Cli::command();
+        let globals: Vec<(Option<String>, Option<char>)> = root
+            .get_arguments()
+            .filter(|a| a.is_global_set())
+            .map(|a| (a.get_long().map(str::to_owned), a.get_short()))
+            .collect();
+        fn walk(
+            cmd: &clap::Command,
+            path: &str,
+            globals: &[(Option<String>, Option<char>)],
+            bad: &mut Vec<String>,
+        ) {
+            for sub in cmd.get_subcommands() {
+                let here = format!("{path} {}", sub.get_name());
+                for a in sub.get_arguments().filter(|a| !a.is_global_set()) {
+                    for (long, short) in globals {
+                        if a.get_long().is_some() && a.get_long() == long.as_deref() {
+                            bad.push(format!("{here}: --{}", long.as_deref().unwrap_or("")));
+                        }
+                        if a.get_short().is_some() && a.get_short() == *short {
+                            bad.push(format!("{here}: -{}", short.unwrap_or(' ')));
+                        }
+                    }
+                }
+                walk(sub, &here, globals, bad);
+            }
+        }
+        let mut bad = Vec::new();
+        walk(&root, "redops", &globals, &mut bad);
+        assert!(bad.is_empty(), "flags that shadow a global one: {bad:?}");
     }
 
     #[test]

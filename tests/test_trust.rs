@@ -685,3 +685,42 @@ fn a_web_url_or_an_http_server_is_named_as_such() {
         run.stderr
     );
 }
+
+#[test]
+fn an_ack_or_restore_that_did_nothing_never_exits_0() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let url = r.url();
+    let id = r.cli(&["XADD", "queue:refunds", "*", "payload", "{}"]);
+    let id = id.trim().to_owned();
+    r.cli(&["XGROUP", "CREATE", "queue:refunds", "g", "0"]);
+    r.cli(&[
+        "XREADGROUP",
+        "GROUP",
+        "g",
+        "w1",
+        "STREAMS",
+        "queue:refunds",
+        ">",
+    ]);
+    let args = [
+        "-u",
+        url.as_str(),
+        "stream",
+        "ack",
+        "queue:refunds",
+        "--group",
+        "g",
+        &id,
+        "--yes",
+    ];
+    env.run(&args).expect_code(0);
+    // The same id again: it is no longer pending, nothing is acknowledged: not a success.
+    let again = env.run(&args);
+    again.expect_code(4);
+    assert!(
+        again.stderr.contains("nothing was acknowledged"),
+        "{}",
+        again.stderr
+    );
+}

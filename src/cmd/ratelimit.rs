@@ -1027,6 +1027,13 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
             entries.len()
         ));
     }
+    if removed == 0 && skipped > 0 {
+        // Every entry changed or left since it was read: nothing was done, never exit 0.
+        return Err(Error::refused(format!(
+            "nothing was removed from {shown}: every entry read changed or was gone by the time of the removal"
+        ))
+        .hint("the application is writing to this window right now; look again with `redops ratelimit probe`"));
+    }
     Ok(())
 }
 

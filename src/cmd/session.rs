@@ -1299,7 +1299,7 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
         // Reported above per key; the command did not do what it was asked to.
         return Err(e);
     }
-    if killed.is_empty() && changed > 0 {
+    if killed.is_empty() {
         return Err(Error::refused(format!(
             "nothing was ended: {changed} session(s) changed or ended since they were read"
         ))

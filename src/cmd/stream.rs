@@ -1422,7 +1422,11 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
         } else {
             ctx.out.json(&report(None, ctx.settings.dry_run))?;
         }
-        return Ok(());
+        // Nothing done is not a success: exit 4, like a filter matching nothing elsewhere.
+        return Err(Error::not_found(format!(
+            "nothing was reclaimed: no pending entry of {s} group {g} matches"
+        ))
+        .hint("`redops stream pending` shows what is pending and how long it has waited"));
     }
 
     let mut summary = format!(
@@ -1523,6 +1527,17 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
     } else {
         ctx.out.json(&report(Some(&outcome), false))?;
     }
+    if outcome.claimed.is_empty()
+        && outcome.dead_lettered.is_empty()
+        && outcome.deleted.is_empty()
+        && !outcome.skipped.is_empty()
+    {
+        // Every entry was left alone: nothing was done, never exit 0.
+        return Err(Error::refused(format!(
+            "nothing was reclaimed from {s}: every entry changed since it was read (see above)"
+        ))
+        .hint("run `redops stream pending` to see what is pending now"));
+    }
     Ok(())
 }
 
@@ -1620,13 +1635,18 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
         ));
     }
     if entries.is_empty() {
-        return if ctx.out.is_table() {
+        if ctx.out.is_table() {
             ctx.out.print(&format!(
                 "requested {requested}, acknowledged 0: nothing is pending\n"
-            ))
+            ))?;
         } else {
-            ctx.out.json(&report(None, ctx.settings.dry_run))
-        };
+            ctx.out.json(&report(None, ctx.settings.dry_run))?;
+        }
+        // Nothing to acknowledge is not a success (exit 4, like a filter matching nothing).
+        return Err(Error::not_found(format!(
+            "nothing was acknowledged: no entry of {s} group {g} matches (none is pending)"
+        ))
+        .hint("`redops stream pending` shows what is pending"));
     }
     let plan = Plan {
         command: COMMAND,
@@ -1710,10 +1730,23 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
                 "more entries match than the {MAX_PER_RUN} handled in one run: run the same command again"
             ));
         }
-        Ok(())
     } else {
-        ctx.out.json(&report(Some(&outcome), false))
+        ctx.out.json(&report(Some(&outcome), false))?;
     }
+    if acked == 0 && requested > 0 {
+        // Nothing was acknowledged: never exit 0.
+        return Err(if outcome.skipped.is_empty() {
+            Error::not_found(format!(
+                "nothing was acknowledged: none of the {requested} entries is pending any more"
+            ))
+        } else {
+            Error::refused(format!(
+                "nothing was acknowledged: every entry changed since it was read (see above)"
+            ))
+        }
+        .hint("run `redops stream pending` to see what is pending now"));
+    }
+    Ok(())
 }
 
 /// Acknowledges each entry only while it is still pending on the consumer the operator saw,
