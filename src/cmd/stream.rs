@@ -1740,9 +1740,9 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
                 "nothing was acknowledged: none of the {requested} entries is pending any more"
             ))
         } else {
-            Error::refused(format!(
-                "nothing was acknowledged: every entry changed since it was read (see above)"
-            ))
+            Error::refused(
+                "nothing was acknowledged: every entry changed since it was read (see above)",
+            )
         }
         .hint("run `redops stream pending` to see what is pending now"));
     }
