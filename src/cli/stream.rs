@@ -43,7 +43,8 @@ pub enum StreamCommand {
     /// XACKs exactly those ids, one atomic script per page, each only while it is still pending
     /// on the consumer shown with the delivery count shown: an entry another worker claimed or
     /// was handed again meanwhile is left pending and reported as skipped. Reports requested vs
-    /// actually acknowledged; an id that is no longer pending is not an error.
+    /// actually acknowledged; an id that is no longer pending is not an error, but an ack that
+    /// acknowledged nothing is (exit 4 when nothing is pending, 5 when every entry changed).
     Ack(AckArgs),
 }
 
