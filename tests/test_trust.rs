@@ -522,16 +522,14 @@ fn a_consumer_that_polls_while_its_entries_wait_is_stuck_not_working() {
 }
 
 #[test]
-fn misleading_answers_are_fixed() {
+fn lock_inspect_pattern_with_the_key_prefix_means_what_the_operator_meant() {
     let r = RedisServer::start();
     let env = Env::new();
     let url = r.url();
     for i in 1..=3 {
         r.cli(&["SET", &format!("lock:kyc:{i}"), "tok", "PX", "600000"]);
     }
-    r.cli(&["SET", "lock:payout:1", "tok", "PX", "498969"]);
-
-    // --pattern with the key prefix means what the operator meant: the three kyc locks.
+    r.cli(&["SET", "lock:payout:1", "tok", "PX", "600000"]);
     for pattern in ["lock:kyc:*", "kyc:*"] {
         let run = env.run(&[
             "-u",
@@ -560,9 +558,14 @@ fn misleading_answers_are_fixed() {
         "names the glob: {}",
         none.stderr
     );
+}
 
-    // A category nobody uses: not "(0 keys scanned)" but what was looked for.
-    let top = env.run(&["-u", &url, "ratelimit", "top", "--category", "nosuch"]);
+#[test]
+fn ratelimit_top_of_an_unknown_category_says_what_was_looked_for() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    r.cli(&["ZADD", "ratelimit:withdrawal:user:7", "1795682672.5", "m"]);
+    let top = env.run(&["-u", &r.url(), "ratelimit", "top", "--category", "nosuch"]);
     top.expect_code(0);
     assert!(!top.stderr.contains("keys scanned"), "{}", top.stderr);
     assert!(
@@ -572,8 +575,12 @@ fn misleading_answers_are_fixed() {
         "{}",
         top.stderr
     );
+}
 
-    // A dry-run reset says what it would remove and that everything is still there.
+#[test]
+fn ratelimit_reset_dry_run_json_says_what_would_go_and_what_remains() {
+    let r = RedisServer::start();
+    let env = Env::new();
     for i in 0..12 {
         r.cli(&[
             "ZADD",
@@ -584,7 +591,7 @@ fn misleading_answers_are_fixed() {
     }
     let dry = env.run(&[
         "-u",
-        &url,
+        &r.url(),
         "ratelimit",
         "reset",
         "--category",
@@ -600,12 +607,37 @@ fn misleading_answers_are_fixed() {
     assert_eq!(j["would_remove"], 12, "{j}");
     assert_eq!(j["remaining"], 12, "{j}");
     assert!(j["removed"].is_null(), "{j}");
+}
 
-    // Count flags: --count on both `top`s; -n is the database, as in redis-cli.
-    r.cli(&["ZADD", "leaderboard:daily:2026-01", "5", "t1", "4", "t2"]);
+#[test]
+fn count_flags_are_count_and_n_is_the_database_everywhere() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let url = r.url();
+    r.cli(&[
+        "-n",
+        "1",
+        "ZADD",
+        "leaderboard:daily:2026-01",
+        "5",
+        "t1",
+        "4",
+        "t2",
+    ]);
+    r.cli(&[
+        "-n",
+        "1",
+        "ZADD",
+        "ratelimit:withdrawal:user:7",
+        "1795682672.5",
+        "m",
+    ]);
+    // -n selects the database, as in redis-cli, for both `top`s; --count is the row count.
     let lb = env.run(&[
         "-u",
         &url,
+        "-n",
+        "1",
         "leaderboard",
         "top",
         "--key",
@@ -617,29 +649,43 @@ fn misleading_answers_are_fixed() {
         "json",
     ]);
     lb.expect_code(0);
-    assert_eq!(
-        lb.json()["entries"]
-            .as_array()
-            .map(Vec::len)
-            .or(lb.json().as_array().map(Vec::len)),
-        Some(1),
+    assert!(
+        lb.stdout.contains("t1") && !lb.stdout.contains("t2"),
         "{}",
         lb.stdout
     );
-    env.run(&[
+    let rl = env.run(&[
         "-u",
         &url,
         "ratelimit",
         "top",
         "--category",
         "withdrawal",
+        "-n",
+        "1",
         "--count",
         "1",
-    ])
-    .expect_code(0);
+        "-o",
+        "json",
+    ]);
+    rl.expect_code(0);
+    assert_eq!(rl.json()["users_total"], 1, "{}", rl.stdout);
+}
 
-    // check's lock TTL is a duration like its threshold, not milliseconds.
-    let check = env.run(&["-u", &url, "check", "--max-lock-ttl", "5m", "-o", "json"]);
+#[test]
+fn check_shows_a_lock_ttl_as_a_duration_like_its_threshold() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    r.cli(&["SET", "lock:payout:1", "tok", "PX", "598969"]);
+    let check = env.run(&[
+        "-u",
+        &r.url(),
+        "check",
+        "--max-lock-ttl",
+        "5m",
+        "-o",
+        "json",
+    ]);
     let lock_ttl = check.json()["checks"]
         .as_array()
         .expect("checks")
