@@ -260,6 +260,42 @@ fn a_profile_on_the_command_line_outranks_redis_url_and_passwords_stay_with_thei
         &["-p", &other.port.to_string(), "ping"],
     );
     r.expect_code(2);
+    // config show names the true source of a URL whose port a flag replaced.
+    let cfg2 = write_config(
+        &env,
+        "[profiles.staging]\nurl = \"redis://staging-host:6380/2\"\n",
+    );
+    let out = env
+        .command(&[
+            "--config",
+            &cfg2,
+            "--profile",
+            "staging",
+            "-p",
+            "7001",
+            "config",
+            "show",
+            "-o",
+            "json",
+        ])
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["settings"]["url"]["value"], "redis://staging-host:7001/2");
+    assert_eq!(v["settings"]["url"]["source"], "profile staging + flags");
+    write_config(
+        &env,
+        &format!(
+            "[profiles.prod]\nurl = \"redis://127.0.0.1:{}\"\npassword_env = \"PROD_PW\"\n",
+            prod.port
+        ),
+    );
     // Host and password in the same place work: REDIS_URL with REDISCLI_AUTH, -h/-p with -a.
     run(
         &[("REDIS_URL", &prod.url()), ("REDISCLI_AUTH", "prod-pw")],
