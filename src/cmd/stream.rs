@@ -1852,6 +1852,47 @@ mod tests {
     }
 
     #[test]
+    fn consumers_parse_with_and_without_inactive() {
+        let v = Value::Array(vec![
+            Value::Array(vec![
+                bulk("name"),
+                bulk("worker-dead"),
+                bulk("pending"),
+                Value::Int(40),
+                bulk("idle"),
+                Value::Int(905),
+                bulk("inactive"),
+                Value::Int(6_600_000),
+            ]),
+            Value::Array(vec![
+                bulk("name"),
+                bulk("worker-new"),
+                bulk("pending"),
+                Value::Int(0),
+                bulk("idle"),
+                Value::Int(10),
+                bulk("inactive"),
+                Value::Int(-1),
+            ]),
+            // Redis < 7.2: no inactive field.
+            Value::Array(vec![
+                bulk("name"),
+                bulk("worker-old"),
+                bulk("pending"),
+                Value::Int(1),
+                bulk("idle"),
+                Value::Int(10),
+            ]),
+        ]);
+        let c = parse_consumers(&v);
+        assert_eq!(c[0].inactive_ms, Some(6_600_000));
+        assert!(c[0].is_dead(300_000), "polls but has not read for 1 h 50 m");
+        assert_eq!(c[1].inactive_ms, None, "-1: never read");
+        assert_eq!(c[2].inactive_ms, None);
+        assert!(!c[2].is_dead(300_000));
+    }
+
+    #[test]
     fn a_consumer_is_dead_only_when_idle_and_holding_entries() {
         let c = |pending, idle_ms| ConsumerInfo {
             name: b"w".to_vec(),
