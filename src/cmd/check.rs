@@ -7,6 +7,7 @@ use crate::config::CheckConfig;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{human_bytes, human_ms, show_bytes};
+use futures_util::StreamExt;
 use serde_json::{Value, json};
 use std::time::{Duration, Instant};
 
@@ -593,58 +594,71 @@ async fn check_keyspace(
     .await;
     let mut per_node: std::collections::HashMap<String, u64> = Default::default();
     let width = if th.bigkeys { 3 } else { 2 };
-    while let Some(batch) = scan.next(ctx).await? {
-        let mut cmds = Vec::with_capacity(batch.keys.len() * width);
-        for k in &batch.keys {
-            cmds.push(redis::cmd("TYPE").arg(k).clone());
-            cmds.push(redis::cmd("PTTL").arg(k).clone());
-            if th.bigkeys {
-                cmds.push(redis::cmd("MEMORY").arg("USAGE").arg(k).clone());
-            }
-        }
-        let replies = client
-            .batch_on(&batch.node, &cmds, "reading key types and TTLs")
-            .await?;
-        *per_node.entry(batch.node.addr.clone()).or_default() += batch.keys.len() as u64;
-        for (key, replies) in batch.keys.into_iter().zip(replies.chunks(width)) {
-            f.visited += 1;
-            let kind = replies.first().and_then(reply_bytes).unwrap_or_default();
-            let pttl = replies.get(1).and_then(reply_int).unwrap_or(-2);
-            match kind.as_slice() {
-                b"string" if ks.lock.extract(&key).is_some() => {
-                    f.locks += 1;
-                    if pttl == -1 {
-                        f.locks_no_ttl.push(|| show_bytes(&key));
-                    } else if pttl > th.max_lock_ttl.as_millis() as i64 {
-                        f.longest_lock_ms = f.longest_lock_ms.max(Some(pttl));
-                        f.locks_long
-                            .push(|| format!("{} ({})", show_bytes(&key), human_ms(pttl)));
+    // Two batches per node in flight: the server answers one while the next is parsed.
+    {
+        let in_flight = 2 * client.nodes().len().max(1);
+        let reads = scan
+            .batches(ctx)
+            .map(|batch| async move {
+                let batch = batch?;
+                let mut cmds = Vec::with_capacity(batch.keys.len() * width);
+                for k in &batch.keys {
+                    cmds.push(redis::cmd("TYPE").arg(k).clone());
+                    cmds.push(redis::cmd("PTTL").arg(k).clone());
+                    if th.bigkeys {
+                        cmds.push(redis::cmd("MEMORY").arg("USAGE").arg(k).clone());
                     }
                 }
-                b"hash" if ks.sessions.extract(&key).is_some() => {
-                    f.sessions += 1;
-                    if pttl == -1 {
-                        f.sessions_no_ttl.push(|| show_bytes(&key));
+                let replies = client
+                    .batch_on(&batch.node, &cmds, "reading key types and TTLs")
+                    .await?;
+                Ok::<_, Error>((batch, replies))
+            })
+            .buffer_unordered(in_flight);
+        let mut reads = std::pin::pin!(reads);
+        while let Some(read) = reads.next().await {
+            let (batch, replies) = read?;
+            *per_node.entry(batch.node.addr.clone()).or_default() += batch.keys.len() as u64;
+            for (key, replies) in batch.keys.into_iter().zip(replies.chunks(width)) {
+                f.visited += 1;
+                let kind = replies.first().and_then(reply_bytes).unwrap_or_default();
+                let pttl = replies.get(1).and_then(reply_int).unwrap_or(-2);
+                match kind.as_slice() {
+                    b"string" if ks.lock.extract(&key).is_some() => {
+                        f.locks += 1;
+                        if pttl == -1 {
+                            f.locks_no_ttl.push(|| show_bytes(&key));
+                        } else if pttl > th.max_lock_ttl.as_millis() as i64 {
+                            f.longest_lock_ms = f.longest_lock_ms.max(Some(pttl));
+                            f.locks_long
+                                .push(|| format!("{} ({})", show_bytes(&key), human_ms(pttl)));
+                        }
                     }
-                }
-                b"zset" if ks.ratelimit.extract(&key).is_some() => {
-                    f.ratelimits += 1;
-                    if pttl == -1 {
-                        f.ratelimits_no_ttl.push(|| show_bytes(&key));
+                    b"hash" if ks.sessions.extract(&key).is_some() => {
+                        f.sessions += 1;
+                        if pttl == -1 {
+                            f.sessions_no_ttl.push(|| show_bytes(&key));
+                        }
                     }
+                    b"zset" if ks.ratelimit.extract(&key).is_some() => {
+                        f.ratelimits += 1;
+                        if pttl == -1 {
+                            f.ratelimits_no_ttl.push(|| show_bytes(&key));
+                        }
+                    }
+                    b"stream" => f.streams.push((batch.node.clone(), key.clone())),
+                    _ => {}
                 }
-                b"stream" => f.streams.push((batch.node.clone(), key.clone())),
-                _ => {}
-            }
-            if th.bigkeys
-                && let Some(bytes) = replies
-                    .get(2)
-                    .and_then(reply_int)
-                    .filter(|b| *b as u64 > th.max_key_bytes)
-            {
-                f.biggest = f.biggest.max(Some(bytes as u64));
-                f.big
-                    .push(|| format!("{} ({})", show_bytes(&key), human_bytes(bytes as u64)));
+                if th.bigkeys
+                    && let Some(bytes) = replies
+                        .get(2)
+                        .and_then(reply_int)
+                        .filter(|b| *b as u64 > th.max_key_bytes)
+                {
+                    f.biggest = f.biggest.max(Some(bytes as u64));
+                    f.big
+                        .push(|| format!("{} ({})", show_bytes(&key), human_bytes(bytes as u64)));
+                }
             }
         }
     }
