@@ -1161,7 +1161,8 @@ Register-ArgumentCompleter -Native -CommandName 'redops' -ScriptBlock {
         'redops;memory;bigkeys' {
             [CompletionResult]::new('--pattern', '--pattern', [CompletionResultType]::ParameterName, 'Only keys matching this glob (SCAN MATCH), e.g. ''sessions:*''')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only keys of this type (SCAN TYPE): string, hash, list, set, zset, stream')
-            [CompletionResult]::new('--top', '--top', [CompletionResultType]::ParameterName, 'How many of the biggest keys to list')
+            [CompletionResult]::new('--top', '--top', [CompletionResultType]::ParameterName, 'How many of the biggest keys to list (--count, as in the other commands that list)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many of the biggest keys to list (--count, as in the other commands that list)')
             [CompletionResult]::new('--groups', '--groups', [CompletionResultType]::ParameterName, 'How many key groups to list; the rest are folded into one "(other)" row')
             [CompletionResult]::new('--samples', '--samples', [CompletionResultType]::ParameterName, 'MEMORY USAGE SAMPLES for aggregate values (0 = every element; default: the server''s, 5)')
             [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace')

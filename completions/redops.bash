@@ -3218,7 +3218,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__memory__subcmd__bigkeys)
-            opts="-u -h -p -a -n -s -o -y -q -V --pattern --type --top --groups --samples --scan-count --max-rate --sleep --replicas --read-method --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --pattern --type --count --top --groups --samples --scan-count --max-rate --sleep --replicas --read-method --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3233,6 +3233,10 @@ _redops() {
                     return 0
                     ;;
                 --top)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1111,7 +1111,8 @@ set edit:completion:arg-completer[redops] = {|@words|
         &'redops;memory;bigkeys'= {
             cand --pattern 'Only keys matching this glob (SCAN MATCH), e.g. ''sessions:*'''
             cand --type 'Only keys of this type (SCAN TYPE): string, hash, list, set, zset, stream'
-            cand --top 'How many of the biggest keys to list'
+            cand --top 'How many of the biggest keys to list (--count, as in the other commands that list)'
+            cand --count 'How many of the biggest keys to list (--count, as in the other commands that list)'
             cand --groups 'How many key groups to list; the rest are folded into one "(other)" row'
             cand --samples 'MEMORY USAGE SAMPLES for aggregate values (0 = every element; default: the server''s, 5)'
             cand --scan-count 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace'

@@ -790,7 +790,7 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l pattern -d 'Only keys matching this glob (SCAN MATCH), e.g. \'sessions:*\'' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l type -d 'Only keys of this type (SCAN TYPE): string, hash, list, set, zset, stream' -r
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l top -d 'How many of the biggest keys to list' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l top -l count -d 'How many of the biggest keys to list (--count, as in the other commands that list)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l groups -d 'How many key groups to list; the rest are folded into one "(other)" row' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l samples -d 'MEMORY USAGE SAMPLES for aggregate values (0 = every element; default: the server\'s, 5)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l scan-count -d 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace' -r

@@ -706,6 +706,16 @@ fn count_flags_are_count_and_n_is_the_database_everywhere() {
     ]);
     rl.expect_code(0);
     assert_eq!(rl.json()["users_total"], 1, "{}", rl.stdout);
+    let big = env.run(&[
+        "-u", &url, "-n", "1", "memory", "bigkeys", "--count", "1", "-o", "json",
+    ]);
+    big.expect_code(0);
+    assert_eq!(
+        big.json()["top"].as_array().map(Vec::len),
+        Some(1),
+        "{}",
+        big.stdout
+    );
 }
 
 #[test]

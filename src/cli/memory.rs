@@ -34,8 +34,8 @@ pub struct BigkeysArgs {
     #[arg(long = "type", value_name = "T")]
     pub key_type: Option<String>,
 
-    /// How many of the biggest keys to list
-    #[arg(long, value_name = "N", default_value_t = 10)]
+    /// How many of the biggest keys to list (--count, as in the other commands that list)
+    #[arg(long, visible_alias = "count", value_name = "N", default_value_t = 10)]
     pub top: usize,
 
     /// How many key groups to list; the rest are folded into one "(other)" row
