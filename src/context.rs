@@ -360,6 +360,30 @@ impl Settings {
     }
 }
 
+impl Settings {
+    /// The database number the URL selects (`-n`/`--db`, or `/N` in the URL); 0 when unknown.
+    pub fn db(&self) -> i64 {
+        use redis::IntoConnectionInfo;
+        self.connect
+            .url
+            .as_str()
+            .into_connection_info()
+            .map(|i| i.redis_settings().db())
+            .unwrap_or(0)
+    }
+
+    /// " in database N (-n/--db selects the database, as in redis-cli)" when not database 0:
+    /// for "nothing found" hints, since `-n 5` may have been meant as a row count.
+    pub fn db_note(&self) -> String {
+        match self.db() {
+            0 => String::new(),
+            n => format!(
+                " in database {n} (-n/--db selects the database, as in redis-cli; --count is the number of rows)"
+            ),
+        }
+    }
+}
+
 fn url_has_password(url: &str) -> bool {
     redact_text(url).contains(":***@")
 }

@@ -706,6 +706,19 @@ fn count_flags_are_count_and_n_is_the_database_everywhere() {
     ]);
     rl.expect_code(0);
     assert_eq!(rl.json()["users_total"], 1, "{}", rl.stdout);
+    // The habit of `-n 5` as a row count lands in an empty database: the hint says so.
+    let habit = env.run(&[
+        "-u",
+        &url,
+        "ratelimit",
+        "top",
+        "--category",
+        "withdrawal",
+        "-n",
+        "5",
+    ]);
+    habit.expect_code(0);
+    assert!(habit.stderr.contains("in database 5"), "{}", habit.stderr);
     let big = env.run(&[
         "-u", &url, "-n", "1", "memory", "bigkeys", "--count", "1", "-o", "json",
     ]);

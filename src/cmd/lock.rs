@@ -170,8 +170,9 @@ async fn inspect_all(args: InspectArgs, ctx: &Ctx) -> Result<()> {
     if ctx.out.is_table() {
         if locks.is_empty() && odd.is_empty() {
             ctx.out.hint(&format!(
-                "no locks are held (no key matches {})",
-                show_bytes(&glob)
+                "no locks are held (no key matches {}{})",
+                show_bytes(&glob),
+                ctx.settings.db_note()
             ));
         } else {
             render_table(ctx, &locks, &odd)?;

@@ -695,9 +695,10 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
     if ctx.out.is_table() {
         if rows.is_empty() && matched == 0 {
             ctx.out.hint(&format!(
-                "no key matches {} (the whole keyspace was scanned): no user of category '{}' has a \
-                 rate-limit window{}",
+                "no key matches {}{} (the whole keyspace was scanned): no user of category '{}' \
+                 has a rate-limit window{}",
                 show_bytes(&glob),
+                ctx.settings.db_note(),
                 args.category,
                 known_categories_hint(ctx, &category)
             ));
