@@ -26,7 +26,9 @@ use std::time::Duration;
     name = "redops",
     version,
     propagate_version = true,
-    max_term_width = 100
+    max_term_width = 100,
+    // `-h` is redis-cli's --host: help is `--help` only (defined in GlobalArgs).
+    disable_help_flag = true
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -54,7 +56,75 @@ pub struct GlobalArgs {
     )]
     pub url: Option<String>,
 
+    /// Server host, as redis-cli's -h (replaces the host of the URL)
+    #[arg(
+        short = 'h',
+        long,
+        global = true,
+        value_name = "HOST",
+        help_heading = "Connection (redis-cli's flags)"
+    )]
+    pub host: Option<String>,
+
+    /// Server port, as redis-cli's -p (replaces the port of the URL)
+    #[arg(
+        short = 'p',
+        long,
+        global = true,
+        value_name = "PORT",
+        help_heading = "Connection (redis-cli's flags)"
+    )]
+    pub port: Option<u16>,
+
+    /// Password, as redis-cli's -a (prefer REDISCLI_AUTH: a flag shows in `ps`)
+    #[arg(
+        short = 'a',
+        long = "pass",
+        global = true,
+        value_name = "PASSWORD",
+        hide_env_values = true,
+        help_heading = "Connection (redis-cli's flags)"
+    )]
+    pub pass: Option<String>,
+
+    /// ACL user name, as redis-cli's --user: before the subcommand only (after it, --user
+    /// names a platform user, as in `session list --user 42`)
+    #[arg(
+        long = "user",
+        id = "acl_user",
+        value_name = "USER",
+        help_heading = "Connection (redis-cli's flags)"
+    )]
+    pub user: Option<String>,
+
+    /// Database number, as redis-cli's -n (standalone servers only)
+    #[arg(
+        short = 'n',
+        long,
+        global = true,
+        value_name = "DB",
+        help_heading = "Connection (redis-cli's flags)"
+    )]
+    pub db: Option<u32>,
+
+    /// Unix socket path, as redis-cli's -s (replaces the host and port)
+    #[arg(
+        short = 's',
+        long,
+        global = true,
+        value_name = "PATH",
+        conflicts_with_all = ["host", "port", "tls"],
+        help_heading = "Connection (redis-cli's flags)"
+    )]
+    pub socket: Option<PathBuf>,
+
+    /// Connect with TLS, as redis-cli's --tls (the URL becomes rediss://)
+    #[arg(long, global = true, help_heading = "Connection (redis-cli's flags)")]
+    pub tls: bool,
+
     /// A named target from the config file (url, TLS files, key patterns, read_only)
+    ///
+    /// Given on the command line, the profile outranks REDIS_URL from the environment.
     #[arg(long, env = "REDOPS_PROFILE", global = true, value_name = "NAME")]
     pub profile: Option<String>,
 
@@ -76,15 +146,22 @@ pub struct GlobalArgs {
     #[arg(long, value_name = "DUR", default_value = "3s", value_parser = parse_duration, global = true)]
     pub connect_timeout: Duration,
 
-    /// CA certificate (PEM) to trust for rediss:// instead of the system roots
-    #[arg(long, value_name = "FILE", global = true)]
+    /// CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)
+    #[arg(long, visible_alias = "cacert", value_name = "FILE", global = true)]
     pub tls_ca: Option<PathBuf>,
 
-    /// Client certificate (PEM) for rediss:// servers that require one
-    #[arg(long, value_name = "FILE", global = true, requires = "tls_key")]
+    /// Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)
+    #[arg(
+        long,
+        visible_alias = "cert",
+        value_name = "FILE",
+        global = true,
+        requires = "tls_key"
+    )]
     pub tls_cert: Option<PathBuf>,
 
-    /// Private key (PEM) of the client certificate
+    /// Private key (PEM) of the client certificate (redis-cli's --key: in redops --key names a
+    /// Redis key, so the TLS key is --tls-key only)
     #[arg(long, value_name = "FILE", global = true, requires = "tls_cert")]
     pub tls_key: Option<PathBuf>,
 
@@ -111,6 +188,15 @@ pub struct GlobalArgs {
     /// No progress bars or hints on stderr
     #[arg(short = 'q', long, global = true)]
     pub quiet: bool,
+
+    /// Accept a scan that did not cover every slot (a node down or unreachable): exit 0
+    /// with the report marked partial, instead of exit 3
+    #[arg(long, global = true)]
+    pub allow_partial: bool,
+
+    /// Print help (`-h` is --host, as in redis-cli)
+    #[arg(long, global = true, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
 
     /// Where destructive actions are recorded (JSON Lines)
     ///
@@ -239,8 +325,10 @@ pub enum Command {
     /// Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck
     ///
     /// Exit 0 when every check passes (warnings allowed unless --strict), 1 when any fails,
-    /// 3 when Redis cannot be reached. Never writes to Redis. Checks that scan look at a
-    /// sample of keys per node by default (--sample, --full).
+    /// 3 when Redis cannot be reached or the scan missed part of the keyspace (unless
+    /// --allow-partial). Never writes to Redis. Checks that scan look at every key, gently
+    /// (--scan-count, --max-rate, --sleep); with --sample N only N keys per node, and a check
+    /// that passed on a sample says "pass (sampled)", never a plain pass.
     Check(check::CheckArgs),
     /// Show the config file's location and the effective settings with their sources
     #[command(subcommand)]
@@ -324,6 +412,42 @@ mod tests {
     #[test]
     fn cli_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    /// A global flag and a subcommand's own flag of the same name would silently take each
+    /// other's values (clap does not flag it): `--user 42` must stay the platform user.
+    #[test]
+    fn no_subcommand_flag_shadows_a_global_one() {
+        let root = Cli::command();
+        let globals: Vec<(Option<String>, Option<char>)> = root
+            .get_arguments()
+            .filter(|a| a.is_global_set())
+            .map(|a| (a.get_long().map(str::to_owned), a.get_short()))
+            .collect();
+        fn walk(
+            cmd: &clap::Command,
+            path: &str,
+            globals: &[(Option<String>, Option<char>)],
+            bad: &mut Vec<String>,
+        ) {
+            for sub in cmd.get_subcommands() {
+                let here = format!("{path} {}", sub.get_name());
+                for a in sub.get_arguments().filter(|a| !a.is_global_set()) {
+                    for (long, short) in globals {
+                        if a.get_long().is_some() && a.get_long() == long.as_deref() {
+                            bad.push(format!("{here}: --{}", long.as_deref().unwrap_or("")));
+                        }
+                        if a.get_short().is_some() && a.get_short() == *short {
+                            bad.push(format!("{here}: -{}", short.unwrap_or(' ')));
+                        }
+                    }
+                }
+                walk(sub, &here, globals, bad);
+            }
+        }
+        let mut bad = Vec::new();
+        walk(&root, "redops", &globals, &mut bad);
+        assert!(bad.is_empty(), "flags that shadow a global one: {bad:?}");
     }
 
     #[test]

@@ -24,6 +24,8 @@ pub enum Source {
     Env(&'static str),
     Profile(String),
     Default,
+    /// Partly from one source, partly from another (a URL with parts replaced by flags).
+    Mixed(String),
 }
 
 impl std::fmt::Display for Source {
@@ -33,6 +35,7 @@ impl std::fmt::Display for Source {
             Source::Env(v) => write!(f, "env {v}"),
             Source::Profile(p) => write!(f, "profile {p}"),
             Source::Default => f.write_str("default"),
+            Source::Mixed(m) => f.write_str(m),
         }
     }
 }
@@ -51,6 +54,8 @@ pub struct Settings {
     pub connect: ConnectOptions,
     pub yes: bool,
     pub dry_run: bool,
+    /// Accept a scan that did not cover every slot (exit 0, report marked partial).
+    pub allow_partial: bool,
     pub audit_log: Option<PathBuf>,
     /// Ship each audit line to syslog (`--audit-syslog`, or the profile's `audit_syslog`).
     pub audit_syslog: bool,
@@ -108,32 +113,59 @@ impl Settings {
         let from_profile = || Source::Profile(pname.clone());
         let mut effective = Vec::new();
 
-        // url
-        let (url, url_src) = match (&g.url, source_of("url", "REDIS_URL")) {
-            (Some(u), Some(src)) => (u.clone(), src),
-            _ => match profile.as_ref().and_then(|p| p.url.as_ref()) {
-                Some(u) => (u.get_ref().clone(), from_profile()),
-                None => (DEFAULT_URL.to_owned(), Source::Default),
-            },
+        // url: a flag, else REDIS_URL, else the profile's, else the default; a --profile given
+        // on the command line outranks REDIS_URL (the operator named the target just now).
+        let profile_on_cli = g.profile.is_some()
+            && matches!(source_of("profile", "REDOPS_PROFILE"), Some(Source::Flag));
+        let profile_url = profile.as_ref().and_then(|p| p.url.as_ref());
+        let (base_url, url_src) = match (&g.url, source_of("url", "REDIS_URL"), profile_url) {
+            (Some(u), Some(Source::Flag), _) => (u.clone(), Source::Flag),
+            (Some(_), Some(Source::Env(_)), Some(p)) if profile_on_cli => {
+                (p.get_ref().clone(), from_profile())
+            }
+            (Some(u), Some(src), _) => (u.clone(), src),
+            (_, _, Some(p)) => (p.get_ref().clone(), from_profile()),
+            _ => (DEFAULT_URL.to_owned(), Source::Default),
+        };
+
+        // redis-cli's connection flags replace parts of that URL.
+        let parts = UrlParts {
+            host: g.host.clone(),
+            port: g.port,
+            socket: g.socket.clone(),
+            db: g.db,
+            user: g.user.clone(),
+            pass: g.pass.clone(),
+            tls: g.tls,
+        };
+        reject_web_url(&base_url, &url_src)?;
+        let url = compose_url(&base_url, &parts)?;
+        let addr_src = if parts.moves_address() {
+            Source::Flag
+        } else {
+            url_src.clone()
         };
         let (url, url_src) = sentinel_target(g, profile.as_ref(), url, url_src, &pname)?;
         effective.push(Effective {
             name: "url",
             value: Some(crate::error::redact_url(&url)),
-            source: url_src.clone(),
+            source: if url == base_url {
+                url_src.clone()
+            } else if url_src == Source::Flag || url_src == Source::Default {
+                Source::Flag
+            } else {
+                Source::Mixed(format!("{url_src} + flags"))
+            },
         });
 
-        // password: in the URL, else REDISCLI_AUTH, else the profile's password_env
+        // password: -a, else the URL's own, else (a --profile on the command line outranking
+        // the environment) REDISCLI_AUTH or the profile's password_env.
         let env_pw = std::env::var("REDISCLI_AUTH")
             .ok()
             .filter(|p| !p.is_empty());
-        let (password, pw_src) = if url_has_password(&url) {
-            (None, Some(url_src.clone()))
-        } else if let Some(pw) = env_pw {
-            (Some(pw), Some(Source::Env("REDISCLI_AUTH")))
-        } else if let Some(var) = profile.as_ref().and_then(|p| p.password_env.as_ref()) {
-            match std::env::var(var).ok().filter(|p| !p.is_empty()) {
-                Some(pw) => (Some(pw), Some(from_profile())),
+        let profile_pw = match profile.as_ref().and_then(|p| p.password_env.as_ref()) {
+            Some(var) => match std::env::var(var).ok().filter(|p| !p.is_empty()) {
+                Some(pw) => Some(pw),
                 None => {
                     return Err(Error::usage(format!(
                         "profile '{pname}' takes its password from ${var}, which is not set"
@@ -142,10 +174,35 @@ impl Settings {
                         "export {var}=... (redops never stores passwords itself)"
                     )));
                 }
-            }
-        } else {
-            (None, None)
+            },
+            None => None,
         };
+        let (password, pw_src) = if g.pass.is_some() {
+            (None, Some(Source::Flag))
+        } else if url_has_password(&base_url) {
+            (None, Some(url_src.clone()))
+        } else {
+            match (env_pw, profile_pw) {
+                (Some(_), Some(pw)) if profile_on_cli => (Some(pw), Some(from_profile())),
+                (Some(pw), _) => (Some(pw), Some(Source::Env("REDISCLI_AUTH"))),
+                (None, Some(pw)) => (Some(pw), Some(from_profile())),
+                (None, None) => (None, None),
+            }
+        };
+        if let Some(pw_src) = &pw_src
+            && !password_may_go(pw_src, &addr_src)
+        {
+            return Err(Error::usage(format!(
+                "refusing to send a password to a server named elsewhere: the address comes from {} but the password from {}",
+                describe_source(&addr_src, "the address"),
+                describe_source(pw_src, "the password"),
+            ))
+            .hint(
+                "name the server and its password in the same place: both on the command line \
+                 (-u redis://user:pass@host:port, or -h/-p with -a or REDISCLI_AUTH), both in the \
+                 environment (REDIS_URL with REDISCLI_AUTH), or both in the profile (url and password_env)",
+            ));
+        }
         effective.push(Effective {
             name: "password",
             value: pw_src.as_ref().map(|_| "***".to_owned()),
@@ -239,7 +296,7 @@ impl Settings {
             };
             effective.push(Effective {
                 name,
-                value: Some(humantime::format_duration(v).to_string()),
+                value: Some(crate::output::exact_duration(v)),
                 source: src,
             });
             Ok(v)
@@ -346,6 +403,7 @@ impl Settings {
             },
             yes: g.yes,
             dry_run: g.dry_run,
+            allow_partial: g.allow_partial,
             audit_log,
             audit_syslog: g.audit_syslog
                 || audit_syslog_required
@@ -481,8 +539,251 @@ fn sentinel_auth(
     })
 }
 
+impl Settings {
+    /// The database number the URL selects (`-n`/`--db`, or `/N` in the URL); 0 when unknown.
+    pub fn db(&self) -> i64 {
+        use redis::IntoConnectionInfo;
+        self.connect
+            .url
+            .as_str()
+            .into_connection_info()
+            .map(|i| i.redis_settings().db())
+            .unwrap_or(0)
+    }
+
+    /// " in database N (-n/--db selects the database, as in redis-cli)" when not database 0:
+    /// for "nothing found" hints, since `-n 5` may have been meant as a row count.
+    pub fn db_note(&self) -> String {
+        match self.db() {
+            0 => String::new(),
+            n => format!(
+                " in database {n} (-n/--db selects the database, as in redis-cli; --count is the number of rows)"
+            ),
+        }
+    }
+}
+
 fn url_has_password(url: &str) -> bool {
     crate::error::url_password(url).is_some()
+}
+
+/// An `http://` or `https://` URL is a common slip (a dashboard's address, a REST proxy):
+/// say so plainly instead of "the URL did not parse".
+fn reject_web_url(url: &str, src: &Source) -> Result<()> {
+    let lower = url.trim().to_ascii_lowercase();
+    let Some(scheme) = ["http://", "https://"]
+        .into_iter()
+        .find(|s| lower.starts_with(s))
+    else {
+        return Ok(());
+    };
+    Err(Error::usage(format!(
+        "{} (from {src}) is an HTTP URL: redops speaks the Redis protocol, not HTTP",
+        redact_text(url)
+    ))
+    .hint(format!(
+        "use redis://HOST:PORT (rediss:// for TLS) instead of {scheme}, or -h HOST -p PORT"
+    )))
+}
+
+/// redis-cli's connection flags (`-h`, `-p`, `-s`, `-n`, `--user`, `-a`, `--tls`), each
+/// replacing one part of the URL.
+#[derive(Debug, Default, Clone)]
+pub struct UrlParts {
+    pub host: Option<String>,
+    pub port: Option<u16>,
+    pub socket: Option<PathBuf>,
+    pub db: Option<u32>,
+    pub user: Option<String>,
+    pub pass: Option<String>,
+    pub tls: bool,
+}
+
+impl UrlParts {
+    /// Whether these flags name another server than the URL does.
+    pub fn moves_address(&self) -> bool {
+        self.host.is_some() || self.port.is_some() || self.socket.is_some()
+    }
+
+    fn any(&self) -> bool {
+        self.moves_address()
+            || self.db.is_some()
+            || self.user.is_some()
+            || self.pass.is_some()
+            || self.tls
+    }
+}
+
+/// The URL with the parts the flags replace: `-s` makes it `unix://PATH`, `--tls` makes it
+/// `rediss://`, `-h`/`-p` replace host and port, `-n` the database, `--user`/`-a` the
+/// credentials. Without any of those flags the URL is returned as given.
+pub fn compose_url(base: &str, parts: &UrlParts) -> Result<String> {
+    if !parts.any() {
+        return Ok(base.to_owned());
+    }
+    let bad = |what: String| {
+        Error::usage(what).hint(
+            "use redis://[user:password@]host:port[/db], rediss://... for TLS, or unix:///path/to/socket",
+        )
+    };
+    let url = url::Url::parse(base)
+        .map_err(|e| bad(format!("invalid Redis URL '{}': {e}", redact_text(base))))?;
+    let unix_in = matches!(url.scheme(), "unix" | "redis+unix");
+    // A unix URL keeps user, password and db in its query; a TCP URL in userinfo and path.
+    let mut query: Vec<(String, String)> = url
+        .query_pairs()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    let (mut user, mut pass, mut db) = if unix_in {
+        let get = |k: &str| query.iter().find(|(q, _)| q == k).map(|(_, v)| v.clone());
+        (get("user"), get("pass"), get("db"))
+    } else {
+        (
+            Some(pct_decode(url.username())).filter(|u| !u.is_empty()),
+            url.password().map(pct_decode),
+            url.path()
+                .trim_start_matches('/')
+                .split('/')
+                .next()
+                .filter(|d| !d.is_empty())
+                .map(str::to_owned),
+        )
+    };
+    query.retain(|(k, _)| !matches!(k.as_str(), "user" | "pass" | "db"));
+    if let Some(u) = &parts.user {
+        user = Some(u.clone());
+    }
+    if let Some(p) = &parts.pass {
+        pass = Some(p.clone());
+    }
+    if let Some(n) = parts.db {
+        db = Some(n.to_string());
+    }
+    let socket = match &parts.socket {
+        Some(s) => Some(s.clone()),
+        None if unix_in && !(parts.host.is_some() || parts.port.is_some() || parts.tls) => {
+            url.to_file_path().ok()
+        }
+        None => None,
+    };
+    let mut out = if let Some(path) = socket {
+        let mut u = url::Url::from_file_path(&path).map_err(|()| {
+            bad(format!(
+                "--socket '{}' is not an absolute path",
+                path.display()
+            ))
+        })?;
+        let mut q = u.query_pairs_mut();
+        q.clear();
+        for (k, v) in &query {
+            q.append_pair(k, v);
+        }
+        if let Some(d) = &db {
+            q.append_pair("db", d);
+        }
+        if let Some(us) = &user {
+            q.append_pair("user", us);
+        }
+        if let Some(p) = &pass {
+            q.append_pair("pass", p);
+        }
+        drop(q);
+        let text = u.as_str().replacen("file://", "unix://", 1);
+        return Ok(text.trim_end_matches('?').to_owned());
+    } else {
+        let scheme = if parts.tls || url.scheme() == "rediss" {
+            "rediss"
+        } else {
+            "redis"
+        };
+        let host = match (&parts.host, unix_in) {
+            (Some(h), _) => h.clone(),
+            (None, true) => "127.0.0.1".to_owned(),
+            (None, false) => url.host_str().unwrap_or("127.0.0.1").to_owned(),
+        };
+        let port = parts
+            .port
+            .or(if unix_in { None } else { url.port() })
+            .unwrap_or(6379);
+        let host = if host.contains(':') && !host.starts_with('[') {
+            format!("[{host}]")
+        } else {
+            host
+        };
+        let mut u = url::Url::parse(&format!("{scheme}://{host}:{port}/")).map_err(|e| {
+            bad(format!(
+                "--host '{host}' is not a host name or address: {e}"
+            ))
+        })?;
+        if !unix_in {
+            u.set_fragment(url.fragment());
+        }
+        u
+    };
+    let set = |r: std::result::Result<(), ()>, what: &str| {
+        r.map_err(|()| bad(format!("cannot put the {what} into the URL")))
+    };
+    // `set_username`/`set_password` encode what userinfo cannot hold, but not '%'.
+    if let Some(us) = &user {
+        set(out.set_username(&us.replace('%', "%25")), "user name")?;
+    }
+    if let Some(p) = &pass {
+        set(out.set_password(Some(&p.replace('%', "%25"))), "password")?;
+    }
+    out.set_path(db.as_deref().unwrap_or(""));
+    if !query.is_empty() && !unix_in {
+        let mut q = out.query_pairs_mut();
+        for (k, v) in &query {
+            q.append_pair(k, v);
+        }
+    }
+    let text = out.as_str().to_owned();
+    Ok(text.strip_suffix('/').map(str::to_owned).unwrap_or(text))
+}
+
+/// Decodes `%XX` escapes (a URL's user name and password).
+fn pct_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        if b[i] == b'%'
+            && i + 2 < b.len()
+            && let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2]))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Whether a password from `pw` may be sent to a server named by `addr`: only when both come
+/// from the same place, so that a profile's or a URL's password never goes to a server named
+/// somewhere else. Two redis-cli habits are kept: `REDISCLI_AUTH` with an address given on the
+/// command line, and `-a`/`REDISCLI_AUTH` with the default address (the local server).
+pub fn password_may_go(pw: &Source, addr: &Source) -> bool {
+    pw == addr
+        || matches!(
+            (pw, addr),
+            (Source::Env(_), Source::Env(_))
+                | (Source::Env("REDISCLI_AUTH"), Source::Flag)
+                | (Source::Flag | Source::Env("REDISCLI_AUTH"), Source::Default)
+        )
+}
+
+fn describe_source(src: &Source, what: &str) -> String {
+    match src {
+        Source::Flag => "the command line".to_owned(),
+        Source::Env(v) => format!("the environment (${v})"),
+        Source::Profile(p) => format!("profile '{p}'"),
+        Source::Default => format!("the default ({what})"),
+        Source::Mixed(m) => m.clone(),
+    }
 }
 
 pub struct Ctx {
@@ -608,5 +909,126 @@ mod tests {
         assert!(e.message.contains("--master"), "{}", e.message);
         let e = settings(&["--sentinel", "a:port", "ping"]).expect_err("bad address");
         assert!(e.message.contains("a:port"), "{}", e.message);
+    }
+
+    fn parts() -> UrlParts {
+        UrlParts::default()
+    }
+
+    #[test]
+    fn redis_cli_flags_replace_parts_of_the_url() {
+        let c = |base: &str, p: UrlParts| compose_url(base, &p).expect("composes");
+        assert_eq!(c("redis://h:1/2", parts()), "redis://h:1/2");
+        assert_eq!(
+            c(
+                DEFAULT_URL,
+                UrlParts {
+                    host: Some("10.0.0.5".into()),
+                    port: Some(7391),
+                    ..parts()
+                }
+            ),
+            "redis://10.0.0.5:7391"
+        );
+        assert_eq!(
+            c(
+                "redis://u:p%40ss@h:1/3",
+                UrlParts {
+                    port: Some(2),
+                    ..parts()
+                }
+            ),
+            "redis://u:p%40ss@h:2/3"
+        );
+        assert_eq!(
+            c(
+                "redis://h:1",
+                UrlParts {
+                    db: Some(4),
+                    user: Some("ops".into()),
+                    pass: Some("a%b c@d".into()),
+                    tls: true,
+                    ..parts()
+                }
+            ),
+            "rediss://ops:a%25b%20c%40d@h:1/4"
+        );
+        assert_eq!(
+            c(
+                "redis://u:pw@h:1/2",
+                UrlParts {
+                    socket: Some("/tmp/r.sock".into()),
+                    ..parts()
+                }
+            ),
+            "unix:///tmp/r.sock?db=2&user=u&pass=pw"
+        );
+        assert_eq!(
+            c(
+                "unix:///tmp/r.sock?db=1",
+                UrlParts {
+                    db: Some(5),
+                    ..parts()
+                }
+            ),
+            "unix:///tmp/r.sock?db=5"
+        );
+        assert_eq!(
+            c(
+                "redis://h:1",
+                UrlParts {
+                    host: Some("::1".into()),
+                    ..parts()
+                }
+            ),
+            "redis://[::1]:1"
+        );
+        // The composed URL is one the client accepts, with the parts where they belong.
+        use redis::IntoConnectionInfo;
+        let info = c(
+            "redis://h:1",
+            UrlParts {
+                db: Some(4),
+                user: Some("ops".into()),
+                pass: Some("a%b c@d:e".into()),
+                ..parts()
+            },
+        )
+        .as_str()
+        .into_connection_info()
+        .expect("parses");
+        assert_eq!(info.redis_settings().password(), Some("a%b c@d:e"));
+        assert_eq!(info.redis_settings().username(), Some("ops"));
+        assert_eq!(info.redis_settings().db(), 4);
+        assert!(
+            compose_url(
+                "http://x",
+                &UrlParts {
+                    socket: Some("relative".into()),
+                    ..parts()
+                }
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn a_password_goes_only_to_a_server_named_in_the_same_place() {
+        let prof = Source::Profile("prod".into());
+        let auth = Source::Env("REDISCLI_AUTH");
+        let url_env = Source::Env("REDIS_URL");
+        assert!(password_may_go(&prof, &prof));
+        assert!(password_may_go(&Source::Flag, &Source::Flag));
+        assert!(password_may_go(&url_env, &url_env));
+        assert!(password_may_go(&auth, &Source::Flag));
+        assert!(password_may_go(&auth, &url_env));
+        assert!(password_may_go(&Source::Flag, &Source::Default));
+        // The profile's password never goes to REDIS_URL's host or a host on the command line.
+        assert!(!password_may_go(&prof, &url_env));
+        assert!(!password_may_go(&prof, &Source::Flag));
+        // A URL's password (from the environment) never goes to a host given as a flag.
+        assert!(!password_may_go(&url_env, &Source::Flag));
+        assert!(!password_may_go(&Source::Flag, &prof));
+        assert!(!password_may_go(&auth, &prof));
     }
 }

@@ -107,7 +107,7 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
             ),
             (
                 "The weekly board's first 5, as JSON",
-                "redops leaderboard top --period weekly -n 5 -o json",
+                "redops leaderboard top --period weekly --count 5 -o json",
             ),
         ],
     ),
@@ -290,6 +290,45 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
             (
                 "Put back stream entries into another stream",
                 "redops audit restore 18eb8a36efb9637b-673 --to-stream transactions:restored --yes",
+            ),
+        ],
+    ),
+    (
+        "audit verify",
+        &[
+            (
+                "Check that no audit line was edited, removed or reordered (exit 1 if one was)",
+                "redops audit verify",
+            ),
+            (
+                "The same for another log, as JSON",
+                "redops audit verify --audit-log /var/log/redops/audit.jsonl -o json",
+            ),
+        ],
+    ),
+    (
+        "sentinel status",
+        &[
+            (
+                "Health of every primary the sentinels monitor (exit 1 on disagreement or lost quorum)",
+                "redops --sentinel 127.0.0.1:26379 sentinel status",
+            ),
+            (
+                "One primary, as JSON",
+                "redops -u redis+sentinel://127.0.0.1:26379,127.0.0.1:26380/payments sentinel status payments -o json",
+            ),
+        ],
+    ),
+    (
+        "sentinel failover",
+        &[
+            (
+                "What a failover would do (refused when CKQUORUM fails)",
+                "redops --sentinel 127.0.0.1:26379 sentinel failover payments --dry-run",
+            ),
+            (
+                "Fail over and wait up to a minute for the new primary",
+                "redops --sentinel 127.0.0.1:26379 sentinel failover payments --wait 1m --yes",
             ),
         ],
     ),

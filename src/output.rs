@@ -243,14 +243,49 @@ pub fn human_duration(d: Duration) -> String {
     if ms < 1000 {
         return format!("{ms}ms");
     }
-    let secs = ms / 1000;
-    let rounded = if secs >= 60 {
-        Duration::from_secs(secs)
+    // Under a minute, to the tenth of a second; above, to the second.
+    let ms = if ms >= 60_000 {
+        ms / 1000 * 1000
     } else {
-        Duration::from_millis(ms / 100 * 100)
+        ms / 100 * 100
     };
-    let full = humantime::format_duration(rounded).to_string();
-    full.split(' ').take(2).collect::<Vec<_>>().join(" ")
+    duration_parts(ms)
+        .into_iter()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A duration in full (`1h 30m 15s`), for settings and thresholds that must read exactly as
+/// given; the same units as [`human_duration`].
+pub fn exact_duration(d: Duration) -> String {
+    let parts = duration_parts(d.as_millis() as u64);
+    if parts.is_empty() {
+        "0s".into()
+    } else {
+        parts.join(" ")
+    }
+}
+
+/// The non-zero units of a duration, largest first: `d`, `h`, `m`, `s`, `ms` (the one
+/// duration vocabulary of every output, and one `--timeout` and friends parse back).
+fn duration_parts(ms: u64) -> Vec<String> {
+    let mut rest = ms;
+    let mut out = Vec::new();
+    for (unit, size) in [
+        ("d", 86_400_000),
+        ("h", 3_600_000),
+        ("m", 60_000),
+        ("s", 1000),
+        ("ms", 1),
+    ] {
+        let n = rest / size;
+        rest %= size;
+        if n > 0 {
+            out.push(format!("{n}{unit}"));
+        }
+    }
+    out
 }
 
 pub fn human_ms(ms: i64) -> String {
@@ -323,6 +358,28 @@ mod tests {
     fn humane_units() {
         assert_eq!(human_duration(Duration::from_millis(820)), "820ms");
         assert_eq!(human_duration(Duration::from_millis(45_300)), "45s 300ms");
+        // Days read as days (not "9days"), and the two largest non-zero units are shown.
+        assert_eq!(
+            human_duration(Duration::from_secs(9 * 86_400 + 57 * 60 + 12)),
+            "9d 57m"
+        );
+        assert_eq!(human_duration(Duration::from_secs(400 * 86_400)), "400d");
+        assert_eq!(
+            exact_duration(Duration::from_secs(3600 + 30 * 60 + 15)),
+            "1h 30m 15s"
+        );
+        assert_eq!(exact_duration(Duration::from_millis(1500)), "1s 500ms");
+        assert_eq!(exact_duration(Duration::ZERO), "0s");
+        for d in [
+            Duration::from_secs(9 * 86_400 + 7),
+            Duration::from_millis(2500),
+        ] {
+            assert_eq!(
+                crate::cli::parse_duration(&exact_duration(d)),
+                Ok(d),
+                "parses back"
+            );
+        }
         assert_eq!(
             human_duration(Duration::from_secs(3 * 3600 + 12 * 60 + 5)),
             "3h 12m"

@@ -18,3 +18,4 @@ mod test_reliability;
 mod test_sentinel;
 mod test_session;
 mod test_stream;
+mod test_trust;

@@ -394,7 +394,22 @@ fn cluster_passes_then_fails_topology_with_a_primary_down() {
         );
         std::thread::sleep(Duration::from_millis(200));
     }
+    // The keyspace cannot be read (the cluster refuses reads): the report still comes out,
+    // topology and the scan failing, and the exit code is 3 (a partial answer).
     let run = env.run(&["-u", &cl.url(), "check", "-o", "json", "--timeout", "2s"]);
+    run.expect_code(3);
+    let f = failing(&run);
+    assert!(f.contains(&"keyspace_scan".to_string()), "{f:?}");
+    let run = env.run(&[
+        "-u",
+        &cl.url(),
+        "check",
+        "-o",
+        "json",
+        "--timeout",
+        "2s",
+        "--allow-partial",
+    ]);
     run.expect_code(1);
     let f = failing(&run);
     assert!(
@@ -419,12 +434,13 @@ fn cluster_passes_then_fails_topology_with_a_primary_down() {
 }
 
 #[test]
-fn scanning_checks_sample_by_default_and_say_so() {
+fn scanning_checks_scan_every_key_by_default_and_a_sample_says_so() {
     let r = healthy();
     let env = Env::new();
     let mut c = r.conn();
     let mut pipe = redis::pipe();
-    for i in 0..5000 {
+    // More keys than the old default sample (10,000 a node): a default run sees them all.
+    for i in 0..12000 {
         pipe.cmd("SET")
             .arg(format!("cache:quote:{i}"))
             .arg("x")
@@ -444,12 +460,61 @@ fn scanning_checks_sample_by_default_and_say_so() {
             .expect("message")
             .to_owned()
     };
+    let status = |run: &Run, name: &str| {
+        run.json()["checks"]
+            .as_array()
+            .expect("checks")
+            .iter()
+            .find(|c| c["name"] == name)
+            .expect("check")["status"]
+            .as_str()
+            .expect("status")
+            .to_owned()
+    };
+    // By default every key is looked at.
+    let default = env.run(&["-u", &r.url(), "check", "-o", "json"]);
+    default.expect_code(0);
+    assert!(
+        message(&default).contains("all 120"),
+        "{}",
+        message(&default)
+    );
+    assert_eq!(status(&default, "locks_without_ttl"), "pass");
+    // A sample only on request, and a check that passed on it says so: never a plain pass.
     let sampled = env.run(&["-u", &r.url(), "check", "--sample", "1000", "-o", "json"]);
     sampled.expect_code(0);
     assert!(
         message(&sampled).contains("a sample of"),
         "{}",
         message(&sampled)
+    );
+    for name in [
+        "locks_without_ttl",
+        "lock_ttl",
+        "sessions_ttl",
+        "pending_idle",
+        "dead_letter",
+    ] {
+        assert_eq!(status(&sampled, name), "pass_sampled", "{name}");
+    }
+    assert_eq!(sampled.json()["status"], "pass_sampled");
+    let table = env.run(&["-u", &r.url(), "check", "--sample", "1000"]);
+    table.expect_code(0);
+    assert!(table.stdout.contains("pass (sampled)"), "{}", table.stdout);
+    let junit = env.run(&[
+        "-u",
+        &r.url(),
+        "check",
+        "--sample",
+        "1000",
+        "--format",
+        "junit",
+    ]);
+    junit.expect_code(0);
+    assert!(
+        junit.stdout.contains(r#"value="pass_sampled""#) && junit.stdout.contains("pass (sampled)"),
+        "{}",
+        junit.stdout
     );
     let full = env.run(&[
         "-u",
@@ -462,5 +527,5 @@ fn scanning_checks_sample_by_default_and_say_so() {
         "json",
     ]);
     full.expect_code(0);
-    assert!(message(&full).contains("all 50"), "{}", message(&full));
+    assert!(message(&full).contains("all 120"), "{}", message(&full));
 }

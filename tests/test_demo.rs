@@ -360,6 +360,18 @@ fn demo_runs_the_tour_and_leaves_nothing_behind() {
         env.audit_lines().is_empty(),
         "the tour never writes to the operator's audit log"
     );
+    // The dead worker keeps being seen (its own idle time is short) while its entries have
+    // waited for hours: the tour calls it stuck, not working.
+    let groups_stop = stdout
+        .split("$ redops")
+        .find(|s| s.contains(" stream groups"))
+        .expect("the stream groups stop");
+    assert!(
+        groups_stop
+            .lines()
+            .any(|l| l.contains("worker-dead") && (l.contains("STUCK") || l.contains("DEAD"))),
+        "{groups_stop}"
+    );
     // The restored lock is there again for the final check (without a TTL, as before).
     assert!(
         stdout.contains("locks that never expire: lock:settlement:eod-batch"),

@@ -50,9 +50,10 @@ fn precedence_is_flag_then_env_then_profile_then_default() {
     assert_eq!(v["settings"]["url"]["source"], "profile staging");
     assert_eq!(v["settings"]["timeout"]["value"], "2s");
     assert_eq!(v["settings"]["connect_timeout"]["source"], "default");
+    // --profile given on the command line outranks REDIS_URL from the environment.
     let v = show(Some(("REDIS_URL", "redis://env-host:2")), &[]);
-    assert_eq!(v["settings"]["url"]["value"], "redis://env-host:2");
-    assert_eq!(v["settings"]["url"]["source"], "env REDIS_URL");
+    assert_eq!(v["settings"]["url"]["value"], "redis://profile-host:1");
+    assert_eq!(v["settings"]["url"]["source"], "profile staging");
     let v = show(
         Some(("REDIS_URL", "redis://env-host:2")),
         &["--url", "redis://flag-host:3", "--timeout", "9s"],
@@ -69,6 +70,16 @@ fn precedence_is_flag_then_env_then_profile_then_default() {
         .expect("run");
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(v["profile"], "staging");
+    // ... and then REDIS_URL outranks it (environment > profile).
+    let out = env
+        .command(&["--config", &cfg, "config", "show", "-o", "json"])
+        .env("REDOPS_PROFILE", "staging")
+        .env("REDIS_URL", "redis://env-host:2")
+        .output()
+        .expect("run");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["settings"]["url"]["value"], "redis://env-host:2");
+    assert_eq!(v["settings"]["url"]["source"], "env REDIS_URL");
     // `config path` names the file.
     let p = env.run(&["--config", &cfg, "config", "path"]);
     assert_eq!(p.stdout.trim(), cfg);
@@ -384,12 +395,25 @@ fn release_then_restore_puts_the_lock_back_only_if_absent() {
         "-o",
         "json",
     ]);
-    again.expect_code(0);
+    // Nothing was put back: never exit 0, and the audit log says so (not "restored").
+    again.expect_code(5);
+    assert!(
+        again.stderr.contains("nothing was restored"),
+        "{}",
+        again.stderr
+    );
     assert_eq!(again.json()["skipped"].as_array().map(Vec::len), Some(1));
     assert_eq!(
         c.get::<_, String>("lock:payout:9").expect("get"),
         "someone-else"
     );
+    let last = env
+        .audit_lines()
+        .into_iter()
+        .rev()
+        .find(|l| l.get("outcome").is_some())
+        .expect("outcome line");
+    assert_eq!(last["outcome"]["status"], "nothing_restored", "{last}");
     env.run(&["-u", &r.url(), "audit", "restore", "no-such-id", "--yes"])
         .expect_code(4);
 }

@@ -54,11 +54,12 @@ pub struct CheckArgs {
     #[arg(long, value_name = "N")]
     pub max_dead_letter: Option<u64>,
 
-    /// Keys to visit per node for each scanning check (default 10000); see --full
+    /// Look at only N keys per node in the scanning checks (default: every key); a check that
+    /// passed on a sample reports "pass (sampled)"
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub sample: Option<u64>,
 
-    /// Scan the whole keyspace instead of a sample (slower on a large keyspace)
+    /// Scan every key (the default; overrides --sample and `sample` from a checks file or profile)
     #[arg(long)]
     pub full: bool,
 

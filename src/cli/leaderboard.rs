@@ -45,7 +45,7 @@ pub struct TopArgs {
     pub board: BoardArgs,
 
     /// How many traders to show
-    #[arg(long, short = 'n', value_name = "N", default_value_t = 50, value_parser = clap::value_parser!(u64).range(1..=100_000))]
+    #[arg(long, value_name = "N", default_value_t = 50, value_parser = clap::value_parser!(u64).range(1..=100_000))]
     pub count: u64,
 
     /// Skip this many traders from the top (--offset 50 shows ranks 51..)

@@ -38,8 +38,8 @@ pub struct BigkeysArgs {
     #[arg(long = "type", value_name = "T")]
     pub key_type: Option<String>,
 
-    /// How many of the biggest keys to list
-    #[arg(long, value_name = "N", default_value_t = 10)]
+    /// How many of the biggest keys to list (--count, as in the other commands that list)
+    #[arg(long, visible_alias = "count", value_name = "N", default_value_t = 10)]
     pub top: usize,
 
     /// How many key groups to list; the rest are folded into one "(other)" row
@@ -91,11 +91,6 @@ pub struct BigkeysArgs {
     /// (`+sync`); not over TLS.
     #[arg(long, alias = "rdb-from-replica", conflicts_with = "samples")]
     pub rdb_sync: bool,
-
-    /// With --rdb / --rdb-sync: on a corrupt or truncated snapshot, print the report of what
-    /// was read before the damage (marked partial) instead of only the error
-    #[arg(long)]
-    pub allow_partial: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -8,7 +8,9 @@ pub enum StreamCommand {
     ///
     /// Per group: consumers, pending count, last delivered id, entries read and lag ("unknown"
     /// when the server does not know them); per consumer its pending count and idle time. A
-    /// consumer idle longer than --dead-after that still holds entries is flagged DEAD. Without
+    /// consumer that holds an entry pending longer than --dead-after is flagged: DEAD when it
+    /// is idle itself, STUCK when it keeps polling (or, on Redis 7.2+, has been inactive)
+    /// while its entries wait. Without
     /// STREAM, every primary is scanned for streams (SCAN TYPE stream) and streams without
     /// groups are left out. Read-only: never creates a stream or a group.
     Groups(GroupsArgs),
@@ -41,7 +43,8 @@ pub enum StreamCommand {
     /// XACKs exactly those ids, one atomic script per page, each only while it is still pending
     /// on the consumer shown with the delivery count shown: an entry another worker claimed or
     /// was handed again meanwhile is left pending and reported as skipped. Reports requested vs
-    /// actually acknowledged; an id that is no longer pending is not an error.
+    /// actually acknowledged; an id that is no longer pending is not an error, but an ack that
+    /// acknowledged nothing is (exit 4 when nothing is pending, 5 when every entry changed).
     Ack(AckArgs),
 }
 
@@ -50,7 +53,8 @@ pub struct GroupsArgs {
     /// The stream (key); without it, every stream that has consumer groups
     pub stream: Option<String>,
 
-    /// A consumer idle longer than this and still holding entries is reported dead
+    /// A consumer holding an entry pending longer than this is reported stuck (dead), whatever
+    /// its own idle time: a worker that keeps polling while its entries wait is stuck too
     #[arg(long, value_name = "DUR", default_value = "5m", value_parser = parse_duration)]
     pub dead_after: Duration,
 

@@ -370,14 +370,19 @@ pub(super) async fn open_node(
     let config = AsyncConnectionConfig::new()
         .set_connection_timeout(Some(opts.connect_timeout))
         .set_response_timeout(Some(opts.timeout));
-    let conn = with_deadline(
+    match with_deadline(
         opts,
         target,
         client.get_multiplexed_async_connection_with_config(&config),
     )
     .await?
-    .map_err(|e| connect_error(e, target, opts))?;
-    Ok(conn)
+    {
+        Ok(conn) => Ok(conn),
+        Err(e) => match super::probe::not_redis(info, &e).await {
+            Some(named) => Err(named),
+            None => Err(connect_error(e, target, opts)),
+        },
+    }
 }
 
 fn connect_error(e: redis::RedisError, target: &str, opts: &ConnectOptions) -> Error {

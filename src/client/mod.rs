@@ -5,6 +5,7 @@
 //! and counts as one); [`Client::round_trips`] counts them so that budgets can be tested.
 
 mod connect;
+mod probe;
 mod replicas;
 mod scan;
 pub mod sentinel;
@@ -189,7 +190,7 @@ impl Client {
                     async move { c.req_packed_command(cmd).await.and_then(value_to_reply) }
                 });
                 let replies = futures_util::future::join_all(futs).await;
-                check_batch(replies, what)
+                check_batch(replies, what).map_err(|e| self.with_gap(e))
             }
         }
     }
@@ -239,8 +240,17 @@ impl Client {
         let replies: Vec<Value> = pipe
             .query_async(&mut conn)
             .await
-            .map_err(|e| Error::redis(e, what))?;
-        Ok(replies.into_iter().map(value_to_reply).collect())
+            .map_err(|e| self.with_gap(Error::redis(e, what)))?;
+        check_batch(replies.into_iter().map(value_to_reply).collect(), what)
+            .map_err(|e| self.with_gap(e))
+    }
+
+    /// A connection error, with the hint of what the topology says cannot be reached.
+    fn with_gap(&self, e: Error) -> Error {
+        match self.scan_gap() {
+            Some(gap) if e.code == crate::error::ExitCode::Connection => e.hint(gap),
+            _ => e,
+        }
     }
 
     /// One command on one node (e.g. `INFO`, `DBSIZE`, `CONFIG GET` of a cluster primary).
@@ -398,6 +408,11 @@ fn check_batch(replies: Vec<Reply>, what: &str) -> Result<Vec<Reply>> {
                 return Err(Error::redis(e, what));
             }
             Err(e) if e.is_cluster_error() && e.code().is_none() => {
+                return Err(Error::redis(e, what));
+            }
+            // The cluster refuses every keyed command (a primary is down and the cluster
+            // requires full coverage): no key can be read, which is not "the key is gone".
+            Err(e) if e.code() == Some("CLUSTERDOWN") => {
                 return Err(Error::redis(e, what));
             }
             r => out.push(r),

@@ -365,7 +365,12 @@ fn not_readded(
             let put_back = a
                 .outcome
                 .as_ref()
-                .filter(|o| o.get("status").and_then(Value::as_str) == Some("restored"))
+                .filter(|o| {
+                    matches!(
+                        o.get("status").and_then(Value::as_str),
+                        Some("restored" | "partly_restored" | "nothing_restored")
+                    )
+                })
                 .and_then(|o| o.get("put_back"))
                 .and_then(Value::as_array);
             (rid, put_back)
@@ -699,11 +704,17 @@ async fn restore_locked(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
             }
         }
     }
+    // Recorded as what happened: a restore that put nothing back is not "restored".
+    let status = match (restored.len(), skipped.len()) {
+        (0, _) => "nothing_restored",
+        (_, 0) => "restored",
+        _ => "partly_restored",
+    };
     safety::record_outcome(
         ctx,
         &id,
         json!({
-            "status": "restored",
+            "status": status,
             "restored": restored.len(),
             "skipped": skipped.len(),
             "put_back": put_back,
@@ -715,9 +726,31 @@ async fn restore_locked(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
             restored.len(),
             skipped.len(),
             skipped_lines(&skipped)
-        ))
+        ))?;
     } else {
         ctx.out
-            .json(&json!({ "restored": restored, "skipped": skipped }))
+            .json(&json!({ "restored": restored, "skipped": skipped }))?;
     }
+    if restored.is_empty() {
+        // Nothing was put back: never exit 0. A lost reply is "outcome unknown" (3); items
+        // already present or refused are a refusal (5).
+        let unknown = skipped.iter().any(|s| {
+            s.get("reason")
+                .and_then(Value::as_str)
+                .is_some_and(|r| r.starts_with(OUTCOME_UNKNOWN))
+        });
+        let message = format!(
+            "nothing was restored from audit id {}: every item was skipped",
+            args.id
+        );
+        return Err(if unknown {
+            Error::connection(message)
+                .hint("check the keys' state before trying again; redops does not retry a write it cannot confirm")
+        } else {
+            Error::refused(message).hint(
+                "the items are already present (restored before?) or were refused; `redops audit show` lists what was done",
+            )
+        });
+    }
+    Ok(())
 }

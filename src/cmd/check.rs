@@ -7,12 +7,16 @@ use crate::config::CheckConfig;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{human_bytes, human_ms, show_bytes};
+use futures_util::StreamExt;
 use serde_json::{Value, json};
 use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Status {
     Pass,
+    /// Nothing wrong in what was looked at, but that was a sample (`--sample N`) or the part
+    /// of the keyspace a partial scan reached: never shown as a plain pass.
+    PassSampled,
     Warn,
     Fail,
 }
@@ -21,6 +25,7 @@ impl Status {
     fn as_str(self) -> &'static str {
         match self {
             Status::Pass => "pass",
+            Status::PassSampled => "pass_sampled",
             Status::Warn => "warn",
             Status::Fail => "fail",
         }
@@ -68,8 +73,8 @@ pub struct Thresholds {
     pub max_lag: u64,
     pub dead_letter_pattern: String,
     pub max_dead_letter: u64,
-    pub sample: u64,
-    pub full: bool,
+    /// Keys to visit per node for the scanning checks; `None` (the default) scans every key.
+    pub sample: Option<u64>,
     pub bigkeys: bool,
     pub max_key_bytes: u64,
     pub skip: Vec<String>,
@@ -137,8 +142,14 @@ impl Thresholds {
                 .or(f.dead_letter_pattern.clone())
                 .unwrap_or_else(|| "*dead*".into()),
             max_dead_letter: args.max_dead_letter.or(f.max_dead_letter).unwrap_or(0),
-            sample: args.sample.or(f.sample).unwrap_or(10_000),
-            full: args.full || f.full.unwrap_or(false),
+            // A full scan unless a sample is asked for; --full (or full = true) overrides a
+            // sample from the checks file or profile.
+            sample: match (args.full, args.sample, f.full, f.sample) {
+                (true, _, _, _) => None,
+                (false, Some(n), _, _) => Some(n),
+                (false, None, Some(true), _) => None,
+                (false, None, _, s) => s,
+            },
             bigkeys: args.bigkeys || f.bigkeys.unwrap_or(false),
             max_key_bytes: args
                 .max_key_bytes
@@ -164,6 +175,7 @@ pub const CHECK_NAMES: &[&str] = &[
     "sessions_ttl",
     "ratelimit_ttl",
     "big_keys",
+    "keyspace_scan",
 ];
 
 pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
@@ -185,7 +197,32 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
     if let Some(link) = client.sentinel() {
         results.push(check_sentinel(ctx, &link.master).await?);
     }
-    results.extend(check_keyspace(ctx, &client, &th, &args.scan).await?);
+    let coverage = match check_keyspace(ctx, &client, &th, &args.scan).await {
+        Ok((keyspace, coverage)) => {
+            results.extend(keyspace);
+            coverage
+        }
+        // The keyspace could not be read (a primary down, the cluster refusing reads): the
+        // report still comes out, with that as a failed check, and the exit code is 3.
+        Err(e) if e.code == crate::error::ExitCode::Connection => {
+            let why = std::iter::once(e.message.clone())
+                .chain(e.hints.iter().cloned())
+                .collect::<Vec<_>>()
+                .join("; ");
+            results.push(CheckResult::new(
+                "keyspace_scan",
+                Status::Fail,
+                json!(null),
+                json!("every key read"),
+                format!("the scanning checks could not run: {why}"),
+            ));
+            super::Coverage {
+                interrupted: false,
+                missed: vec![why],
+            }
+        }
+        Err(e) => return Err(e),
+    };
     results.extend(check_audit_log(ctx));
     results.retain(|r| !th.skip.iter().any(|s| s == r.name));
 
@@ -199,6 +236,7 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
             for r in &results {
                 let status = match r.status {
                     Status::Pass => comfy_table::Cell::new("pass"),
+                    Status::PassSampled => comfy_table::Cell::new("pass (sampled)"),
                     Status::Warn => ctx.out.warn_cell("WARN"),
                     Status::Fail => ctx.out.alert_cell("FAIL"),
                 };
@@ -221,6 +259,8 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
                 .json(&json!({ "status": overall.as_str(), "checks": checks }))?;
         }
     }
+    // A scan that missed part of the keyspace: exit 3 after the report, unless --allow-partial.
+    coverage.conclude(ctx)?;
     if overall == Status::Fail {
         let failed: Vec<&str> = results
             .iter()
@@ -359,7 +399,7 @@ async fn check_rtt(client: &Client, th: &Thresholds) -> Result<CheckResult> {
         "rtt",
         status,
         json!(format!("{:.2}ms", median.as_secs_f64() * 1e3)),
-        json!(format!("<= {}", humantime::format_duration(th.max_rtt))),
+        json!(format!("<= {}", crate::output::exact_duration(th.max_rtt))),
         "median of 3 PINGs",
     ))
 }
@@ -503,7 +543,7 @@ async fn check_nodes(client: &Client, th: &Thresholds) -> Result<Vec<CheckResult
         json!(policies.join(", ")),
         json!(th.allowed_policies.join(" | ")),
         match policy_worst {
-            Status::Pass => "eviction policy as expected".to_string(),
+            Status::Pass | Status::PassSampled => "eviction policy as expected".to_string(),
             Status::Warn => format!(
                 "{}: evicts from all keys, but is not an allowed policy",
                 bad_policy
@@ -597,98 +637,128 @@ async fn check_keyspace(
     client: &Client,
     th: &Thresholds,
     scan: &crate::cli::ScanArgs,
-) -> Result<Vec<CheckResult>> {
+) -> Result<(Vec<CheckResult>, super::Coverage)> {
     let mut f = KeyspaceFindings {
         total_keys: client.dbsize().await?,
         ..Default::default()
     };
     let ks = &ctx.settings.keyspace;
-    let sample = (!th.full).then_some(th.sample);
-    // One sampled scan over every node in parallel (the shared scan), reading TYPE and PTTL
-    // (and MEMORY USAGE with --bigkeys) of every key seen in one pipeline per SCAN batch.
-    let mut scan = client.scan(&ScanOptions {
-        max_keys_per_node: sample,
-        ..super::scan_options(scan)
-    });
+    let sample = th.sample;
+    // One scan over every node in parallel (the shared scan engine, paced by --scan-count,
+    // --max-rate and --sleep), reading TYPE and PTTL (and MEMORY USAGE with --bigkeys) of
+    // every key seen in one pipeline per SCAN batch. With --sample N, N keys per node.
+    let mut scan = super::KeyScan::start(
+        ctx,
+        client,
+        &ScanOptions {
+            max_keys_per_node: sample,
+            ..super::scan_options(scan)
+        },
+    )
+    .await;
     let mut per_node: std::collections::HashMap<String, u64> = Default::default();
-    let mut interrupted = false;
     let width = if th.bigkeys { 3 } else { 2 };
-    while let Some(batch) = super::next_batch(ctx, &mut scan, &mut interrupted).await? {
-        let mut cmds = Vec::with_capacity(batch.keys.len() * width);
-        for k in &batch.keys {
-            cmds.push(redis::cmd("TYPE").arg(k).clone());
-            cmds.push(redis::cmd("PTTL").arg(k).clone());
-            if th.bigkeys {
-                cmds.push(redis::cmd("MEMORY").arg("USAGE").arg(k).clone());
-            }
-        }
-        let replies = client
-            .batch_on(&batch.node, &cmds, "reading key types and TTLs")
-            .await?;
-        *per_node.entry(batch.node.addr.clone()).or_default() += batch.keys.len() as u64;
-        for (key, replies) in batch.keys.into_iter().zip(replies.chunks(width)) {
-            f.visited += 1;
-            let kind = replies.first().and_then(reply_bytes).unwrap_or_default();
-            let pttl = replies.get(1).and_then(reply_int).unwrap_or(-2);
-            match kind.as_slice() {
-                b"string" if ks.lock.extract(&key).is_some() => {
-                    f.locks += 1;
-                    if pttl == -1 {
-                        f.locks_no_ttl.push(|| show_bytes(&key));
-                    } else if pttl > th.max_lock_ttl.as_millis() as i64 {
-                        f.longest_lock_ms = f.longest_lock_ms.max(Some(pttl));
-                        f.locks_long
-                            .push(|| format!("{} ({})", show_bytes(&key), human_ms(pttl)));
+    // Two batches per node in flight: the server answers one while the next is parsed.
+    {
+        let in_flight = 2 * client.nodes().len().max(1);
+        let reads = scan
+            .batches(ctx)
+            .map(|batch| async move {
+                let batch = batch?;
+                let mut cmds = Vec::with_capacity(batch.keys.len() * width);
+                for k in &batch.keys {
+                    cmds.push(redis::cmd("TYPE").arg(k).clone());
+                    cmds.push(redis::cmd("PTTL").arg(k).clone());
+                    if th.bigkeys {
+                        cmds.push(redis::cmd("MEMORY").arg("USAGE").arg(k).clone());
                     }
                 }
-                b"hash" if ks.sessions.extract(&key).is_some() => {
-                    f.sessions += 1;
-                    if pttl == -1 {
-                        f.sessions_no_ttl.push(|| show_bytes(&key));
+                let replies = client
+                    .batch_on(&batch.node, &cmds, "reading key types and TTLs")
+                    .await?;
+                Ok::<_, Error>((batch, replies))
+            })
+            .buffer_unordered(in_flight);
+        let mut reads = std::pin::pin!(reads);
+        while let Some(read) = reads.next().await {
+            let (batch, replies) = read?;
+            *per_node.entry(batch.node.addr.clone()).or_default() += batch.keys.len() as u64;
+            for (key, replies) in batch.keys.into_iter().zip(replies.chunks(width)) {
+                f.visited += 1;
+                let kind = replies.first().and_then(reply_bytes).unwrap_or_default();
+                let pttl = replies.get(1).and_then(reply_int).unwrap_or(-2);
+                match kind.as_slice() {
+                    b"string" if ks.lock.extract(&key).is_some() => {
+                        f.locks += 1;
+                        if pttl == -1 {
+                            f.locks_no_ttl.push(|| show_bytes(&key));
+                        } else if pttl > th.max_lock_ttl.as_millis() as i64 {
+                            f.longest_lock_ms = f.longest_lock_ms.max(Some(pttl));
+                            f.locks_long
+                                .push(|| format!("{} ({})", show_bytes(&key), human_ms(pttl)));
+                        }
                     }
-                }
-                b"zset" if ks.ratelimit.extract(&key).is_some() => {
-                    f.ratelimits += 1;
-                    if pttl == -1 {
-                        f.ratelimits_no_ttl.push(|| show_bytes(&key));
+                    b"hash" if ks.sessions.extract(&key).is_some() => {
+                        f.sessions += 1;
+                        if pttl == -1 {
+                            f.sessions_no_ttl.push(|| show_bytes(&key));
+                        }
                     }
+                    b"zset" if ks.ratelimit.extract(&key).is_some() => {
+                        f.ratelimits += 1;
+                        if pttl == -1 {
+                            f.ratelimits_no_ttl.push(|| show_bytes(&key));
+                        }
+                    }
+                    b"stream" => f.streams.push((batch.node.clone(), key.clone())),
+                    _ => {}
                 }
-                b"stream" => f.streams.push((batch.node.clone(), key.clone())),
-                _ => {}
-            }
-            if th.bigkeys
-                && let Some(bytes) = replies
-                    .get(2)
-                    .and_then(reply_int)
-                    .filter(|b| *b as u64 > th.max_key_bytes)
-            {
-                f.biggest = f.biggest.max(Some(bytes as u64));
-                f.big
-                    .push(|| format!("{} ({})", show_bytes(&key), human_bytes(bytes as u64)));
+                if th.bigkeys
+                    && let Some(bytes) = replies
+                        .get(2)
+                        .and_then(reply_int)
+                        .filter(|b| *b as u64 > th.max_key_bytes)
+                {
+                    f.biggest = f.biggest.max(Some(bytes as u64));
+                    f.big
+                        .push(|| format!("{} ({})", show_bytes(&key), human_bytes(bytes as u64)));
+                }
             }
         }
     }
-    if interrupted {
+    let coverage = scan.finish(ctx, client).await;
+    if coverage.interrupted {
         return Err(Error::interrupted());
     }
     // A node whose scan returned fewer keys than the sample size was scanned to the end.
-    f.complete = match sample {
-        None => true,
+    let sampled = match sample {
+        None => false,
         Some(max) => client
             .nodes()
             .iter()
-            .all(|n| per_node.get(&n.addr).copied().unwrap_or(0) < max),
+            .any(|n| per_node.get(&n.addr).copied().unwrap_or(0) >= max),
     };
+    f.complete = !sampled && !coverage.partial();
     let scope = if f.complete {
         format!("all {} keys", f.visited)
+    } else if sampled {
+        format!(
+            "a sample of {} of {} keys (without --sample, every key is checked)",
+            f.visited, f.total_keys
+        )
     } else {
         format!(
-            "a sample of {} of {} keys (--full for all)",
-            f.visited, f.total_keys
+            "the {} keys of the nodes that could be scanned (partial)",
+            f.visited
         )
     };
     let mut out = Vec::new();
-    let pass_if = |empty: bool| if empty { Status::Pass } else { Status::Fail };
+    let complete = f.complete;
+    let pass_if = |empty: bool| match (empty, complete) {
+        (true, true) => Status::Pass,
+        (true, false) => Status::PassSampled,
+        (false, _) => Status::Fail,
+    };
     out.push(CheckResult::new(
         "locks_without_ttl",
         pass_if(f.locks_no_ttl.is_empty()),
@@ -706,10 +776,10 @@ async fn check_keyspace(
     out.push(CheckResult::new(
         "lock_ttl",
         pass_if(f.locks_long.is_empty()),
-        json!(f.longest_lock_ms),
+        json!(f.longest_lock_ms.map(human_ms)),
         json!(format!(
             "<= {}",
-            humantime::format_duration(th.max_lock_ttl)
+            crate::output::exact_duration(th.max_lock_ttl)
         )),
         if f.locks_long.is_empty() {
             format!("no lock held longer than the limit in {scope}")
@@ -743,7 +813,7 @@ async fn check_keyspace(
             },
         ));
     }
-    out.extend(check_streams(client, th, &f.streams, &scope).await?);
+    out.extend(check_streams(client, th, &f.streams, &scope, f.complete).await?);
     if th.bigkeys {
         out.push(CheckResult::new(
             "big_keys",
@@ -757,7 +827,7 @@ async fn check_keyspace(
             },
         ));
     }
-    Ok(out)
+    Ok((out, coverage))
 }
 
 /// Pending entries idle too long, consumer-group lag, dead-letter streams: XINFO GROUPS and
@@ -767,7 +837,13 @@ async fn check_streams(
     th: &Thresholds,
     streams: &[(Node, Vec<u8>)],
     scope: &str,
+    complete: bool,
 ) -> Result<Vec<CheckResult>> {
+    let pass_if = |ok: bool| match (ok, complete) {
+        (true, true) => Status::Pass,
+        (true, false) => Status::PassSampled,
+        (false, _) => Status::Fail,
+    };
     let mut groups: Vec<GroupSeen> = Vec::new();
     let mut dead_letters: Vec<(String, i64)> = Vec::new();
     for node in client.nodes() {
@@ -848,18 +924,26 @@ async fn check_streams(
             if let Ok(redis::Value::Array(entries)) = r
                 && let Some(first) = entries.first()
             {
-                let id = match first {
-                    redis::Value::Array(parts) => parts
-                        .first()
-                        .and_then(|p| reply_bytes(&Ok(p.clone())))
-                        .map(|b| show_bytes(&b))
-                        .unwrap_or_default(),
-                    _ => String::new(),
+                // [id, consumer, idle_ms, deliveries]: the consumer holding it is stuck,
+                // whatever its own idle time (it may keep polling).
+                let part = |i: usize| match first {
+                    redis::Value::Array(parts) => parts.get(i).cloned(),
+                    _ => None,
                 };
+                let id = part(0)
+                    .and_then(|p| reply_bytes(&Ok(p)))
+                    .map(|b| show_bytes(&b))
+                    .unwrap_or_default();
+                let consumer = part(1)
+                    .and_then(|p| reply_bytes(&Ok(p)))
+                    .map(|b| show_bytes(&b))
+                    .unwrap_or_default();
+                let waited = part(2).and_then(|p| reply_int(&Ok(p))).unwrap_or(0);
                 stuck.push(format!(
-                    "{} group {} (oldest {id})",
+                    "{} group {}: consumer {consumer} is stuck, holding {id} for {}",
                     show_bytes(&g.stream),
-                    show_bytes(&g.name)
+                    show_bytes(&g.name),
+                    human_ms(waited)
                 ));
             }
         }
@@ -884,15 +968,11 @@ async fn check_streams(
     Ok(vec![
         CheckResult::new(
             "pending_idle",
-            if stuck.is_empty() {
-                Status::Pass
-            } else {
-                Status::Fail
-            },
+            pass_if(stuck.is_empty()),
             json!(stuck.len()),
             json!(format!(
                 "no entry pending longer than {}",
-                humantime::format_duration(th.max_pending_idle)
+                crate::output::exact_duration(th.max_pending_idle)
             )),
             if stuck.is_empty() {
                 format!(
@@ -909,11 +989,7 @@ async fn check_streams(
         ),
         CheckResult::new(
             "consumer_lag",
-            if lagging.is_empty() {
-                Status::Pass
-            } else {
-                Status::Fail
-            },
+            pass_if(lagging.is_empty()),
             json!(groups.iter().filter_map(|g| g.lag).max()),
             json!(format!("<= {}", th.max_lag)),
             if lagging.is_empty() {
@@ -924,11 +1000,7 @@ async fn check_streams(
         ),
         CheckResult::new(
             "dead_letter",
-            if full_dl.is_empty() {
-                Status::Pass
-            } else {
-                Status::Fail
-            },
+            pass_if(full_dl.is_empty()),
             json!(dead_letters.iter().map(|(_, n)| *n).max()),
             json!(format!(
                 "<= {} entries in streams matching {}",
@@ -1036,6 +1108,11 @@ pub fn junit(results: &[CheckResult], strict: bool) -> String {
             "    <testcase classname=\"redops.check\" name=\"{}\">\n",
             xml_escape(r.name)
         ));
+        // The status as redops judged it (pass_sampled is distinct from pass).
+        x.push_str(&format!(
+            "      <properties><property name=\"redops.status\" value=\"{}\"/></properties>\n",
+            r.status.as_str()
+        ));
         let detail = format!(
             "observed: {}; threshold: {}; {}",
             plain(&r.observed),
@@ -1051,7 +1128,10 @@ pub fn junit(results: &[CheckResult], strict: bool) -> String {
         } else {
             x.push_str(&format!(
                 "      <system-out>{}: {}</system-out>\n",
-                r.status.as_str(),
+                match r.status {
+                    Status::PassSampled => "pass (sampled)",
+                    other => other.as_str(),
+                },
                 xml_escape(&detail)
             ));
         }

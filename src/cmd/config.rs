@@ -47,7 +47,7 @@ pub fn run(cmd: ConfigCommand, ctx: &Ctx) -> Result<()> {
                 for (cat, p) in &s.ratelimit_policies {
                     t.add_row(vec![
                         format!("ratelimit.{cat}"),
-                        format!("{}/{}", p.limit, humantime::format_duration(p.window)),
+                        format!("{}/{}", p.limit, crate::output::exact_duration(p.window)),
                         "profile".into(),
                     ]);
                 }

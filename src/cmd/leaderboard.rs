@@ -604,15 +604,18 @@ async fn list(args: ListArgs, ctx: &Ctx) -> Result<()> {
     };
     let current = current_month();
     let client = ctx.connect().await?;
-    super::warn_scan_gap(ctx, &client);
-    let mut scan = client.scan(&ScanOptions {
-        pattern: Some(glob),
-        ..super::scan_options(&args.scan)
-    });
+    let mut scan = super::KeyScan::start(
+        ctx,
+        &client,
+        &ScanOptions {
+            pattern: Some(glob),
+            ..super::scan_options(&args.scan)
+        },
+    )
+    .await;
     let mut boards = Vec::new();
     let mut odd: Vec<(Vec<u8>, String)> = Vec::new();
-    let mut partial = false;
-    while let Some(batch) = super::next_batch(ctx, &mut scan, &mut partial).await? {
+    while let Some(batch) = scan.next(ctx).await? {
         let cmds: Vec<redis::Cmd> = batch
             .keys
             .iter()
@@ -668,6 +671,7 @@ async fn list(args: ListArgs, ctx: &Ctx) -> Result<()> {
             });
         }
     }
+    let coverage = scan.finish(ctx, &client).await;
     boards.sort_by(|a, b| a.key.cmp(&b.key));
     odd.sort();
     if ctx.out.is_table() {
@@ -720,11 +724,7 @@ async fn list(args: ListArgs, ctx: &Ctx) -> Result<()> {
             show_bytes(k)
         ));
     }
-    if partial {
-        ctx.out.warn("interrupted: the list above is partial");
-        return Err(Error::interrupted());
-    }
-    Ok(())
+    coverage.conclude(ctx)
 }
 
 #[cfg(test)]

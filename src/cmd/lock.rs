@@ -124,20 +124,32 @@ async fn inspect_all(args: InspectArgs, ctx: &Ctx) -> Result<()> {
         crate::keyspace::check_glob(p).map_err(|e| Error::usage(format!("--pattern: {e}")))?;
     }
     let glob = match &args.pattern {
+        // The operator typed a key pattern (lock:kyc:*), not a resource pattern (kyc:*): the
+        // pattern is matched against the keys as typed, and a note says how it was read.
+        Some(p) if ks.lock.extract(p.as_bytes()).is_some() => {
+            ctx.out.warn(&format!(
+                "--pattern matches the resource (the {{resource}} of {}); '{p}' is a key pattern, \
+                 so it is used as the key pattern itself",
+                ks.lock
+            ));
+            p.clone().into_bytes()
+        }
         Some(p) => ks.lock.glob(&[("resource", p.as_bytes())], true),
         None => ks.lock.glob(&[], false),
     };
     let client = ctx.connect().await?;
-    let gap = client.scan_gap();
-    let map_before = super::slot_map(ctx, &client).await;
-    let mut scan = client.scan(&ScanOptions {
-        pattern: Some(glob),
-        ..super::scan_options(&args.scan)
-    });
+    let mut scan = super::KeyScan::start(
+        ctx,
+        &client,
+        &ScanOptions {
+            pattern: Some(glob.clone()),
+            ..super::scan_options(&args.scan)
+        },
+    )
+    .await;
     let mut locks = Vec::new();
     let mut odd = Vec::new();
-    let mut partial = false;
-    while let Some(batch) = super::next_batch(ctx, &mut scan, &mut partial).await? {
+    while let Some(batch) = scan.next(ctx).await? {
         let cmds: Vec<redis::Cmd> = batch
             .keys
             .iter()
@@ -150,20 +162,18 @@ async fn inspect_all(args: InspectArgs, ctx: &Ctx) -> Result<()> {
             .collect();
         let replies = client.batch_on(&batch.node, &cmds, "reading locks").await?;
         for (key, pair) in batch.keys.into_iter().zip(replies.chunks(2)) {
-            collect_lock(ctx, key, pair, &mut locks, &mut odd).map_err(|e| match &gap {
-                Some(g) => e.hint(g.clone()),
-                None => e,
-            })?;
+            collect_lock(ctx, key, pair, &mut locks, &mut odd)?;
         }
     }
-    if !partial {
-        // Warns (the list is incomplete) when a slot moved during the scan.
-        super::slot_map_moved(ctx, &client, map_before).await;
-    }
+    let coverage = scan.finish(ctx, &client).await;
     sort_locks(&mut locks);
     if ctx.out.is_table() {
         if locks.is_empty() && odd.is_empty() {
-            ctx.out.hint("no locks are held");
+            ctx.out.hint(&format!(
+                "no locks are held (no key matches {}{})",
+                show_bytes(&glob),
+                ctx.settings.db_note()
+            ));
         } else {
             render_table(ctx, &locks, &odd)?;
         }
@@ -184,14 +194,7 @@ async fn inspect_all(args: InspectArgs, ctx: &Ctx) -> Result<()> {
             o.why
         ));
     }
-    if let Some(gap) = gap {
-        ctx.out.warn(&format!("the list above is {gap}"));
-    }
-    if partial {
-        ctx.out.warn("interrupted: the list above is partial");
-        return Err(Error::interrupted());
-    }
-    Ok(())
+    coverage.conclude(ctx)
 }
 
 fn collect_lock(

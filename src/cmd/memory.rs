@@ -685,58 +685,54 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         key_type: args.key_type.clone(),
         ..super::scan_options(&args.scan)
     };
-    let gap = super::warn_scan_gap(ctx, &client);
-    // On a cluster, the slot map before the scan: compared with the one after it.
-    let map_before = super::slot_map(ctx, &client).await;
-    let rx = client.scan_nodes(&nodes, &opts);
-    let batches =
-        futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|b| (b, rx)) });
-    // Reads of two batches per node in flight: the server works while the client parses.
-    let reader_ref = &reader;
-    let reads = batches
-        .map(|b| async move {
-            let b = b?;
-            let n = b.keys.len() as u64;
-            reader_ref
-                .read(&b.node, b.keys)
-                .await
-                .map(|infos| (n, infos))
-        })
-        .buffer_unordered(2 * nodes.len().max(1));
-    let mut reads = std::pin::pin!(reads);
-
+    let mut keyscan = super::KeyScan::start_on(ctx, &client, &nodes, &opts).await;
     let mut tally = MemoryTally::new(args.top, MAX_TRACKED_GROUPS);
     let mut scanned: u64 = 0;
     let mut vanished: u64 = 0;
-    let mut partial = false;
-    loop {
-        let next = tokio::select! {
-            r = reads.next() => r,
-            _ = ctx.cancelled() => { partial = true; None }
-        };
-        let Some(r) = next else { break };
-        let (n, infos) = r?;
-        scanned += n;
-        for info in infos {
-            match info {
-                Some(i) => tally.add(i),
-                None => vanished += 1, // deleted or expired between SCAN and the read
+    {
+        // Reads of two batches per node in flight: the server works while the client parses.
+        let reader_ref = &reader;
+        let reads = keyscan
+            .batches(ctx)
+            .map(|b| async move {
+                let b = b?;
+                let n = b.keys.len() as u64;
+                reader_ref
+                    .read(&b.node, b.keys)
+                    .await
+                    .map(|infos| (n, infos))
+            })
+            .buffer_unordered(2 * nodes.len().max(1));
+        let mut reads = std::pin::pin!(reads);
+        loop {
+            let next = tokio::select! {
+                r = reads.next() => r,
+                _ = ctx.cancelled() => None,
+            };
+            let Some(r) = next else { break };
+            let (n, infos) = r?;
+            scanned += n;
+            for info in infos {
+                match info {
+                    Some(i) => tally.add(i),
+                    None => vanished += 1, // deleted or expired between SCAN and the read
+                }
             }
-        }
-        if let Some(b) = &bar {
-            b.inc(n);
+            if let Some(b) = &bar {
+                b.inc(n);
+            }
         }
     }
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
-    let moved = !partial && super::slot_map_moved(ctx, &client, map_before).await;
+    let coverage = keyscan.finish(ctx, &client).await;
     let elapsed = started.elapsed();
     let report = Report {
         tally: &tally,
         scanned,
         vanished,
-        partial: partial || gap || moved,
+        coverage: &coverage,
         elapsed,
         read_from: nodes.iter().map(|n| n.addr.clone()).collect(),
         groups: args.groups,
@@ -747,12 +743,7 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     } else {
         ctx.out.json(&report.to_json())?;
     }
-    if partial {
-        ctx.out
-            .warn("interrupted: the report above covers only the keys scanned so far (partial)");
-        return Err(Error::interrupted());
-    }
-    Ok(())
+    coverage.conclude(ctx)
 }
 
 async fn progress_bar(
@@ -799,7 +790,7 @@ pub(crate) struct Report<'a> {
     pub tally: &'a MemoryTally,
     pub scanned: u64,
     pub vanished: u64,
-    pub partial: bool,
+    pub coverage: &'a super::Coverage,
     pub elapsed: Duration,
     /// The nodes scanned (primaries, or replicas with --replicas), or the snapshots' sources.
     pub read_from: Vec<String>,
@@ -849,7 +840,8 @@ impl Report<'_> {
             "keys": t.keys,
             "vanished": self.vanished,
             "bytes": t.bytes,
-            "partial": self.partial,
+            "partial": self.coverage.partial(),
+            "missed": self.coverage.missed_json(),
             "nodes": self.read_from.len(),
             "read_from": self.read_from,
             "elapsed_ms": self.elapsed.as_millis() as u64,
@@ -877,7 +869,11 @@ impl Report<'_> {
         let t = self.tally;
         let mut text = format!(
             "{}{} keys, {} on {} node{} in {}; {} without TTL ({})",
-            if self.partial { "PARTIAL: " } else { "" },
+            if self.coverage.partial() {
+                "PARTIAL: "
+            } else {
+                ""
+            },
             t.keys,
             human_bytes(t.bytes),
             self.read_from.len(),

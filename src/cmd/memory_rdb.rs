@@ -235,7 +235,8 @@ fn analyse(
         match snap.serialized.get_mut(&rec.kind) {
             Some(b) => *b += rec.serialized_bytes,
             None => {
-                snap.serialized.insert(rec.kind.clone(), rec.serialized_bytes);
+                snap.serialized
+                    .insert(rec.kind.clone(), rec.serialized_bytes);
             }
         }
         snap.fields_with_ttl += rec.fields_with_ttl;
@@ -354,15 +355,22 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     let interrupted = snaps.iter().any(|s| s.interrupted);
     let failed = snaps.iter().find_map(|s| s.error.as_ref().map(|e| (s, e)));
     if let Some((s, e)) = failed
-        && !args.allow_partial
+        && !ctx.settings.allow_partial
     {
         return Err(snapshot_error(s, e));
     }
+    let coverage = super::Coverage {
+        interrupted,
+        missed: failed
+            .iter()
+            .map(|(s, e)| snapshot_error(s, e).message)
+            .collect(),
+    };
     let report = Report {
         tally: &tally,
         scanned: snaps.iter().map(|s| s.records).sum(),
         vanished: 0,
-        partial: interrupted || failed.is_some(),
+        coverage: &coverage,
         elapsed: started.elapsed(),
         read_from: snaps.iter().map(|s| s.source.clone()).collect(),
         groups: args.groups,

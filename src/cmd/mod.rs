@@ -41,31 +41,157 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
     }
 }
 
-/// The next batch of a scan, or `None` when the scan is over or the operator pressed Ctrl-C
-/// (then `*partial` is set, so that the report can say it covers only what was scanned).
-pub async fn next_batch(
-    ctx: &Ctx,
-    scan: &mut tokio::sync::mpsc::Receiver<Result<crate::client::ScanBatch>>,
-    partial: &mut bool,
-) -> Result<Option<crate::client::ScanBatch>> {
-    tokio::select! {
-        b = scan.recv() => b.transpose(),
-        _ = ctx.cancelled() => {
-            *partial = true;
-            Ok(None)
+/// What a scan covered. Every command that walks the keyspace goes through [`KeyScan`] and
+/// ends with [`Coverage::conclude`]: the one rule that a scan which did not cover every slot (a
+/// cluster node down or unreachable, a node's scan failing, the slot map changing under it)
+/// never exits 0. It exits 3 after the report (marked partial, the nodes named), unless the
+/// operator passed `--allow-partial`; a scan cut short by Ctrl-C exits 130.
+#[derive(Debug, Default, Clone)]
+pub struct Coverage {
+    /// The operator pressed Ctrl-C: the report covers what was scanned so far.
+    pub interrupted: bool,
+    /// What the scan missed, each naming the node(s) or slots.
+    pub missed: Vec<String>,
+}
+
+impl Coverage {
+    /// Whether the report covers less than the whole keyspace.
+    pub fn partial(&self) -> bool {
+        self.interrupted || !self.missed.is_empty()
+    }
+
+    /// The `missed` list for JSON reports (beside `"partial"`).
+    pub fn missed_json(&self) -> serde_json::Value {
+        serde_json::json!(self.missed)
+    }
+
+    /// After the report is printed: exit 130 when interrupted; exit 3 when a part of the
+    /// keyspace was not scanned, unless `--allow-partial` (then a warning, and exit 0).
+    pub fn conclude(&self, ctx: &Ctx) -> Result<()> {
+        if self.interrupted {
+            ctx.out.warn(
+                "interrupted: the report above covers only the keys scanned so far (partial)",
+            );
+            return Err(crate::error::Error::interrupted());
         }
+        if self.missed.is_empty() {
+            return Ok(());
+        }
+        if ctx.settings.allow_partial {
+            ctx.out.warn(&format!(
+                "partial (accepted with --allow-partial): {}",
+                self.missed.join("; ")
+            ));
+            return Ok(());
+        }
+        Err(crate::error::Error::connection(format!(
+            "partial answer: the scan did not cover every slot: {}",
+            self.missed.join("; ")
+        ))
+        .hint(
+            "the report above covers only part of the keyspace; bring the missing nodes back \
+             (or let the slot migration finish) and run it again, or pass --allow-partial to \
+             accept a partial answer with exit 0",
+        ))
     }
 }
 
-/// Warns when a scan cannot see every key (a cluster primary is down); returns whether it
-/// is incomplete, for reports that carry a `partial` flag.
-pub fn warn_scan_gap(ctx: &Ctx, client: &crate::client::Client) -> bool {
-    match client.scan_gap() {
-        Some(gap) => {
+/// A scan of every node (or the given ones), with what it covered: the nodes the topology says
+/// cannot be scanned, nodes whose scan failed, and a slot map that changed during the scan.
+pub struct KeyScan {
+    rx: tokio::sync::mpsc::Receiver<Result<crate::client::ScanBatch>>,
+    map_before: Option<(String, bool)>,
+    pub coverage: Coverage,
+}
+
+impl KeyScan {
+    /// Starts scanning every primary (or the standalone server).
+    pub async fn start(
+        ctx: &Ctx,
+        client: &crate::client::Client,
+        opts: &crate::client::ScanOptions,
+    ) -> KeyScan {
+        Self::start_on(ctx, client, client.nodes(), opts).await
+    }
+
+    /// Starts scanning the given nodes (e.g. one replica of each primary).
+    pub async fn start_on(
+        ctx: &Ctx,
+        client: &crate::client::Client,
+        nodes: &[crate::client::Node],
+        opts: &crate::client::ScanOptions,
+    ) -> KeyScan {
+        let mut coverage = Coverage::default();
+        if let Some(gap) = client.scan_gap() {
             ctx.out.warn(&format!("this scan is {gap}"));
-            true
+            coverage.missed.push(gap);
         }
-        None => false,
+        // On a cluster, the slot map before the scan: compared with the one after it.
+        let map_before = slot_map(ctx, client).await;
+        KeyScan {
+            rx: client.scan_nodes(nodes, opts),
+            map_before,
+            coverage,
+        }
+    }
+
+    /// The next batch, or `None` when every node is done or the operator pressed Ctrl-C. A
+    /// node whose scan fails for want of a connection is noted as missed and the others go
+    /// on; any other error (NOPERM, a bug) ends the command.
+    pub async fn next(&mut self, ctx: &Ctx) -> Result<Option<crate::client::ScanBatch>> {
+        loop {
+            if self.coverage.interrupted {
+                return Ok(None);
+            }
+            let item = tokio::select! {
+                b = self.rx.recv() => b,
+                _ = ctx.cancelled() => {
+                    self.coverage.interrupted = true;
+                    return Ok(None);
+                }
+            };
+            match item {
+                None => return Ok(None),
+                Some(Ok(b)) => return Ok(Some(b)),
+                Some(Err(e)) if e.code == crate::error::ExitCode::Connection => {
+                    ctx.out.warn(&format!(
+                        "{}; the scan goes on without that node",
+                        e.message
+                    ));
+                    self.coverage.missed.push(e.message);
+                }
+                Some(Err(e)) => return Err(e),
+            }
+        }
+    }
+
+    /// The batches as a stream (to read a few batches concurrently); errors as in [`KeyScan::next`].
+    pub fn batches<'a>(
+        &'a mut self,
+        ctx: &'a Ctx,
+    ) -> impl futures_util::Stream<Item = Result<crate::client::ScanBatch>> + 'a {
+        futures_util::stream::unfold(self, move |s| async move {
+            match s.next(ctx).await {
+                Ok(Some(b)) => Some((Ok(b), s)),
+                Ok(None) => None,
+                Err(e) => Some((Err(e), s)),
+            }
+        })
+    }
+
+    /// Ends the scan: what it covered, with a slot map that changed during it counted as missed.
+    pub async fn finish(mut self, ctx: &Ctx, client: &crate::client::Client) -> Coverage {
+        if ctx.is_interrupted() {
+            self.coverage.interrupted = true;
+        }
+        if !self.coverage.interrupted && slot_map_moved(ctx, client, self.map_before.take()).await {
+            self.coverage.missed.push(
+                "the slot map changed during the scan (a slot was migrated or a primary failed \
+                 over): keys may be counted twice or missed"
+                    .to_owned(),
+            );
+        }
+        self.coverage
     }
 }
 
@@ -89,7 +215,7 @@ pub async fn slot_map(
 
 /// True (with a warning) when the slot map changed during the scan or a slot was being
 /// migrated: keys may have been counted twice or missed, so the report is incomplete.
-pub async fn slot_map_moved(
+async fn slot_map_moved(
     ctx: &crate::context::Ctx,
     client: &crate::client::Client,
     before: Option<(String, bool)>,

@@ -591,25 +591,27 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
     let tpl = &ctx.settings.keyspace.ratelimit;
     let glob = tpl.glob(&[("category", &category)], false);
     let client = ctx.connect().await?;
-    let gap = super::warn_scan_gap(ctx, &client);
-    let map_before = super::slot_map(ctx, &client).await;
     // One clock reading for the whole scan: the ranking is as of this instant.
     let now = clock(ctx, &client).await?;
     let lower = format!("({}", now - window_secs);
     let ms_bound = format!("({}", PLAUSIBLE_SECS.end());
     let low_bound = format!("({}", PLAUSIBLE_SECS.start());
-    let mut scan = client.scan(&ScanOptions {
-        pattern: Some(glob),
-        ..super::scan_options(&args.scan)
-    });
+    let mut scan = super::KeyScan::start(
+        ctx,
+        &client,
+        &ScanOptions {
+            pattern: Some(glob.clone()),
+            ..super::scan_options(&args.scan)
+        },
+    )
+    .await;
     let mut rows = Vec::new();
     let mut no_ttl: Vec<Vec<u8>> = Vec::new();
     let mut no_ttl_count = 0u64;
     let mut not_zset: Vec<Vec<u8>> = Vec::new();
-    let mut scanned = 0u64;
-    let mut partial = false;
+    let mut matched = 0u64;
     const PER_KEY: usize = 6;
-    while let Some(batch) = super::next_batch(ctx, &mut scan, &mut partial).await? {
+    while let Some(batch) = scan.next(ctx).await? {
         let cmds: Vec<redis::Cmd> = batch
             .keys
             .iter()
@@ -644,7 +646,7 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
             .batch_on(&batch.node, &cmds, "reading rate-limit windows")
             .await?;
         for (key, r) in batch.keys.into_iter().zip(replies.chunks(PER_KEY)) {
-            scanned += 1;
+            matched += 1;
             if r.len() < PER_KEY {
                 continue;
             }
@@ -683,7 +685,7 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
             });
         }
     }
-    let moved = !partial && super::slot_map_moved(ctx, &client, map_before).await;
+    let coverage = scan.finish(ctx, &client).await;
     sort_rows(&mut rows);
     let users = rows.len();
     rows.truncate(args.count as usize);
@@ -691,9 +693,18 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
     not_zset.sort();
 
     if ctx.out.is_table() {
-        if rows.is_empty() {
+        if rows.is_empty() && matched == 0 {
             ctx.out.hint(&format!(
-                "no rate-limit keys for category {} ({scanned} keys scanned)",
+                "no key matches {}{} (the whole keyspace was scanned): no user of category '{}' \
+                 has a rate-limit window{}",
+                show_bytes(&glob),
+                ctx.settings.db_note(),
+                args.category,
+                known_categories_hint(ctx, &category)
+            ));
+        } else if rows.is_empty() {
+            ctx.out.hint(&format!(
+                "{matched} rate-limit key(s) of category '{}' match, none holds entries",
                 args.category
             ));
         } else {
@@ -715,7 +726,9 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
             "without_ttl_count": no_ttl_count,
             "without_ttl": no_ttl.iter().map(|k| show_bytes(k)).collect::<Vec<_>>(),
             "not_sorted_sets": not_zset.iter().map(|k| show_bytes(k)).collect::<Vec<_>>(),
-            "partial": partial || gap || moved,
+            "keys_matched": matched,
+            "partial": coverage.partial(),
+            "missed": coverage.missed_json(),
         });
         ctx.out.json(&doc)?;
     }
@@ -737,11 +750,27 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
             show_bytes(k)
         ));
     }
-    if partial {
-        ctx.out.warn("interrupted: the ranking above is partial");
-        return Err(Error::interrupted());
+    coverage.conclude(ctx)
+}
+
+/// ", categories with a policy: deposit, ..." when `category` is not one of them (a typo?).
+fn known_categories_hint(ctx: &Ctx, category: &[u8]) -> String {
+    let mut known: Vec<String> = ["deposit", "withdrawal", "kyc_check", "card_token", "other"]
+        .iter()
+        .map(|c| (*c).to_owned())
+        .chain(ctx.settings.ratelimit_policies.keys().cloned())
+        .collect();
+    known.sort();
+    known.dedup();
+    if known.iter().any(|k| k.as_bytes() == category) {
+        String::new()
+    } else {
+        format!(
+            "; '{}' is not a category with a policy (known: {})",
+            String::from_utf8_lossy(category),
+            known.join(", ")
+        )
     }
-    Ok(())
 }
 
 fn render_top(ctx: &Ctx, rows: &[UserRow], policy: &Policy, now: f64) -> Result<()> {
@@ -900,13 +929,24 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
         let mut m = Map::new();
         rk.put(&mut m);
         m.insert("read".into(), json!(entries.len()));
-        let n_removed = removed.map_or(0, |r| r.iter().filter(|x| **x).count());
-        m.insert("removed".into(), json!(n_removed));
-        m.insert(
-            "skipped".into(),
-            json!(removed.map_or(0, |r| r.len() - n_removed)),
-        );
+        let n_removed = removed.map(|r| r.iter().filter(|x| **x).count());
+        if dry_run {
+            // Nothing was removed: say what would be, and that every entry is still there.
+            m.insert("would_remove".into(), json!(entries.len()));
+            m.insert("removed".into(), json!(null));
+            m.insert("skipped".into(), json!(null));
+        } else {
+            m.insert("removed".into(), json!(n_removed.unwrap_or(0)));
+            m.insert(
+                "skipped".into(),
+                json!(removed.map_or(0, |r| r.len() - n_removed.unwrap_or(0))),
+            );
+        }
         m.insert("left".into(), json!(left));
+        m.insert(
+            "remaining".into(),
+            json!(total.saturating_sub(n_removed.unwrap_or(0) as u64)),
+        );
         m.insert("members".into(), json!(entries_json(&entries, removed)));
         if dry_run {
             m.insert("dry_run".into(), json!(true));
@@ -987,6 +1027,13 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
             "{shown} held {total} entries; only the lowest-scored {} were read and removed: run reset again",
             entries.len()
         ));
+    }
+    if removed == 0 && skipped > 0 {
+        // Every entry changed or left since it was read: nothing was done, never exit 0.
+        return Err(Error::refused(format!(
+            "nothing was removed from {shown}: every entry read changed or was gone by the time of the removal"
+        ))
+        .hint("the application is writing to this window right now; look again with `redops ratelimit probe`"));
     }
     Ok(())
 }

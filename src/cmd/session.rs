@@ -781,69 +781,70 @@ fn session_table(ctx: &Ctx, sessions: &[Session], now: f64) -> Table {
 
 /// Scans every primary for session hashes and reads each batch of keys in one pipeline
 /// (`HGETALL` + `PTTL` per key), a few batches in flight at once. Calls `on_key` for each key
-/// found; values `skip` is true for are counted but not decoded. Returns `true` when
-/// interrupted (the result is partial).
+/// found; values `skip` is true for are counted but not decoded. Returns what the scan covered.
 async fn scan_sessions(
     ctx: &Ctx,
     client: &Client,
     scan: &crate::cli::ScanArgs,
     skip: &dyn Fn(&[u8]) -> bool,
     mut on_key: impl FnMut(KeyRead) -> Result<()>,
-) -> Result<bool> {
+) -> Result<super::Coverage> {
     let t = &ctx.settings.keyspace.sessions;
-    super::warn_scan_gap(ctx, client);
-    let map_before = super::slot_map(ctx, client).await;
-    let rx = client.scan(&ScanOptions {
-        pattern: Some(t.glob(&[], false)),
-        ..super::scan_options(scan)
-    });
-    let batches =
-        futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|b| (b, rx)) });
-    let reads = batches
-        .map(|batch| async move {
-            let batch = batch?;
-            let cmds: Vec<redis::Cmd> = batch
-                .keys
-                .iter()
-                .flat_map(|k| [first_page(k), redis::cmd("PTTL").arg(k).clone()])
-                .collect();
-            let replies = client
-                .batch_on(&batch.node, &cmds, "reading sessions")
-                .await?;
-            // Big hashes (rare) are read on in further pages, one key at a time.
-            let mut out = Vec::with_capacity(replies.len());
-            let mut it = replies.into_iter();
-            for k in &batch.keys {
-                let (Some(h), Some(p)) = (it.next(), it.next()) else {
+    let mut keyscan = super::KeyScan::start(
+        ctx,
+        client,
+        &ScanOptions {
+            pattern: Some(t.glob(&[], false)),
+            ..super::scan_options(scan)
+        },
+    )
+    .await;
+    {
+        let reads = keyscan
+            .batches(ctx)
+            .map(|batch| async move {
+                let batch = batch?;
+                let cmds: Vec<redis::Cmd> = batch
+                    .keys
+                    .iter()
+                    .flat_map(|k| [first_page(k), redis::cmd("PTTL").arg(k).clone()])
+                    .collect();
+                let replies = client
+                    .batch_on(&batch.node, &cmds, "reading sessions")
+                    .await?;
+                // Big hashes (rare) are read on in further pages, one key at a time.
+                let mut out = Vec::with_capacity(replies.len());
+                let mut it = replies.into_iter();
+                for k in &batch.keys {
+                    let (Some(h), Some(p)) = (it.next(), it.next()) else {
+                        break;
+                    };
+                    out.push(rest_of_hash(client, Some(&batch.node), k, h).await?);
+                    out.push(p);
+                }
+                Ok::<_, Error>((batch.keys, out))
+            })
+            .buffer_unordered(4);
+        tokio::pin!(reads);
+        loop {
+            let next = tokio::select! {
+                n = reads.next() => n,
+                _ = ctx.cancelled() => break,
+            };
+            let Some(read) = next else { break };
+            let (keys, replies) = read?;
+            let mut replies = replies.into_iter();
+            for key in keys {
+                let (Some(h), Some(p)) = (replies.next(), replies.next()) else {
                     break;
                 };
-                out.push(rest_of_hash(client, Some(&batch.node), k, h).await?);
-                out.push(p);
-            }
-            Ok::<_, Error>((batch.keys, out))
-        })
-        .buffer_unordered(4);
-    tokio::pin!(reads);
-    loop {
-        let next = tokio::select! {
-            n = reads.next() => n,
-            _ = ctx.cancelled() => return Ok(true),
-        };
-        let Some(read) = next else { break };
-        let (keys, replies) = read?;
-        let mut replies = replies.into_iter();
-        for key in keys {
-            let (Some(h), Some(p)) = (replies.next(), replies.next()) else {
-                break;
-            };
-            if let Some(k) = read_key(t, key, h, &p, skip)? {
-                on_key(k)?;
+                if let Some(k) = read_key(t, key, h, &p, skip)? {
+                    on_key(k)?;
+                }
             }
         }
     }
-    // Warns (the list is incomplete) when a slot moved during the scan.
-    super::slot_map_moved(ctx, client, map_before).await;
-    Ok(false)
+    Ok(keyscan.finish(ctx, client).await)
 }
 
 async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
@@ -865,7 +866,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
     // ndjson lines, written out in blocks rather than one write a session.
     let mut pending = String::new();
     let skip = |raw: &[u8]| filter.surely_rejects(raw, now);
-    let partial = scan_sessions(ctx, &client, &args.scan, &skip, |read| match read {
+    let coverage = scan_sessions(ctx, &client, &args.scan, &skip, |read| match read {
         KeyRead::WrongType { key, user } => {
             summary.wrong_type_keys += 1;
             let item = wrong_type_json(&key, &user);
@@ -934,11 +935,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
             ctx.out.json(&Value::Array(items))?;
         }
     }
-    if partial {
-        ctx.out.warn("interrupted: the list above is partial");
-        return Err(Error::interrupted());
-    }
-    Ok(())
+    coverage.conclude(ctx)
 }
 
 /// Adds one ndjson line to `pending`, writing the block out once it is large.
@@ -1048,7 +1045,7 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
         let mut wrong_keys = Vec::new();
         let now = local_now();
         let skip = |raw: &[u8]| filter.surely_rejects(raw, now);
-        let partial = scan_sessions(ctx, &client, &args.scan, &skip, |read| {
+        let coverage = scan_sessions(ctx, &client, &args.scan, &skip, |read| {
             match read {
                 KeyRead::WrongType { key, user } => {
                     let mut item = wrong_type_json(&key, &user);
@@ -1077,9 +1074,11 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
         for k in &wrong_keys {
             warn_wrong_type(ctx, k);
         }
-        if partial {
-            return Err(Error::interrupted().hint("nothing was changed"));
-        }
+        // Sessions on a node that was not scanned would be left running: change nothing on a
+        // partial scan (unless --allow-partial).
+        coverage
+            .conclude(ctx)
+            .map_err(|e| e.hint("nothing was changed"))?;
     }
     if targets.is_empty() {
         for s in &skipped {
@@ -1300,7 +1299,7 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
         // Reported above per key; the command did not do what it was asked to.
         return Err(e);
     }
-    if killed.is_empty() && changed > 0 {
+    if killed.is_empty() {
         return Err(Error::refused(format!(
             "nothing was ended: {changed} session(s) changed or ended since they were read"
         ))

@@ -193,13 +193,29 @@ pub struct GroupInfo {
 pub struct ConsumerInfo {
     pub name: Vec<u8>,
     pub pending: u64,
+    /// Since the consumer was last seen (any read or claim, even one that got nothing).
     pub idle_ms: u64,
+    /// Since its last successful read or claim (`inactive`, Redis 7.2+; `None` before).
+    pub inactive_ms: Option<u64>,
+    /// The idle time of one of its pending entries that has waited longer than the threshold
+    /// (`XPENDING ... IDLE`), when one was found.
+    pub stuck_entry_idle_ms: Option<u64>,
 }
 
 impl ConsumerInfo {
-    /// Dead: idle longer than the threshold while still holding entries nobody else will get.
+    /// Stuck (shown as dead): it holds pending entries and one of them has waited longer than
+    /// the threshold, or the consumer itself has been idle or inactive that long. A consumer
+    /// that keeps polling (its own idle time small) while its entries rot is stuck too.
     pub fn is_dead(&self, dead_after_ms: u64) -> bool {
-        self.pending > 0 && self.idle_ms > dead_after_ms
+        self.pending > 0
+            && (self.idle_ms > dead_after_ms
+                || self.inactive_ms.is_some_and(|i| i > dead_after_ms)
+                || self.stuck_entry_idle_ms.is_some_and(|i| i > dead_after_ms))
+    }
+
+    /// Whether its pending entries still need a look (`XPENDING ... IDLE`) to tell.
+    fn needs_entry_check(&self, dead_after_ms: u64) -> bool {
+        self.pending > 0 && !self.is_dead(dead_after_ms)
     }
 }
 
@@ -280,6 +296,12 @@ pub fn parse_consumers(v: &Value) -> Vec<ConsumerInfo> {
                 name: field(&p, "name").and_then(v_bytes)?,
                 pending: field(&p, "pending").and_then(v_int).unwrap_or(0).max(0) as u64,
                 idle_ms: field(&p, "idle").and_then(v_int).unwrap_or(0).max(0) as u64,
+                // -1 when it never read successfully.
+                inactive_ms: field(&p, "inactive")
+                    .and_then(v_int)
+                    .filter(|i| *i >= 0)
+                    .map(|i| i as u64),
+                stuck_entry_idle_ms: None,
             })
         })
         .collect()
@@ -669,6 +691,8 @@ impl GroupReport {
                 put_bytes(&mut o, "name", &c.name);
                 o.insert("pending".into(), json!(c.pending));
                 o.insert("idle_ms".into(), json!(c.idle_ms));
+                o.insert("inactive_ms".into(), json!(c.inactive_ms));
+                o.insert("stuck_entry_idle_ms".into(), json!(c.stuck_entry_idle_ms));
                 o.insert("dead".into(), json!(c.is_dead(dead_after_ms)));
                 serde_json::Value::Object(o)
             })
@@ -690,7 +714,7 @@ async fn groups(args: GroupsArgs, ctx: &Ctx) -> Result<()> {
     let client = ctx.connect().await?;
     let dead_after_ms = args.dead_after.as_millis() as u64;
     let mut reports = Vec::new();
-    let mut partial = false;
+    let mut coverage = super::Coverage::default();
     match &args.stream {
         Some(stream) => {
             let stream = stream.as_bytes();
@@ -723,17 +747,23 @@ async fn groups(args: GroupsArgs, ctx: &Ctx) -> Result<()> {
             }
         }
         None => {
-            super::warn_scan_gap(ctx, &client);
-            let mut scan = client.scan(&ScanOptions {
-                key_type: Some("stream".into()),
-                ..super::scan_options(&args.scan)
-            });
-            while let Some(batch) = super::next_batch(ctx, &mut scan, &mut partial).await? {
+            let mut scan = super::KeyScan::start(
+                ctx,
+                &client,
+                &ScanOptions {
+                    key_type: Some("stream".into()),
+                    ..super::scan_options(&args.scan)
+                },
+            )
+            .await;
+            while let Some(batch) = scan.next(ctx).await? {
                 reports.extend(groups_on_node(&client, &batch.node, &batch.keys).await?);
             }
+            coverage = scan.finish(ctx, &client).await;
             reports.sort_by(|a, b| (&a.stream, &a.group.name).cmp(&(&b.stream, &b.group.name)));
         }
     }
+    mark_stuck(&client, &mut reports, dead_after_ms).await?;
     if ctx.out.is_table() {
         if reports.is_empty() {
             ctx.out.hint("no consumer groups found");
@@ -756,17 +786,14 @@ async fn groups(args: GroupsArgs, ctx: &Ctx) -> Result<()> {
         .sum();
     if dead > 0 && ctx.out.is_table() {
         ctx.out.hint(&format!(
-            "{dead} consumer(s) idle longer than {} still hold pending entries; see them with `redops stream pending STREAM --group G --consumer C`, move them with `redops stream reclaim`",
+            "{dead} consumer(s) hold pending entries that waited longer than {} (or are idle that long themselves); see them with `redops stream pending STREAM --group G --consumer C`, move them with `redops stream reclaim`",
             human_ms(dead_after_ms as i64)
         ));
     }
-    if partial {
-        ctx.out.warn("interrupted: the list above is partial");
-        return Err(Error::interrupted());
-    }
+    coverage.conclude(ctx)?;
     if args.fail_if_dead && dead > 0 {
         return Err(Error::problem(format!(
-            "{dead} dead consumer(s): idle longer than {} while holding pending entries",
+            "{dead} dead consumer(s): holding pending entries that waited longer than {} (or idle that long themselves)",
             human_ms(dead_after_ms as i64)
         )));
     }
@@ -811,6 +838,54 @@ async fn groups_on_node(
         .collect())
 }
 
+/// For each consumer that holds entries but was seen recently, whether one of its entries has
+/// waited longer than the threshold: `XPENDING stream group IDLE ms - + 1 consumer`, all in one
+/// round trip (none when every such consumer is already known to be stuck or holds nothing).
+async fn mark_stuck(
+    client: &Client,
+    reports: &mut [GroupReport],
+    dead_after_ms: u64,
+) -> Result<()> {
+    let mut who = Vec::new();
+    let mut cmds = Vec::new();
+    for (ri, r) in reports.iter().enumerate() {
+        for (ci, c) in r.consumers.iter().enumerate() {
+            if c.needs_entry_check(dead_after_ms) {
+                who.push((ri, ci));
+                cmds.push(
+                    redis::cmd("XPENDING")
+                        .arg(&r.stream)
+                        .arg(&r.group.name)
+                        .arg("IDLE")
+                        .arg(dead_after_ms)
+                        .arg("-")
+                        .arg("+")
+                        .arg(1)
+                        .arg(&c.name)
+                        .clone(),
+                );
+            }
+        }
+    }
+    if cmds.is_empty() {
+        return Ok(());
+    }
+    let replies = client
+        .batch(&cmds, "reading how long pending entries have waited")
+        .await?;
+    for ((ri, ci), reply) in who.into_iter().zip(replies) {
+        // [[id, consumer, idle_ms, deliveries]] or [] when none waited that long.
+        let idle = reply.ok().and_then(|v| {
+            let first = v_items(&v).first()?.clone();
+            v_items(&first).get(2).and_then(v_int)
+        });
+        if let Some(idle) = idle {
+            reports[ri].consumers[ci].stuck_entry_idle_ms = Some(idle.max(0) as u64);
+        }
+    }
+    Ok(())
+}
+
 fn render_groups(ctx: &Ctx, reports: &[GroupReport], dead_after_ms: u64) -> Result<()> {
     let unknown = |x: Option<i64>| x.map(|n| n.to_string()).unwrap_or_else(|| "unknown".into());
     let mut t = ctx.out.new_table(&[
@@ -841,9 +916,21 @@ fn render_groups(ctx: &Ctx, reports: &[GroupReport], dead_after_ms: u64) -> Resu
     for r in reports {
         for c in &r.consumers {
             any = true;
-            let status = if c.is_dead(dead_after_ms) {
+            let status = if c.is_dead(dead_after_ms) && c.idle_ms > dead_after_ms {
                 ctx.out
                     .alert_cell(format!("DEAD: idle, holding {} entries", c.pending))
+            } else if c.is_dead(dead_after_ms) {
+                let waited = c
+                    .stuck_entry_idle_ms
+                    .into_iter()
+                    .chain(c.inactive_ms)
+                    .max()
+                    .unwrap_or(0);
+                ctx.out.alert_cell(format!(
+                    "STUCK: polls, but holds {} entries (one waiting {})",
+                    c.pending,
+                    human_ms(waited as i64)
+                ))
             } else if c.pending > 0 {
                 Cell::new("working")
             } else {
@@ -1335,7 +1422,11 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
         } else {
             ctx.out.json(&report(None, ctx.settings.dry_run))?;
         }
-        return Ok(());
+        // Nothing done is not a success: exit 4, like a filter matching nothing elsewhere.
+        return Err(Error::not_found(format!(
+            "nothing was reclaimed: no pending entry of {s} group {g} matches"
+        ))
+        .hint("`redops stream pending` shows what is pending and how long it has waited"));
     }
 
     let mut summary = format!(
@@ -1436,6 +1527,17 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
     } else {
         ctx.out.json(&report(Some(&outcome), false))?;
     }
+    if outcome.claimed.is_empty()
+        && outcome.dead_lettered.is_empty()
+        && outcome.deleted.is_empty()
+        && !outcome.skipped.is_empty()
+    {
+        // Every entry was left alone: nothing was done, never exit 0.
+        return Err(Error::refused(format!(
+            "nothing was reclaimed from {s}: every entry changed since it was read (see above)"
+        ))
+        .hint("run `redops stream pending` to see what is pending now"));
+    }
     Ok(())
 }
 
@@ -1533,13 +1635,18 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
         ));
     }
     if entries.is_empty() {
-        return if ctx.out.is_table() {
+        if ctx.out.is_table() {
             ctx.out.print(&format!(
                 "requested {requested}, acknowledged 0: nothing is pending\n"
-            ))
+            ))?;
         } else {
-            ctx.out.json(&report(None, ctx.settings.dry_run))
-        };
+            ctx.out.json(&report(None, ctx.settings.dry_run))?;
+        }
+        // Nothing to acknowledge is not a success (exit 4, like a filter matching nothing).
+        return Err(Error::not_found(format!(
+            "nothing was acknowledged: no entry of {s} group {g} matches (none is pending)"
+        ))
+        .hint("`redops stream pending` shows what is pending"));
     }
     let plan = Plan {
         command: COMMAND,
@@ -1623,10 +1730,23 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
                 "more entries match than the {MAX_PER_RUN} handled in one run: run the same command again"
             ));
         }
-        Ok(())
     } else {
-        ctx.out.json(&report(Some(&outcome), false))
+        ctx.out.json(&report(Some(&outcome), false))?;
     }
+    if acked == 0 && requested > 0 {
+        // Nothing was acknowledged: never exit 0.
+        return Err(if outcome.skipped.is_empty() {
+            Error::not_found(format!(
+                "nothing was acknowledged: none of the {requested} entries is pending any more"
+            ))
+        } else {
+            Error::refused(
+                "nothing was acknowledged: every entry changed since it was read (see above)",
+            )
+        }
+        .hint("run `redops stream pending` to see what is pending now"));
+    }
+    Ok(())
 }
 
 /// Acknowledges each entry only while it is still pending on the consumer the operator saw,
@@ -1732,15 +1852,79 @@ mod tests {
     }
 
     #[test]
+    fn consumers_parse_with_and_without_inactive() {
+        let v = Value::Array(vec![
+            Value::Array(vec![
+                bulk("name"),
+                bulk("worker-dead"),
+                bulk("pending"),
+                Value::Int(40),
+                bulk("idle"),
+                Value::Int(905),
+                bulk("inactive"),
+                Value::Int(6_600_000),
+            ]),
+            Value::Array(vec![
+                bulk("name"),
+                bulk("worker-new"),
+                bulk("pending"),
+                Value::Int(0),
+                bulk("idle"),
+                Value::Int(10),
+                bulk("inactive"),
+                Value::Int(-1),
+            ]),
+            // Redis < 7.2: no inactive field.
+            Value::Array(vec![
+                bulk("name"),
+                bulk("worker-old"),
+                bulk("pending"),
+                Value::Int(1),
+                bulk("idle"),
+                Value::Int(10),
+            ]),
+        ]);
+        let c = parse_consumers(&v);
+        assert_eq!(c[0].inactive_ms, Some(6_600_000));
+        assert!(c[0].is_dead(300_000), "polls but has not read for 1 h 50 m");
+        assert_eq!(c[1].inactive_ms, None, "-1: never read");
+        assert_eq!(c[2].inactive_ms, None);
+        assert!(!c[2].is_dead(300_000));
+    }
+
+    #[test]
     fn a_consumer_is_dead_only_when_idle_and_holding_entries() {
         let c = |pending, idle_ms| ConsumerInfo {
             name: b"w".to_vec(),
             pending,
             idle_ms,
+            inactive_ms: None,
+            stuck_entry_idle_ms: None,
         };
         assert!(c(40, 3_600_000).is_dead(300_000));
         assert!(!c(0, 3_600_000).is_dead(300_000));
         assert!(!c(40, 1_000).is_dead(300_000));
+        // Polling every second while holding an entry idle for 1 h 50 m: stuck.
+        let polling = ConsumerInfo {
+            stuck_entry_idle_ms: Some(6_600_000),
+            ..c(40, 905)
+        };
+        assert!(polling.is_dead(300_000));
+        assert!(!polling.needs_entry_check(300_000));
+        assert!(c(40, 905).needs_entry_check(300_000));
+        // Seen a second ago, but no successful read for an hour (Redis 7.2+): stuck.
+        let inactive = ConsumerInfo {
+            inactive_ms: Some(3_600_000),
+            ..c(40, 905)
+        };
+        assert!(inactive.is_dead(300_000));
+        assert!(
+            !ConsumerInfo {
+                inactive_ms: Some(3_600_000),
+                ..c(0, 905)
+            }
+            .is_dead(300_000)
+        );
     }
 
     #[test]
