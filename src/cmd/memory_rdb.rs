@@ -235,7 +235,8 @@ fn analyse(
         match snap.serialized.get_mut(&rec.kind) {
             Some(b) => *b += rec.serialized_bytes,
             None => {
-                snap.serialized.insert(rec.kind.clone(), rec.serialized_bytes);
+                snap.serialized
+                    .insert(rec.kind.clone(), rec.serialized_bytes);
             }
         }
         snap.fields_with_ttl += rec.fields_with_ttl;
