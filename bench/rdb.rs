@@ -9,7 +9,7 @@ mod common;
 use common::*;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// SAVE, and the path of the file.
 fn save(server: &Server) -> PathBuf {
@@ -24,27 +24,45 @@ fn save(server: &Server) -> PathBuf {
     Path::new(&dir).join("dump.rdb")
 }
 
-/// Median wall time and the highest peak RSS of `rounds` runs of `program args`.
-fn measure(server: &Server, program: &str, args: &[&str], rounds: usize) -> (Duration, u64) {
+/// CPU time (user + system) of the children waited for so far.
+fn children_cpu() -> Duration {
+    // SAFETY: getrusage only writes into the struct we pass.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut ru) };
+    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    tv(ru.ru_utime) + tv(ru.ru_stime)
+}
+
+/// Median wall time, median CPU time and the highest peak RSS of `rounds` runs.
+fn measure(
+    server: &Server,
+    program: &str,
+    args: &[&str],
+    rounds: usize,
+) -> (Duration, Duration, u64) {
     let mut walls = Vec::new();
+    let mut cpus = Vec::new();
     let mut peak = 0;
     for _ in 0..rounds {
+        let before = children_cpu();
         let s = run(server, program, args);
+        cpus.push(children_cpu().saturating_sub(before));
         assert_eq!(s.code, 0, "{program} {args:?} failed");
         walls.push(s.wall);
         peak = peak.max(s.peak_rss_kib);
     }
-    (median(walls), peak)
+    (median(walls), median(cpus), peak)
 }
 
-fn row(name: &str, keys: u64, file: &Path, wall: Duration, rss_kib: u64) {
+fn row(name: &str, keys: u64, file: &Path, (wall, cpu, rss_kib): (Duration, Duration, u64)) {
     let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
     println!(
-        "| `{name}` | {keys} | {:.1} MiB | {} | {:.0} keys/s | {:.1} MiB/s | {:.1} MiB |",
+        "| `{name}` | {keys} | {:.1} MiB | {} | {:.0} | {} | {:.0} | {:.1} MiB |",
         size as f64 / 1048576.0,
         ms(wall),
         keys as f64 / wall.as_secs_f64(),
-        size as f64 / 1048576.0 / wall.as_secs_f64(),
+        ms(cpu),
+        keys as f64 / cpu.as_secs_f64().max(1e-9),
         rss_kib as f64 / 1024.0
     );
 }
@@ -82,14 +100,16 @@ fn main() {
         "machine load (/proc/loadavg) at start: {} — a shared 2-core machine",
         uptime()
     );
-    println!("\n| reader | keys | file | median wall | keys/s | MiB/s | peak RSS |");
-    println!("|---|---|---|---|---|---|---|");
+    println!(
+        "\n| reader | keys | file | median wall | keys/s (wall) | CPU (user+sys) | keys/s (CPU) | peak RSS |"
+    );
+    println!("|---|---|---|---|---|---|---|---|");
 
     let server = Server::start();
     let keys = server.load(users);
     let file = save(&server);
     let f = file.to_str().expect("path");
-    let (wall, rss) = measure(
+    let m = measure(
         &server,
         redops(),
         &["-q", "memory", "bigkeys", "--rdb", f, "-o", "json"],
@@ -99,8 +119,7 @@ fn main() {
         "redops memory bigkeys --rdb (RDB 10, Redis 7.0)",
         keys,
         &file,
-        wall,
-        rss,
+        m,
     );
     drop(server);
 
@@ -115,7 +134,7 @@ fn main() {
     let keys = server.load(users);
     let file = save(&server);
     let f = file.to_str().expect("path");
-    let (wall, rss) = measure(
+    let m = measure(
         &server,
         redops(),
         &["-q", "memory", "bigkeys", "--rdb", f, "-o", "json"],
@@ -125,22 +144,13 @@ fn main() {
         "redops memory bigkeys --rdb (RDB 9, Redis 6.2)",
         keys,
         &file,
-        wall,
-        rss,
+        m,
     );
     let peer = Command::new("rdb").arg("--help").output().is_ok();
     if peer {
         // One run: the peer is much slower.
-        let started = Instant::now();
-        let (wall, rss) = measure(&server, "rdb", &["-c", "memory", "-f", "/dev/null", f], 1);
-        let _ = started;
-        row(
-            "rdbtools rdb -c memory (same RDB 9 file)",
-            keys,
-            &file,
-            wall,
-            rss,
-        );
+        let m = measure(&server, "rdb", &["-c", "memory", "-f", "/dev/null", f], 1);
+        row("rdbtools rdb -c memory (same RDB 9 file)", keys, &file, m);
     } else {
         println!("\n(rdbtools is not installed: `pip install rdbtools python-lzf` adds the peer)");
     }
