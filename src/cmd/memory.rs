@@ -685,7 +685,9 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         key_type: args.key_type.clone(),
         ..super::scan_options(&args.scan)
     };
-    let mut keyscan = super::KeyScan::start_on(ctx, &client, &nodes, &opts).await;
+    let mut keyscan = super::KeyScan::start_on(ctx, &client, &nodes, &opts)
+        .await
+        .without_progress();
     let mut tally = MemoryTally::new(args.top, MAX_TRACKED_GROUPS);
     let mut scanned: u64 = 0;
     let mut vanished: u64 = 0;

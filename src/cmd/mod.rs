@@ -102,6 +102,38 @@ pub struct KeyScan {
     rx: tokio::sync::mpsc::Receiver<Result<crate::client::ScanBatch>>,
     map_before: Option<(String, bool)>,
     pub coverage: Coverage,
+    /// On a terminal (and without --quiet): what is being scanned, keys so far, rate, time.
+    progress: Option<indicatif::ProgressBar>,
+}
+
+impl Drop for KeyScan {
+    fn drop(&mut self) {
+        if let Some(bar) = self.progress.take() {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// A spinner for a scan whose total is unknown (a pattern keeps only some keys): keys found
+/// so far, their rate and the time taken, on stderr, only on a terminal and without --quiet.
+fn scan_progress(ctx: &Ctx, what: &str, nodes: usize) -> Option<indicatif::ProgressBar> {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    use std::io::IsTerminal;
+    if ctx.out.quiet || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    let style =
+        ProgressStyle::with_template("{spinner} {msg}: {pos} keys, {per_sec}, {elapsed}").ok()?;
+    bar.set_style(style);
+    let on = if nodes == 1 {
+        String::new()
+    } else {
+        format!(" on {nodes} nodes")
+    };
+    bar.set_message(format!("scanning {what}{on}"));
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    Some(bar)
 }
 
 impl KeyScan {
@@ -128,11 +160,24 @@ impl KeyScan {
         }
         // On a cluster, the slot map before the scan: compared with the one after it.
         let map_before = slot_map(ctx, client).await;
+        let what = match &opts.pattern {
+            Some(p) => String::from_utf8_lossy(p).into_owned(),
+            None => "every key".to_owned(),
+        };
         KeyScan {
             rx: client.scan_nodes(nodes, opts),
             map_before,
             coverage,
+            progress: scan_progress(ctx, &what, nodes.len()),
         }
+    }
+
+    /// No spinner: for a command that shows its own progress bar (`memory bigkeys`).
+    pub fn without_progress(mut self) -> Self {
+        if let Some(bar) = self.progress.take() {
+            bar.finish_and_clear();
+        }
+        self
     }
 
     /// The next batch, or `None` when every node is done or the operator pressed Ctrl-C. A
@@ -152,7 +197,12 @@ impl KeyScan {
             };
             match item {
                 None => return Ok(None),
-                Some(Ok(b)) => return Ok(Some(b)),
+                Some(Ok(b)) => {
+                    if let Some(bar) = &self.progress {
+                        bar.inc(b.keys.len() as u64);
+                    }
+                    return Ok(Some(b));
+                }
                 Some(Err(e)) if e.code == crate::error::ExitCode::Connection => {
                     ctx.out.warn(&format!(
                         "{}; the scan goes on without that node",
@@ -181,6 +231,9 @@ impl KeyScan {
 
     /// Ends the scan: what it covered, with a slot map that changed during it counted as missed.
     pub async fn finish(mut self, ctx: &Ctx, client: &crate::client::Client) -> Coverage {
+        if let Some(bar) = self.progress.take() {
+            bar.finish_and_clear();
+        }
         if ctx.is_interrupted() {
             self.coverage.interrupted = true;
         }
@@ -191,7 +244,7 @@ impl KeyScan {
                     .to_owned(),
             );
         }
-        self.coverage
+        std::mem::take(&mut self.coverage)
     }
 }
 
