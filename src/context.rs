@@ -140,12 +140,14 @@ impl Settings {
         };
         reject_web_url(&base_url, &url_src)?;
         let url = compose_url(&base_url, &parts)?;
+        // Sentinel flags or a profile's sentinels name the address too (the primary is found
+        // through them): the password rule below judges that source.
+        let (url, url_src) = sentinel_target(g, profile.as_ref(), url, url_src, &pname)?;
         let addr_src = if parts.moves_address() {
             Source::Flag
         } else {
             url_src.clone()
         };
-        let (url, url_src) = sentinel_target(g, profile.as_ref(), url, url_src, &pname)?;
         effective.push(Effective {
             name: "url",
             value: Some(crate::error::redact_url(&url)),
