@@ -178,7 +178,7 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
         Status::Pass,
         json!(client.target),
         json!(null),
-        "connected and authenticated",
+        format!("connected and authenticated: {}", client.server_summary()),
     )];
     results.push(check_rtt(&client, &th).await?);
     results.extend(check_nodes(&client, &th).await?);
@@ -214,7 +214,7 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
                 .map(|r| json!({ "name": r.name, "status": r.status.as_str(), "observed": r.observed, "threshold": r.threshold, "message": r.message }))
                 .collect();
             ctx.out
-                .json(&json!({ "status": overall.as_str(), "checks": checks }))?;
+                .json(&json!({ "status": overall.as_str(), "server": client.server_summary(), "checks": checks }))?;
         }
     }
     if overall == Status::Fail {
