@@ -15,3 +15,4 @@ mod test_ratelimit;
 mod test_reliability;
 mod test_session;
 mod test_stream;
+mod test_versions;

@@ -2,7 +2,7 @@
 
 use super::info_field;
 use crate::cli::check::{CheckArgs, CheckFormat, ExpectedMode};
-use crate::client::{Client, Node, ScanOptions, reply_bytes, reply_int};
+use crate::client::{Client, Feature, Node, ScanOptions, reply_bytes, reply_int};
 use crate::config::CheckConfig;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -521,6 +521,8 @@ struct KeyspaceFindings {
     longest_lock_ms: Option<i64>,
     sessions: u64,
     sessions_no_ttl: Examples,
+    /// Session fields that never expire: no TTL of their own (Redis 7.4+) in a hash without one.
+    session_fields_no_ttl: u64,
     ratelimits: u64,
     ratelimits_no_ttl: Examples,
     streams: Vec<(Node, Vec<u8>)>,
@@ -549,6 +551,8 @@ async fn check_keyspace(
     let mut per_node: std::collections::HashMap<String, u64> = Default::default();
     let mut interrupted = false;
     let width = if th.bigkeys { 3 } else { 2 };
+    // With per-field TTLs, a session hash without a TTL is fine when each of its fields has one.
+    let field_ttls = client.has(Feature::HashFieldTtl);
     while let Some(batch) = super::next_batch(ctx, &mut scan, &mut interrupted).await? {
         let mut cmds = Vec::with_capacity(batch.keys.len() * width);
         for k in &batch.keys {
@@ -562,6 +566,7 @@ async fn check_keyspace(
             .batch_on(&batch.node, &cmds, "reading key types and TTLs")
             .await?;
         *per_node.entry(batch.node.addr.clone()).or_default() += batch.keys.len() as u64;
+        let mut hashes_no_ttl: Vec<Vec<u8>> = Vec::new();
         for (key, replies) in batch.keys.into_iter().zip(replies.chunks(width)) {
             f.visited += 1;
             let kind = replies.first().and_then(reply_bytes).unwrap_or_default();
@@ -580,7 +585,7 @@ async fn check_keyspace(
                 b"hash" if ks.sessions.extract(&key).is_some() => {
                     f.sessions += 1;
                     if pttl == -1 {
-                        f.sessions_no_ttl.push(|| show_bytes(&key));
+                        hashes_no_ttl.push(key.clone());
                     }
                 }
                 b"zset" if ks.ratelimit.extract(&key).is_some() => {
@@ -601,6 +606,21 @@ async fn check_keyspace(
                 f.biggest = f.biggest.max(Some(bytes as u64));
                 f.big
                     .push(|| format!("{} ({})", show_bytes(&key), human_bytes(bytes as u64)));
+            }
+        }
+        if field_ttls && !hashes_no_ttl.is_empty() {
+            let counts =
+                super::session::fields_without_ttl(client, &batch.node, &hashes_no_ttl).await?;
+            for (key, (fields, forever)) in hashes_no_ttl.iter().zip(counts) {
+                if forever > 0 {
+                    f.session_fields_no_ttl += forever;
+                    f.sessions_no_ttl
+                        .push(|| format!("{} ({forever} of {fields} fields)", show_bytes(key)));
+                }
+            }
+        } else {
+            for key in &hashes_no_ttl {
+                f.sessions_no_ttl.push(|| show_bytes(key));
             }
         }
     }
@@ -674,6 +694,12 @@ async fn check_keyspace(
             json!(0),
             if missing.is_empty() {
                 format!("{count} {what} in {scope}, all with a TTL")
+            } else if name == "sessions_ttl" && field_ttls {
+                format!(
+                    "{what} without a TTL grow forever: {} session field(s) with no TTL of their own either: {}",
+                    f.session_fields_no_ttl,
+                    missing.list()
+                )
             } else {
                 format!("{what} without a TTL grow forever: {}", missing.list())
             },
