@@ -869,21 +869,42 @@ async fn check_streams(
                 )
             },
         ),
-        CheckResult::new(
-            "consumer_lag",
-            if lagging.is_empty() {
-                Status::Pass
-            } else {
-                Status::Fail
-            },
-            json!(groups.iter().filter_map(|g| g.lag).max()),
-            json!(format!("<= {}", th.max_lag)),
-            if lagging.is_empty() {
-                "no group lags behind its stream beyond the limit".to_string()
-            } else {
-                lagging.join(", ")
-            },
-        ),
+        // Before Redis 7.0, XINFO GROUPS has no lag: not measurable is a warning, not a pass.
+        match client
+            .nodes()
+            .iter()
+            .find(|n| !n.caps.has(Feature::StreamLag))
+            .filter(|_| !groups.is_empty())
+        {
+            Some(old) => CheckResult::new(
+                "consumer_lag",
+                Status::Warn,
+                json!(null),
+                json!(format!("<= {}", th.max_lag)),
+                format!(
+                    "not measured for {} consumer group(s): {}",
+                    groups.len(),
+                    old.caps
+                        .lacks(Feature::StreamLag, "consumer-group lag")
+                        .message
+                ),
+            ),
+            None => CheckResult::new(
+                "consumer_lag",
+                if lagging.is_empty() {
+                    Status::Pass
+                } else {
+                    Status::Fail
+                },
+                json!(groups.iter().filter_map(|g| g.lag).max()),
+                json!(format!("<= {}", th.max_lag)),
+                if lagging.is_empty() {
+                    "no group lags behind its stream beyond the limit".to_string()
+                } else {
+                    lagging.join(", ")
+                },
+            ),
+        },
         CheckResult::new(
             "dead_letter",
             if full_dl.is_empty() {
