@@ -552,7 +552,7 @@ async fn check_keyspace(
     let mut interrupted = false;
     let width = if th.bigkeys { 3 } else { 2 };
     // With per-field TTLs, a session hash without a TTL is fine when each of its fields has one.
-    let field_ttls = client.has(Feature::HashFieldTtl);
+    let mut field_ttls = client.has(Feature::HashFieldTtl);
     while let Some(batch) = super::next_batch(ctx, &mut scan, &mut interrupted).await? {
         let mut cmds = Vec::with_capacity(batch.keys.len() * width);
         for k in &batch.keys {
@@ -608,9 +608,21 @@ async fn check_keyspace(
                     .push(|| format!("{} ({})", show_bytes(&key), human_bytes(bytes as u64)));
             }
         }
-        if field_ttls && !hashes_no_ttl.is_empty() {
-            let counts =
-                super::session::fields_without_ttl(client, &batch.node, &hashes_no_ttl).await?;
+        let counts = if field_ttls && !hashes_no_ttl.is_empty() {
+            let c = super::session::fields_without_ttl(client, &batch.node, &hashes_no_ttl).await?;
+            if c.is_none() {
+                // This user may not run EVAL_RO: judge the hashes' TTLs alone, as before 7.4.
+                ctx.out.warn(
+                    "sessions_ttl: the session fields' own TTLs cannot be read by this user \
+                     (EVAL_RO refused): a session hash without a TTL counts as never expiring",
+                );
+                field_ttls = false;
+            }
+            c
+        } else {
+            None
+        };
+        if let Some(counts) = counts {
             for (key, (fields, forever)) in hashes_no_ttl.iter().zip(counts) {
                 if forever > 0 {
                     f.session_fields_no_ttl += forever;

@@ -260,7 +260,8 @@ const HASH_NEXT_PAGE: usize = 10_000;
 /// On servers with per-field TTLs (Redis 7.4+): one `HSCAN` page and the `HPTTL` of the
 /// fields on it, as `{cursor, items, ttls}`, in one read-only script, so the field TTLs come in
 /// the same round trip as the fields (the field names are not known before). Both commands
-/// are O(page): the script is as short as the `HSCAN` it replaces.
+/// are O(page): the script is as short as the `HSCAN` it replaces. `HPTTL` takes the fields
+/// 1000 at a time (Lua's `unpack` has a limit of a few thousand values).
 const HSCAN_WITH_FIELD_TTLS: &str = r"
 local page = redis.call('HSCAN', KEYS[1], ARGV[1], 'COUNT', ARGV[2])
 local items = page[2]
@@ -269,11 +270,73 @@ for i = 1, #items, 2 do
   fields[#fields + 1] = items[i]
 end
 local ttls = {}
-if #fields > 0 then
-  ttls = redis.call('HPTTL', KEYS[1], 'FIELDS', #fields, unpack(fields))
+for i = 1, #fields, 1000 do
+  local last = math.min(i + 999, #fields)
+  local part = redis.call('HPTTL', KEYS[1], 'FIELDS', last - i + 1, unpack(fields, i, last))
+  for _, t in ipairs(part) do
+    ttls[#ttls + 1] = t
+  end
 end
 return {page[1], items, ttls}
 ";
+
+/// Whether a read with [`HSCAN_WITH_FIELD_TTLS`] was refused: the ACL user may not run
+/// `EVAL_RO`, or scripting is disabled (some managed services). The read is then made with a
+/// plain `HSCAN`, without the fields' TTLs.
+fn script_refused(r: &Reply) -> bool {
+    matches!(r, Err(e) if e.code() == Some("NOPERM")
+        || e.to_string().contains("no permissions")
+        || e.to_string().to_lowercase().contains("unknown command"))
+}
+
+/// Whether session reads ask for the fields' own TTLs: on servers that have them, until the
+/// first read with them is refused (then a warning says they are not shown).
+struct FieldTtls(std::sync::atomic::AtomicBool);
+
+impl FieldTtls {
+    fn new(client: &Client) -> FieldTtls {
+        FieldTtls(std::sync::atomic::AtomicBool::new(
+            client.has(Feature::HashFieldTtl),
+        ))
+    }
+    fn on(&self) -> bool {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+    /// After a refused read: off from now on, with one warning.
+    fn refused(&self, ctx: &Ctx, why: &str) {
+        if self.0.swap(false, std::sync::atomic::Ordering::Relaxed) {
+            ctx.out.warn(&format!(
+                "the sessions' own TTLs (HPTTL) are not shown: reading them with the fields \
+                 (EVAL_RO) was refused ({why}); field_ttl_ms is null"
+            ));
+        }
+    }
+}
+
+/// Sends one batch of session reads built by `build(field_ttls)`; when the reads with field
+/// TTLs are refused, sends it again without them (one more round trip, once).
+async fn send_reads(
+    ctx: &Ctx,
+    client: &Client,
+    node: Option<&Node>,
+    ttls: &FieldTtls,
+    build: &dyn Fn(bool) -> Vec<redis::Cmd>,
+    what: &str,
+) -> Result<(Vec<Reply>, bool)> {
+    let send = |cmds: Vec<redis::Cmd>| async move {
+        match node {
+            Some(n) => client.batch_on(n, &cmds, what).await,
+            None => client.batch(&cmds, what).await,
+        }
+    };
+    let on = ttls.on();
+    let replies = send(build(on)).await?;
+    if let Some(Err(e)) = replies.iter().find(|r| on && script_refused(r)) {
+        ttls.refused(ctx, e.code().unwrap_or("error"));
+        return Ok((send(build(false)).await?, false));
+    }
+    Ok((replies, on))
+}
 
 /// One page of a session hash from `cursor`: plain `HSCAN`, or with the fields' TTLs (see
 /// [`HSCAN_WITH_FIELD_TTLS`]) when `field_ttls`.
@@ -403,16 +466,20 @@ async fn rest_of_hash(
 
 /// For session hashes on one node (ones without a TTL of their own, for `check`): how many
 /// fields each has, and how many of those have no TTL either (per-field TTLs, Redis 7.4+).
-/// One pipelined round trip for all of them (more pages only for a big hash).
+/// One pipelined round trip for all of them (more pages only for a big hash); `None` when
+/// this user may not read them (`EVAL_RO` refused).
 pub async fn fields_without_ttl(
     client: &Client,
     node: &Node,
     keys: &[Vec<u8>],
-) -> Result<Vec<(u64, u64)>> {
+) -> Result<Option<Vec<(u64, u64)>>> {
     let cmds: Vec<redis::Cmd> = keys.iter().map(|k| first_page(k, true)).collect();
     let replies = client
         .batch_on(node, &cmds, "reading session field TTLs")
         .await?;
+    if replies.iter().any(script_refused) {
+        return Ok(None);
+    }
     let mut out = Vec::with_capacity(keys.len());
     for (k, first) in keys.iter().zip(replies) {
         let (items, ttls) = rest_of_hash(client, Some(node), k, first, true).await?;
@@ -423,7 +490,7 @@ pub async fn fields_without_ttl(
         let with_ttl = ttls.iter().filter(|t| t.is_some()).count() as u64;
         out.push((fields, fields.saturating_sub(with_ttl)));
     }
-    Ok(out)
+    Ok(Some(out))
 }
 
 /// Turns the `HGETALL` and `PTTL` replies of one key into sessions; `None` when the key is gone.
@@ -735,17 +802,25 @@ async fn read_user(client: &Client, ctx: &Ctx, user: &str, with_time: bool) -> R
     let t = &ctx.settings.keyspace.sessions;
     let key = t.render(&[("user", user.as_bytes())]);
     let shown = show_bytes(&key);
-    let field_ttls = client.has(Feature::HashFieldTtl);
-    let mut cmds = vec![
-        first_page(&key, field_ttls),
-        redis::cmd("PTTL").arg(&key).clone(),
-    ];
-    if with_time {
-        cmds.push(redis::cmd("TIME"));
-    }
-    let replies = client
-        .batch(&cmds, &format!("reading sessions of user {user} ({shown})"))
-        .await?;
+    let build = |field_ttls: bool| {
+        let mut cmds = vec![
+            first_page(&key, field_ttls),
+            redis::cmd("PTTL").arg(&key).clone(),
+        ];
+        if with_time {
+            cmds.push(redis::cmd("TIME"));
+        }
+        cmds
+    };
+    let (replies, field_ttls) = send_reads(
+        ctx,
+        client,
+        None,
+        &FieldTtls::new(client),
+        &build,
+        &format!("reading sessions of user {user} ({shown})"),
+    )
+    .await?;
     let now = replies
         .get(2)
         .and_then(time_reply)
@@ -900,18 +975,27 @@ async fn scan_sessions(
     });
     let batches =
         futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|b| (b, rx)) });
-    let field_ttls = client.has(Feature::HashFieldTtl);
+    let ttls = FieldTtls::new(client);
+    let ttls = &ttls;
     let reads = batches
         .map(|batch| async move {
             let batch = batch?;
-            let cmds: Vec<redis::Cmd> = batch
-                .keys
-                .iter()
-                .flat_map(|k| [first_page(k, field_ttls), redis::cmd("PTTL").arg(k).clone()])
-                .collect();
-            let replies = client
-                .batch_on(&batch.node, &cmds, "reading sessions")
-                .await?;
+            let build = |field_ttls: bool| -> Vec<redis::Cmd> {
+                batch
+                    .keys
+                    .iter()
+                    .flat_map(|k| [first_page(k, field_ttls), redis::cmd("PTTL").arg(k).clone()])
+                    .collect()
+            };
+            let (replies, field_ttls) = send_reads(
+                ctx,
+                client,
+                Some(&batch.node),
+                ttls,
+                &build,
+                "reading sessions",
+            )
+            .await?;
             // Big hashes (rare) are read on in further pages, one key at a time.
             let mut out = Vec::with_capacity(replies.len());
             let mut it = replies.into_iter();
