@@ -198,3 +198,55 @@ fn session_field_ttls_are_listed_checked_and_put_back() {
     let pttl: i64 = c.pttl(KEY).expect("pttl");
     assert_eq!(pttl, -1, "the hash still has no TTL of its own");
 }
+
+/// A user with thousands of sessions (a hash read in several `HSCAN` pages, over a thousand
+/// fields a page): every session comes with its own TTL where the server has per-field TTLs.
+#[test]
+fn a_huge_session_hash_is_read_with_every_field_ttl() {
+    const TEST: &str = "a_huge_session_hash_is_read_with_every_field_ttl";
+    let r = RedisServer::start();
+    let build = server_build();
+    let env = Env::new();
+    let mut c = r.conn();
+    let n = 12_000;
+    let mut hset = redis::cmd("HSET");
+    hset.arg(KEY);
+    for i in 0..n {
+        hset.arg(format!("s{i}")).arg(format!(
+            r#"{{"session_id":"s{i}","device_type":"web","ip_address":"10.0.0.1","created_at":1,"last_active":2}}"#
+        ));
+    }
+    let _: i64 = hset.query(&mut c).expect("hset");
+    if build.hash_field_ttl() {
+        let mut exp = redis::cmd("HPEXPIRE");
+        exp.arg(KEY).arg(3_600_000).arg("FIELDS").arg(n);
+        for i in 0..n {
+            exp.arg(format!("s{i}"));
+        }
+        let _: Vec<i64> = exp.query(&mut c).expect("hpexpire");
+    }
+    let run = env.run(&[
+        "-u",
+        &r.url(),
+        "session",
+        "list",
+        "--user",
+        "1",
+        "-o",
+        "json",
+    ]);
+    run.expect_code(0);
+    let list = run.json();
+    let all = list.as_array().expect("array");
+    assert_eq!(all.len(), n, "every session, once");
+    let with_ttl = all.iter().filter(|s| s["field_ttl_ms"].is_i64()).count();
+    if build.hash_field_ttl() {
+        assert_eq!(with_ttl, n, "every field's TTL is read");
+    } else {
+        assert_eq!(with_ttl, 0);
+        not_run(
+            TEST,
+            "Redis 7.4+ or Valkey 9.0+ for per-field TTLs (read the hash without them)",
+        );
+    }
+}
