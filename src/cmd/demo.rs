@@ -606,9 +606,11 @@ impl DemoServer {
                 .arg("--port")
                 .arg(port.to_string())
                 .args(["--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
-                .args(["--daemonize", "no", "--logfile", "redis.log"])
+                // `--dir` first: the server opens its log file as soon as it reads
+                // `--logfile`, relative to where it is at that moment.
                 .arg("--dir")
                 .arg(dir.path())
+                .args(["--daemonize", "no", "--logfile", "redis.log"])
                 .stdin(Stdio::null())
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
