@@ -51,6 +51,8 @@ pub enum PriorItem {
         field: Vec<u8>,
         value: Vec<u8>,
         key_ttl_ms: Option<i64>,
+        /// The field's own remaining TTL (`HPEXPIRE`, Redis 7.4+), put back with it.
+        field_ttl_ms: Option<i64>,
     },
     /// One member of a sorted set (a rate-limit entry): `ZADD key score member`.
     /// The score is kept as Redis printed it, so nothing is lost to float formatting.
@@ -87,12 +89,14 @@ impl PriorItem {
                 field,
                 value,
                 key_ttl_ms,
+                field_ttl_ms,
             } => {
                 m.insert("kind".into(), json!("hash_field"));
                 put_bytes(&mut m, "key", key);
                 put_bytes(&mut m, "field", field);
                 put_bytes(&mut m, "value", value);
                 m.insert("key_ttl_ms".into(), json!(key_ttl_ms));
+                m.insert("field_ttl_ms".into(), json!(field_ttl_ms));
             }
             PriorItem::ZsetMember { key, member, score } => {
                 m.insert("kind".into(), json!("zset_member"));
@@ -152,6 +156,8 @@ impl PriorItem {
                 field: bytes(v, "field")?,
                 value: bytes(v, "value")?,
                 key_ttl_ms: v.get("key_ttl_ms").and_then(Value::as_i64),
+                // Absent in lines written before per-field TTLs were recorded: none.
+                field_ttl_ms: v.get("field_ttl_ms").and_then(Value::as_i64),
             }),
             Some("zset_member") => Ok(PriorItem::ZsetMember {
                 key: bytes(v, "key")?,
@@ -410,6 +416,7 @@ mod tests {
                 field: b"s1".to_vec(),
                 value: br#"{"a":1}"#.to_vec(),
                 key_ttl_ms: Some(86_400_000),
+                field_ttl_ms: Some(1_800_000),
             },
             PriorItem::ZsetMember {
                 key: b"ratelimit:deposit:user:1".to_vec(),

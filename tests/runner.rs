@@ -20,3 +20,4 @@ mod test_sentinel;
 mod test_session;
 mod test_stream;
 mod test_trust;
+mod test_versions;

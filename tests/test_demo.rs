@@ -694,3 +694,38 @@ fn demo_with_sentinel_takes_the_tour_through_sentinel_and_leaves_nothing_behind(
     }
     assert_empty(&tmp);
 }
+
+/// Distributions that ship Valkey install `valkey-server` (and sometimes no `redis-server`);
+/// Valkey's binary says "Valkey server v=..." under either name. The demo runs whatever the
+/// server under test is, found as `valkey-server` on a PATH without `redis-server`.
+#[test]
+fn demo_runs_valkey_server_when_there_is_no_redis_server() {
+    let build = crate::support::server_build();
+    let real = std::env::var_os("PATH")
+        .and_then(|p| {
+            std::env::split_paths(&p)
+                .map(|d| d.join("redis-server"))
+                .find(|f| f.is_file())
+        })
+        .expect("redis-server on PATH");
+    let (env, tmp) = demo_env();
+    let bin = env.dir.path().join("bin");
+    std::fs::create_dir_all(&bin).expect("bin dir");
+    std::os::unix::fs::symlink(&real, bin.join("valkey-server")).expect("symlink");
+    let out = env
+        .command(&["demo", "--users", "200"])
+        .env("TMPDIR", &tmp)
+        .env("PATH", &bin)
+        .output()
+        .expect("run demo");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "redops demo: {} (valkey-server) on ",
+            build.name()
+        )),
+        "{stderr}"
+    );
+    assert_empty(&tmp);
+}

@@ -115,6 +115,11 @@ fn malformed_file_and_unknown_profile_are_usage_errors_naming_the_line() {
 
 #[test]
 fn tls_profile_with_client_certificate_and_password_from_an_env_var() {
+    if !crate::support::tls_built_in(
+        "tls_profile_with_client_certificate_and_password_from_an_env_var",
+    ) {
+        return;
+    }
     let tls = TlsFiles::generate();
     let r = RedisServer::start_tls(&tls, true, &["--requirepass", "tls-secret"]);
     let env = Env::new();

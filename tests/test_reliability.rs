@@ -5,6 +5,10 @@ use crate::support::{Env, LostReplyProxy, RedisServer};
 use redis::Commands;
 use std::time::{Duration, Instant};
 
+/// The `EVAL` command as a client sends it (a RESP bulk string): a lost-reply proxy matching
+/// it loses the reply of a write script, not of a read made with `EVAL_RO` (per-field TTLs).
+const EVAL_REQUEST: &[u8] = b"$4\r\nEVAL\r\n";
+
 #[test]
 fn a_write_whose_reply_is_lost_is_outcome_unknown_and_not_retried() {
     let r = RedisServer::start();
@@ -19,7 +23,7 @@ fn a_write_whose_reply_is_lost_is_outcome_unknown_and_not_retried() {
         .expect("set");
     // Through the proxy the read is answered; the compare-and-delete reaches Redis, but its
     // reply never comes back.
-    let proxy = LostReplyProxy::start(r.port, b"EVAL");
+    let proxy = LostReplyProxy::start(r.port, EVAL_REQUEST);
     let started = Instant::now();
     let run = env.run(&[
         "-u",
@@ -518,12 +522,12 @@ fn destructive_commands_whose_reply_is_lost_are_outcome_unknown_sent_once() {
 
     for (needle, cmd, args) in [
         (
-            &b"EVAL"[..],
+            EVAL_REQUEST,
             "eval",
             vec!["session", "kill", "--user", "7", "--session", "s1", "--yes"],
         ),
         (
-            &b"EVAL"[..],
+            EVAL_REQUEST,
             "eval",
             vec![
                 "ratelimit",
@@ -536,7 +540,7 @@ fn destructive_commands_whose_reply_is_lost_are_outcome_unknown_sent_once() {
             ],
         ),
         (
-            &b"EVAL"[..],
+            EVAL_REQUEST,
             "eval",
             vec!["stream", "ack", "orders", "-g", "g", "1-1", "--yes"],
         ),

@@ -1,6 +1,6 @@
 //! Connecting: URL parsing, credentials, TLS, timeouts, client name, cluster detection.
 
-use super::{Client, Conn, Node};
+use super::{Client, Conn, Node, ServerCaps};
 use crate::error::{Error, Result, redact_text};
 use redis::aio::MultiplexedConnection;
 use redis::cluster::ClusterClientBuilder;
@@ -77,11 +77,13 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
 
     let seed = open_node(&info, certs.as_ref(), opts, &target).await?;
     let what = format!("setting up the connection to {target}");
-    // Naming the connection and reading `INFO cluster` may be refused to a restricted ACL user;
-    // neither is essential, so the answers are taken one by one.
+    // Naming the connection and reading `INFO cluster` / `INFO server` (one section each:
+    // Redis 6.2 takes no more) may be refused to a restricted ACL user; none is essential, so
+    // the answers are taken one by one.
     let mut setup = redis::pipe();
     setup.cmd("CLIENT").arg("SETNAME").arg("redops");
     setup.cmd("INFO").arg("cluster");
+    setup.cmd("INFO").arg("server");
     if expect_primary {
         setup.cmd("ROLE");
     }
@@ -91,7 +93,7 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
             .await?
             .map_err(|e| Error::redis(e, &what))?;
     if expect_primary
-        && let Some(v) = replies.get(2)
+        && let Some(v) = replies.get(3)
         && !matches!(v, redis::Value::ServerError(_))
     {
         let role = super::sentinel::role_name(v);
@@ -103,6 +105,7 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
         }
     }
     let info_refused = matches!(replies.get(1), Some(redis::Value::ServerError(_)));
+    let seed_caps = server_caps(replies.get(2));
     let detected = match replies.get(1) {
         Some(redis::Value::ServerError(e)) if opts.cluster.is_none() => {
             let e: redis::RedisError = e.clone().into();
@@ -139,6 +142,7 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
             nodes: vec![Node {
                 addr: addr.clone(),
                 conn: seed,
+                caps: seed_caps,
             }],
             topology: Topology {
                 cluster: false,
@@ -204,14 +208,18 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
         let certs = certs.as_ref();
         async move {
             let conn = open_node(&node_info, certs, opts, &format!("{host}:{port}")).await?;
-            let _: redis::RedisResult<()> = redis::cmd("CLIENT")
-                .arg("SETNAME")
-                .arg("redops")
+            let mut setup = redis::pipe();
+            setup.cmd("CLIENT").arg("SETNAME").arg("redops");
+            setup.cmd("INFO").arg("server");
+            setup.ignore_errors();
+            let replies: Vec<redis::Value> = setup
                 .query_async(&mut conn.clone())
-                .await;
+                .await
+                .unwrap_or_default();
             Ok::<_, Error>(Node {
                 addr: format!("{host}:{port}"),
                 conn,
+                caps: server_caps(replies.get(1)),
             })
         }
     });
@@ -251,15 +259,37 @@ pub(super) async fn open_replica(
     let certs = tls_certificates(opts)?;
     let conn = open_node(&info, certs.as_ref(), opts, &addr).await?;
     let mut setup = redis::pipe();
-    setup.cmd("CLIENT").arg("SETNAME").arg("redops").ignore();
+    // Replies: SETNAME, READONLY (cluster only: without it the replica serves nothing), INFO.
+    setup.cmd("CLIENT").arg("SETNAME").arg("redops");
     if cluster {
-        setup.cmd("READONLY").ignore();
+        setup.cmd("READONLY");
     }
+    setup.cmd("INFO").arg("server");
+    setup.ignore_errors();
     let what = format!("setting up the connection to the replica {addr}");
-    let _: () = with_deadline(opts, &addr, setup.query_async(&mut conn.clone()))
-        .await?
-        .map_err(|e| Error::redis(e, &what))?;
-    Ok(Node { addr, conn })
+    let replies: Vec<redis::Value> =
+        with_deadline(opts, &addr, setup.query_async(&mut conn.clone()))
+            .await?
+            .map_err(|e| Error::redis(e, &what))?;
+    if cluster && let Some(redis::Value::ServerError(e)) = replies.get(1) {
+        return Err(Error::redis(e.clone().into(), &what));
+    }
+    Ok(Node {
+        addr,
+        conn,
+        caps: server_caps(replies.last()),
+    })
+}
+
+/// The server's flavor and version from its `INFO server` reply in a set-up pipeline
+/// (unknown when it was refused).
+fn server_caps(reply: Option<&redis::Value>) -> ServerCaps {
+    match reply {
+        Some(v @ (redis::Value::BulkString(_) | redis::Value::VerbatimString { .. })) => {
+            ServerCaps::from_info(&redis::from_redis_value_ref::<String>(v).unwrap_or_default())
+        }
+        _ => ServerCaps::unknown(),
+    }
 }
 
 /// Bounds a connection step by the connect timeout plus one response timeout.

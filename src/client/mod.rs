@@ -4,12 +4,14 @@
 //! Every call here is one round trip (a batch to several cluster nodes is sent concurrently
 //! and counts as one); [`Client::round_trips`] counts them so that budgets can be tested.
 
+mod caps;
 mod connect;
 mod probe;
 mod replicas;
 mod scan;
 pub mod sentinel;
 
+pub use caps::{Feature, Flavor, ServerCaps, Version};
 pub use connect::{ConnectOptions, Topology};
 pub use replicas::ReadNode;
 pub use scan::{ScanBatch, ScanOptions};
@@ -29,6 +31,8 @@ pub struct Node {
     /// `host:port` (or the socket path) of the node.
     pub addr: String,
     conn: MultiplexedConnection,
+    /// What this node is and can do, read when its connection was set up.
+    pub caps: ServerCaps,
 }
 
 #[derive(Clone)]
@@ -80,6 +84,58 @@ impl Client {
     /// The nodes a scan visits (the standalone server, or each cluster primary).
     pub fn nodes(&self) -> &[Node] {
         &self.nodes
+    }
+
+    /// The server this client talks to (on a cluster, the first primary; see
+    /// [`Client::has`] for what every node can do).
+    pub fn server(&self) -> &ServerCaps {
+        static UNKNOWN: std::sync::OnceLock<ServerCaps> = std::sync::OnceLock::new();
+        self.nodes
+            .first()
+            .map(|n| &n.caps)
+            .unwrap_or_else(|| UNKNOWN.get_or_init(ServerCaps::unknown))
+    }
+
+    /// The server software in words: "Valkey 8.1.1 (Redis 7.2.4 compatible)"; on a cluster
+    /// whose primaries run different versions (a rolling upgrade), each with its nodes:
+    /// "mixed versions: Redis 7.0.15 on 10.0.0.1:6379; Redis 7.2.4 on 10.0.0.2:6379".
+    pub fn server_summary(&self) -> String {
+        let mut seen: Vec<(String, Vec<&str>)> = Vec::new();
+        for n in &self.nodes {
+            let d = n.caps.describe();
+            match seen.iter_mut().find(|(k, _)| *k == d) {
+                Some((_, addrs)) => addrs.push(&n.addr),
+                None => seen.push((d, vec![&n.addr])),
+            }
+        }
+        match seen.as_slice() {
+            [] => self.server().describe(),
+            [(one, _)] => one.clone(),
+            many => format!(
+                "mixed versions: {}",
+                many.iter()
+                    .map(|(d, a)| format!("{d} on {}", a.join(", ")))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+        }
+    }
+
+    /// Whether every node has `f` (a cluster in a rolling upgrade runs mixed versions).
+    pub fn has(&self, f: Feature) -> bool {
+        self.nodes.iter().all(|n| n.caps.has(f))
+    }
+
+    /// Exit 5 ("`what` needs Redis 7.4 or later: this server is Redis 6.2.14", naming the node
+    /// on a cluster) unless every node has `f`.
+    pub fn require(&self, f: Feature, what: &str) -> Result<()> {
+        match self.nodes.iter().find(|n| !n.caps.has(f)) {
+            None => Ok(()),
+            Some(n) if self.is_cluster() => {
+                Err(n.caps.lacks(f, &format!("{what} (node {})", n.addr)))
+            }
+            Some(n) => Err(n.caps.lacks(f, what)),
+        }
     }
 
     /// Why a scan of this client cannot see every key: cluster primaries that are down, with

@@ -2,7 +2,7 @@
 
 use crate::audit_log::{self, Line, LogError};
 use crate::cli::audit::{AuditCommand, RestoreArgs, ShowArgs};
-use crate::client::reply_int;
+use crate::client::{Feature, reply_int};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{ago, io_to_error, show_bytes};
@@ -302,6 +302,9 @@ local set = redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2])
 if set == 1 and ARGV[3] ~= '' and redis.call('PTTL', KEYS[1]) == -1 then
   redis.call('PEXPIRE', KEYS[1], ARGV[3])
 end
+if set == 1 and ARGV[4] ~= '' then
+  redis.call('HPEXPIRE', KEYS[1], ARGV[4], 'FIELDS', 1, ARGV[1])
+end
 return set
 ";
 
@@ -433,20 +436,23 @@ fn restore_cmd(
             field,
             value,
             key_ttl_ms,
+            field_ttl_ms,
         } => {
-            // HSETNX, and the hash's TTL back if this re-created it without one: atomically.
+            // HSETNX, the hash's TTL back if this re-created it without one, and the field's
+            // own TTL (as much as it had left when it was removed): atomically.
+            let ms = |t: &Option<i64>| {
+                t.filter(|ms| *ms > 0)
+                    .map(|ms| ms.to_string())
+                    .unwrap_or_default()
+            };
             let mut c = redis::cmd("EVAL");
             c.arg(RESTORE_HASH_FIELD)
                 .arg(1)
                 .arg(key)
                 .arg(field)
-                .arg(value);
-            c.arg(
-                key_ttl_ms
-                    .filter(|ms| *ms > 0)
-                    .map(|ms| ms.to_string())
-                    .unwrap_or_default(),
-            );
+                .arg(value)
+                .arg(ms(key_ttl_ms))
+                .arg(ms(field_ttl_ms));
             c
         }
         PriorItem::ZsetMember { key, member, score } => redis::cmd("ZADD")
@@ -652,6 +658,30 @@ async fn restore_locked(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
         Gate::Proceed(id) => id,
     };
     let client = ctx.connect_for_writes().await?;
+    // A field that had its own TTL goes back with it, or not at all: never as a session that
+    // no longer expires.
+    if items.iter().any(|i| {
+        matches!(
+            i,
+            PriorItem::HashField {
+                field_ttl_ms: Some(_),
+                ..
+            }
+        )
+    }) {
+        let what = format!(
+            "putting back hash fields with their own TTL (audit id {})",
+            args.id
+        );
+        if let Err(e) = client.require(Feature::HashFieldTtl, &what) {
+            safety::record_outcome(
+                ctx,
+                &id,
+                json!({ "status": "refused", "reason": e.message, "restored": 0, "put_back": [] }),
+            );
+            return Err(e.hint("nothing was put back"));
+        }
+    }
     let futs = items.iter().zip(&cmds).map(|(item, cmd)| {
         let client = &client;
         async move {

@@ -2,7 +2,7 @@
 
 use super::info_field;
 use crate::cli::check::{CheckArgs, CheckFormat, ExpectedMode};
-use crate::client::{Client, Node, ScanOptions, reply_bytes, reply_int};
+use crate::client::{Client, Feature, Node, ScanOptions, reply_bytes, reply_int};
 use crate::config::CheckConfig;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -190,7 +190,7 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
         Status::Pass,
         json!(client.target),
         json!(null),
-        "connected and authenticated",
+        format!("connected and authenticated: {}", client.server_summary()),
     )];
     results.push(check_rtt(&client, &th).await?);
     results.extend(check_nodes(&client, &th).await?);
@@ -256,7 +256,7 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
                 .map(|r| json!({ "name": r.name, "status": r.status.as_str(), "observed": r.observed, "threshold": r.threshold, "message": r.message }))
                 .collect();
             ctx.out
-                .json(&json!({ "status": overall.as_str(), "checks": checks }))?;
+                .json(&json!({ "status": overall.as_str(), "server": client.server_summary(), "checks": checks }))?;
         }
     }
     // A scan that missed part of the keyspace: exit 3 after the report, unless --allow-partial.
@@ -625,6 +625,8 @@ struct KeyspaceFindings {
     longest_lock_ms: Option<i64>,
     sessions: u64,
     sessions_no_ttl: Examples,
+    /// Session fields that never expire: no TTL of their own (Redis 7.4+) in a hash without one.
+    session_fields_no_ttl: u64,
     ratelimits: u64,
     ratelimits_no_ttl: Examples,
     streams: Vec<(Node, Vec<u8>)>,
@@ -658,6 +660,8 @@ async fn check_keyspace(
     .await;
     let mut per_node: std::collections::HashMap<String, u64> = Default::default();
     let width = if th.bigkeys { 3 } else { 2 };
+    // With per-field TTLs, a session hash without a TTL is fine when each of its fields has one.
+    let mut field_ttls = client.has(Feature::HashFieldTtl);
     // Two batches per node in flight: the server answers one while the next is parsed.
     {
         let in_flight = 2 * client.nodes().len().max(1);
@@ -683,6 +687,7 @@ async fn check_keyspace(
         while let Some(read) = reads.next().await {
             let (batch, replies) = read?;
             *per_node.entry(batch.node.addr.clone()).or_default() += batch.keys.len() as u64;
+            let mut hashes_no_ttl: Vec<Vec<u8>> = Vec::new();
             for (key, replies) in batch.keys.into_iter().zip(replies.chunks(width)) {
                 f.visited += 1;
                 let kind = replies.first().and_then(reply_bytes).unwrap_or_default();
@@ -701,7 +706,7 @@ async fn check_keyspace(
                     b"hash" if ks.sessions.extract(&key).is_some() => {
                         f.sessions += 1;
                         if pttl == -1 {
-                            f.sessions_no_ttl.push(|| show_bytes(&key));
+                            hashes_no_ttl.push(key.clone());
                         }
                     }
                     b"zset" if ks.ratelimit.extract(&key).is_some() => {
@@ -722,6 +727,34 @@ async fn check_keyspace(
                     f.biggest = f.biggest.max(Some(bytes as u64));
                     f.big
                         .push(|| format!("{} ({})", show_bytes(&key), human_bytes(bytes as u64)));
+                }
+            }
+            let counts = if field_ttls && !hashes_no_ttl.is_empty() {
+                let c =
+                    super::session::fields_without_ttl(client, &batch.node, &hashes_no_ttl).await?;
+                if c.is_none() {
+                    // This user may not run EVAL_RO: judge the hashes' TTLs alone, as before 7.4.
+                    ctx.out.warn(
+                        "sessions_ttl: the session fields' own TTLs cannot be read by this user \
+                         (EVAL_RO refused): a session hash without a TTL counts as never expiring",
+                    );
+                    field_ttls = false;
+                }
+                c
+            } else {
+                None
+            };
+            if let Some(counts) = counts {
+                for (key, (fields, forever)) in hashes_no_ttl.iter().zip(counts) {
+                    if forever > 0 {
+                        f.session_fields_no_ttl += forever;
+                        f.sessions_no_ttl
+                            .push(|| format!("{} ({forever} of {fields} fields)", show_bytes(key)));
+                    }
+                }
+            } else {
+                for key in &hashes_no_ttl {
+                    f.sessions_no_ttl.push(|| show_bytes(key));
                 }
             }
         }
@@ -808,6 +841,12 @@ async fn check_keyspace(
             json!(0),
             if missing.is_empty() {
                 format!("{count} {what} in {scope}, all with a TTL")
+            } else if name == "sessions_ttl" && field_ttls {
+                format!(
+                    "{what} without a TTL grow forever: {} session field(s) with no TTL of their own either: {}",
+                    f.session_fields_no_ttl,
+                    missing.list()
+                )
             } else {
                 format!("{what} without a TTL grow forever: {}", missing.list())
             },
@@ -987,17 +1026,38 @@ async fn check_streams(
                 )
             },
         ),
-        CheckResult::new(
-            "consumer_lag",
-            pass_if(lagging.is_empty()),
-            json!(groups.iter().filter_map(|g| g.lag).max()),
-            json!(format!("<= {}", th.max_lag)),
-            if lagging.is_empty() {
-                "no group lags behind its stream beyond the limit".to_string()
-            } else {
-                lagging.join(", ")
-            },
-        ),
+        // Before Redis 7.0, XINFO GROUPS has no lag: not measurable is a warning, not a pass.
+        match client
+            .nodes()
+            .iter()
+            .find(|n| !n.caps.has(Feature::StreamLag))
+            .filter(|_| !groups.is_empty())
+        {
+            Some(old) => CheckResult::new(
+                "consumer_lag",
+                Status::Warn,
+                json!(null),
+                json!(format!("<= {}", th.max_lag)),
+                format!(
+                    "not measured for {} consumer group(s): {}",
+                    groups.len(),
+                    old.caps
+                        .lacks(Feature::StreamLag, "consumer-group lag")
+                        .message
+                ),
+            ),
+            None => CheckResult::new(
+                "consumer_lag",
+                pass_if(lagging.is_empty()),
+                json!(groups.iter().filter_map(|g| g.lag).max()),
+                json!(format!("<= {}", th.max_lag)),
+                if lagging.is_empty() {
+                    "no group lags behind its stream beyond the limit".to_string()
+                } else {
+                    lagging.join(", ")
+                },
+            ),
+        },
         CheckResult::new(
             "dead_letter",
             pass_if(full_dl.is_empty()),

@@ -251,8 +251,9 @@ pub async fn run(args: DemoArgs, ctx: &Ctx) -> Result<()> {
     eprintln_unless_quiet(
         ctx,
         &format!(
-            "redops demo: redis-server {} on {} (dir {})",
+            "redops demo: {} ({}) on {} (dir {})",
             server.version,
+            server.binary.display(),
             server.url,
             server.dir_path().display()
         ),
@@ -716,7 +717,9 @@ async fn wait_sentinels_settled(server: &DemoServer, ha: &[DemoServer]) -> Resul
 pub struct DemoServer {
     pub url: String,
     pub port: u16,
+    /// "Redis 7.0.15", "Valkey 8.1.1", from the binary's `--version`.
     pub version: String,
+    pub binary: PathBuf,
     child: Option<Child>,
     dir: Option<tempfile::TempDir>,
 }
@@ -730,9 +733,10 @@ impl DemoServer {
 
     /// Starts a primary, a replica of the primary on a port, or a sentinel monitoring it.
     pub async fn start_as(binary: Option<&Path>, role: Role) -> Result<DemoServer> {
-        let binary = binary
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| PathBuf::from("redis-server"));
+        let binary = match binary {
+            Some(b) => b.to_path_buf(),
+            None => default_binary(),
+        };
         let version = server_version(&binary)?;
         let mut last = String::new();
         for _attempt in 0..5 {
@@ -775,9 +779,11 @@ impl DemoServer {
                 .arg("--port")
                 .arg(port.to_string())
                 .args(["--bind", "127.0.0.1"])
-                .args(["--daemonize", "no", "--logfile", "redis.log"])
+                // `--dir` first: the server opens its log file as soon as it reads
+                // `--logfile`, relative to where it is at that moment.
                 .arg("--dir")
                 .arg(dir.path())
+                .args(["--daemonize", "no", "--logfile", "redis.log"])
                 .stdin(Stdio::null())
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
@@ -787,6 +793,7 @@ impl DemoServer {
                 url: format!("redis://127.0.0.1:{port}"),
                 port,
                 version: version.clone(),
+                binary: binary.clone(),
                 child: Some(child),
                 dir: Some(dir),
             };
@@ -852,11 +859,25 @@ fn missing(binary: &Path, why: &str) -> Error {
     Error::new(
         ExitCode::Connection,
         format!(
-            "redops demo needs redis-server, and {} could not be run: {why}",
+            "redops demo needs redis-server (or valkey-server), and {} could not be run: {why}",
             binary.display()
         ),
     )
     .hint(INSTALL_HINT)
+}
+
+/// `redis-server` on PATH, else `valkey-server` (Valkey's own name; distributions that ship
+/// Valkey may install only that).
+fn default_binary() -> PathBuf {
+    let on_path = |name: &str| {
+        std::env::var_os("PATH")
+            .is_some_and(|p| std::env::split_paths(&p).any(|d| d.join(name).is_file()))
+    };
+    if !on_path("redis-server") && on_path("valkey-server") {
+        PathBuf::from("valkey-server")
+    } else {
+        PathBuf::from("redis-server")
+    }
 }
 
 /// `redis-server --version`, which also tells whether the binary is there at all.
@@ -867,14 +888,28 @@ fn server_version(binary: &Path) -> Result<String> {
         .output()
         .map_err(|e| missing(binary, &e.to_string()))?;
     let text = String::from_utf8_lossy(&out.stdout);
-    if !out.status.success() || !text.contains("Redis server") {
-        return Err(missing(binary, "it is not a redis-server"));
+    if !out.status.success() {
+        return Err(missing(binary, "it is not a redis-server or valkey-server"));
     }
-    Ok(text
+    parse_server_version(&text)
+        .ok_or_else(|| missing(binary, "it is not a redis-server or valkey-server"))
+}
+
+/// "Redis 7.0.15" from `Redis server v=7.0.15 sha=...`, "Valkey 8.1.1" from `Valkey server
+/// v=8.1.1 ...` (also what Valkey's `redis-server` says).
+pub fn parse_server_version(text: &str) -> Option<String> {
+    let flavor = if text.starts_with("Redis server") {
+        "Redis"
+    } else if text.starts_with("Valkey server") {
+        "Valkey"
+    } else {
+        return None;
+    };
+    let v = text
         .split_whitespace()
         .find_map(|w| w.strip_prefix("v="))
-        .unwrap_or("?")
-        .to_owned())
+        .unwrap_or("?");
+    Some(format!("{flavor} {v}"))
 }
 
 fn free_port() -> Result<u16> {
@@ -938,6 +973,20 @@ mod tests {
         for stop in kept {
             stop_args(stop, &keep_fields).expect("a --keep stop needs no audit id");
         }
+    }
+
+    #[test]
+    fn accepts_redis_and_valkey_servers() {
+        assert_eq!(
+            parse_server_version("Redis server v=6.2.14 sha=40305114:0 malloc=libc bits=64"),
+            Some("Redis 6.2.14".to_string())
+        );
+        assert_eq!(
+            parse_server_version("Valkey server v=8.1.1 sha=00000000:1 malloc=libc bits=64"),
+            Some("Valkey 8.1.1".to_string())
+        );
+        assert_eq!(parse_server_version("KeyDB server v=6.3.4"), None);
+        assert_eq!(parse_server_version("usage: foo"), None);
     }
 
     #[test]

@@ -12,14 +12,21 @@ pub async fn run(ctx: &Ctx) -> Result<()> {
     let started = Instant::now();
     let _: String = client.query(&redis::cmd("PING"), "sending PING").await?;
     let rtt = started.elapsed();
+    // The version came with the connection set-up; the role needs `INFO replication` (one
+    // section per call: Redis 6.2 takes no more). On a cluster, it goes to one primary; the
+    // topology comes from connecting.
     let mut info_cmd = redis::cmd("INFO");
-    info_cmd.arg("server").arg("replication");
-    // On a cluster, INFO goes to one primary; the topology comes from connecting.
+    info_cmd.arg("replication");
     let info: String = match client.nodes().first() {
-        Some(node) => client.query_node(node, &info_cmd, "reading INFO").await?,
-        None => client.query(&info_cmd, "reading INFO").await?,
+        Some(node) => {
+            client
+                .query_node(node, &info_cmd, "reading INFO replication")
+                .await?
+        }
+        None => client.query(&info_cmd, "reading INFO replication").await?,
     };
-    let version = info_field(&info, "redis_version").unwrap_or("?").to_owned();
+    let server = client.server();
+    let version = server.version_text();
     let role = info_field(&info, "role").unwrap_or("?").to_owned();
     let topo = client.topology();
     let mode = if topo.cluster {
@@ -53,13 +60,17 @@ pub async fn run(ctx: &Ctx) -> Result<()> {
             human_duration(rtt)
         };
         ctx.out.print(&format!(
-            "PONG from {} — Redis {version}, {shape}, round trip {rtt_text}\n",
-            client.target
+            "PONG from {} — {}, {shape}, round trip {rtt_text}\n",
+            client.target,
+            client.server_summary()
         ))
     } else {
         ctx.out.json(&json!({
             "target": client.target,
             "version": version,
+            "flavor": server.flavor.map(|f| f.name()),
+            "redis_version": server.redis_version.map(|v| v.to_string()),
+            "server": client.server_summary(),
             "role": role,
             "mode": mode,
             "nodes": topo.known_nodes,

@@ -4,7 +4,7 @@
 
 use crate::cli::session::{FilterArgs, KillArgs, ListArgs, SessionCommand};
 use crate::client::{
-    Client, Node, Reply, ScanOptions, is_outcome_unknown, is_wrongtype, reply_int, ttl_ms,
+    Client, Feature, Node, Reply, ScanOptions, is_outcome_unknown, is_wrongtype, reply_int, ttl_ms,
 };
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -145,11 +145,21 @@ pub struct Session {
     pub value: SessionValue,
     /// The hash's remaining TTL; `None` when it never expires.
     pub ttl_ms: Option<i64>,
+    /// The session field's own remaining TTL (`HPEXPIRE`, Redis 7.4+); `None` when it has none
+    /// (always, on servers without per-field TTLs).
+    pub field_ttl_ms: Option<i64>,
 }
 
 /// Field names redops itself puts in a session's JSON; an application field of the same name
 /// is not repeated.
-const OWN_FIELDS: [&str; 5] = ["user_id", "session_id", "ttl_ms", "error", "value"];
+const OWN_FIELDS: [&str; 6] = [
+    "user_id",
+    "session_id",
+    "ttl_ms",
+    "field_ttl_ms",
+    "error",
+    "value",
+];
 const KNOWN_FIELDS: [&str; 4] = ["device_type", "ip_address", "created_at", "last_active"];
 
 impl Session {
@@ -176,6 +186,7 @@ impl Session {
             }
         }
         m.insert("ttl_ms".into(), json!(self.ttl_ms));
+        m.insert("field_ttl_ms".into(), json!(self.field_ttl_ms));
         if let Some(e) = &self.value.error {
             put_bytes(&mut m, "value", &self.raw);
             m.insert("error".into(), json!(e));
@@ -189,6 +200,7 @@ impl Session {
             field: self.id.clone(),
             value: self.raw.clone(),
             key_ttl_ms: self.ttl_ms,
+            field_ttl_ms: self.field_ttl_ms,
         }
     }
 }
@@ -245,24 +257,132 @@ const HASH_PAGE: usize = 1000;
 /// Fields per page after the first, for the rare huge hash.
 const HASH_NEXT_PAGE: usize = 10_000;
 
-/// The first page of a session hash (paired with [`rest_of_hash`]).
-fn first_page(key: &[u8]) -> redis::Cmd {
+/// On servers with per-field TTLs (Redis 7.4+): one `HSCAN` page and the `HPTTL` of the
+/// fields on it, as `{cursor, items, ttls}`, in one read-only script, so the field TTLs come in
+/// the same round trip as the fields (the field names are not known before). Both commands
+/// are O(page): the script is as short as the `HSCAN` it replaces. `HPTTL` takes the fields
+/// 1000 at a time (Lua's `unpack` has a limit of a few thousand values).
+const HSCAN_WITH_FIELD_TTLS: &str = r"
+local page = redis.call('HSCAN', KEYS[1], ARGV[1], 'COUNT', ARGV[2])
+local items = page[2]
+local fields = {}
+for i = 1, #items, 2 do
+  fields[#fields + 1] = items[i]
+end
+local ttls = {}
+for i = 1, #fields, 1000 do
+  local last = math.min(i + 999, #fields)
+  local part = redis.call('HPTTL', KEYS[1], 'FIELDS', last - i + 1, unpack(fields, i, last))
+  for _, t in ipairs(part) do
+    ttls[#ttls + 1] = t
+  end
+end
+return {page[1], items, ttls}
+";
+
+/// Whether a read with [`HSCAN_WITH_FIELD_TTLS`] was refused: the ACL user may not run
+/// `EVAL_RO`, or scripting is disabled (some managed services). The read is then made with a
+/// plain `HSCAN`, without the fields' TTLs.
+fn script_refused(r: &Reply) -> bool {
+    matches!(r, Err(e) if e.code() == Some("NOPERM")
+        || e.to_string().contains("no permissions")
+        || e.to_string().to_lowercase().contains("unknown command"))
+}
+
+/// Whether session reads ask for the fields' own TTLs: on servers that have them, until the
+/// first read with them is refused (then a warning says they are not shown).
+struct FieldTtls(std::sync::atomic::AtomicBool);
+
+impl FieldTtls {
+    fn new(client: &Client) -> FieldTtls {
+        FieldTtls(std::sync::atomic::AtomicBool::new(
+            client.has(Feature::HashFieldTtl),
+        ))
+    }
+    fn on(&self) -> bool {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+    /// After a refused read: off from now on, with one warning.
+    fn refused(&self, ctx: &Ctx, why: &str) {
+        if self.0.swap(false, std::sync::atomic::Ordering::Relaxed) {
+            ctx.out.warn(&format!(
+                "the sessions' own TTLs (HPTTL) are not shown: reading them with the fields \
+                 (EVAL_RO) was refused ({why}); field_ttl_ms is null"
+            ));
+        }
+    }
+}
+
+/// Sends one batch of session reads built by `build(field_ttls)`; when the reads with field
+/// TTLs are refused, sends it again without them (one more round trip, once).
+async fn send_reads(
+    ctx: &Ctx,
+    client: &Client,
+    node: Option<&Node>,
+    ttls: &FieldTtls,
+    build: &dyn Fn(bool) -> Vec<redis::Cmd>,
+    what: &str,
+) -> Result<(Vec<Reply>, bool)> {
+    let send = |cmds: Vec<redis::Cmd>| async move {
+        match node {
+            Some(n) => client.batch_on(n, &cmds, what).await,
+            None => client.batch(&cmds, what).await,
+        }
+    };
+    let on = ttls.on();
+    let replies = send(build(on)).await?;
+    if let Some(Err(e)) = replies.iter().find(|r| on && script_refused(r)) {
+        ttls.refused(ctx, e.code().unwrap_or("error"));
+        return Ok((send(build(false)).await?, false));
+    }
+    Ok((replies, on))
+}
+
+/// One page of a session hash from `cursor`: plain `HSCAN`, or with the fields' TTLs (see
+/// [`HSCAN_WITH_FIELD_TTLS`]) when `field_ttls`.
+fn hash_page(key: &[u8], cursor: &[u8], count: usize, field_ttls: bool) -> redis::Cmd {
+    if field_ttls {
+        return redis::cmd("EVAL_RO")
+            .arg(HSCAN_WITH_FIELD_TTLS)
+            .arg(1)
+            .arg(key)
+            .arg(cursor)
+            .arg(count)
+            .clone();
+    }
     redis::cmd("HSCAN")
         .arg(key)
-        .arg(0)
+        .arg(cursor)
         .arg("COUNT")
-        .arg(HASH_PAGE)
+        .arg(count)
         .clone()
 }
 
-/// Cursor and flat field/value items of an `HSCAN` reply.
-fn hscan_parts(v: RValue) -> Option<(Vec<u8>, Vec<RValue>)> {
+/// The first page of a session hash (paired with [`rest_of_hash`]).
+fn first_page(key: &[u8], field_ttls: bool) -> redis::Cmd {
+    hash_page(key, b"0", HASH_PAGE, field_ttls)
+}
+
+/// Cursor, flat field/value items, and (from [`HSCAN_WITH_FIELD_TTLS`]) the fields' TTLs.
+type HashPage = (Vec<u8>, Vec<RValue>, Vec<Option<i64>>);
+
+/// Cursor, flat field/value items, and (from [`HSCAN_WITH_FIELD_TTLS`]) the fields' `HPTTL`
+/// answers of an `HSCAN` page.
+fn hscan_parts(v: RValue) -> Option<HashPage> {
     let RValue::Array(mut parts) = v else {
         return None;
     };
-    if parts.len() != 2 {
-        return None;
-    }
+    let ttls = match parts.len() {
+        2 => Vec::new(),
+        3 => match parts.pop()? {
+            RValue::Array(t) => t
+                .iter()
+                .map(|x| ttl_ms(reply_int(&Ok(x.clone()))?))
+                .collect(),
+            _ => return None,
+        },
+        _ => return None,
+    };
     let items = match parts.pop()? {
         RValue::Array(items) => items,
         RValue::Map(pairs) => pairs.into_iter().flat_map(|(f, v)| [f, v]).collect(),
@@ -274,36 +394,41 @@ fn hscan_parts(v: RValue) -> Option<(Vec<u8>, Vec<RValue>)> {
         RValue::Int(i) => i.to_string().into_bytes(),
         _ => return None,
     };
-    Some((cursor, items))
+    Some((cursor, items, ttls))
 }
 
 /// Completes the first `HSCAN` page of a key into the whole hash as a flat field/value array
 /// (what `hash_pairs` reads): nothing more to read for a small hash; further pages, one round
 /// trip each, for a big one (a field seen twice while Redis rehashes is kept once).
+/// With the fields' own TTLs, one per field/value pair, when the pages carried them.
 async fn rest_of_hash(
     client: &Client,
     node: Option<&Node>,
     key: &[u8],
     first: Reply,
-) -> Result<Reply> {
+    field_ttls: bool,
+) -> Result<(Reply, Vec<Option<i64>>)> {
     let v = match first {
         Ok(v) => v,
-        Err(e) => return Ok(Err(e)),
+        Err(e) => return Ok((Err(e), Vec::new())),
     };
-    let Some((mut cursor, mut items)) = hscan_parts(v) else {
+    let Some((mut cursor, mut items, mut ttls)) = hscan_parts(v) else {
         return Err(Error::data(format!(
             "reading sessions of {}: unexpected HSCAN reply",
             show_bytes(key)
         )));
     };
     if cursor == b"0" {
-        return Ok(Ok(RValue::Array(items)));
+        return Ok((Ok(RValue::Array(items)), ttls));
     }
     let mut seen: std::collections::HashSet<Vec<u8>> = std::collections::HashSet::new();
     let mut all: Vec<RValue> = Vec::with_capacity(items.len() * 2);
+    let mut all_ttls: Vec<Option<i64>> = Vec::new();
     loop {
         let mut it = items.into_iter();
+        let mut page_ttls = ttls.into_iter();
         while let (Some(f), Some(v)) = (it.next(), it.next()) {
+            let ttl = page_ttls.next().flatten();
             let name = match &f {
                 RValue::BulkString(b) => b.clone(),
                 _ => Vec::new(),
@@ -311,17 +436,15 @@ async fn rest_of_hash(
             if seen.insert(name) {
                 all.push(f);
                 all.push(v);
+                if field_ttls {
+                    all_ttls.push(ttl);
+                }
             }
         }
         if cursor == b"0" {
-            return Ok(Ok(RValue::Array(all)));
+            return Ok((Ok(RValue::Array(all)), all_ttls));
         }
-        let cmd = redis::cmd("HSCAN")
-            .arg(key)
-            .arg(&cursor)
-            .arg("COUNT")
-            .arg(HASH_NEXT_PAGE)
-            .clone();
+        let cmd = hash_page(key, &cursor, HASH_NEXT_PAGE, field_ttls);
         let what = format!("reading sessions of {}", show_bytes(key));
         let reply = match node {
             Some(n) => client.batch_on(n, &[cmd], &what).await?,
@@ -330,9 +453,9 @@ async fn rest_of_hash(
         let page = reply.into_iter().next().unwrap_or(Ok(RValue::Nil));
         let page = match page {
             Ok(v) => v,
-            Err(e) => return Ok(Err(e)),
+            Err(e) => return Ok((Err(e), Vec::new())),
         };
-        (cursor, items) = hscan_parts(page).ok_or_else(|| {
+        (cursor, items, ttls) = hscan_parts(page).ok_or_else(|| {
             Error::data(format!(
                 "reading sessions of {}: unexpected HSCAN reply",
                 show_bytes(key)
@@ -341,12 +464,41 @@ async fn rest_of_hash(
     }
 }
 
+/// For session hashes on one node (ones without a TTL of their own, for `check`): how many
+/// fields each has, and how many of those have no TTL either (per-field TTLs, Redis 7.4+).
+/// One pipelined round trip for all of them (more pages only for a big hash); `None` when
+/// this user may not read them (`EVAL_RO` refused).
+pub async fn fields_without_ttl(
+    client: &Client,
+    node: &Node,
+    keys: &[Vec<u8>],
+) -> Result<Option<Vec<(u64, u64)>>> {
+    let cmds: Vec<redis::Cmd> = keys.iter().map(|k| first_page(k, true)).collect();
+    let replies = client
+        .batch_on(node, &cmds, "reading session field TTLs")
+        .await?;
+    if replies.iter().any(script_refused) {
+        return Ok(None);
+    }
+    let mut out = Vec::with_capacity(keys.len());
+    for (k, first) in keys.iter().zip(replies) {
+        let (items, ttls) = rest_of_hash(client, Some(node), k, first, true).await?;
+        let fields = match items {
+            Ok(RValue::Array(items)) => items.len() as u64 / 2,
+            _ => 0,
+        };
+        let with_ttl = ttls.iter().filter(|t| t.is_some()).count() as u64;
+        out.push((fields, fields.saturating_sub(with_ttl)));
+    }
+    Ok(Some(out))
+}
+
 /// Turns the `HGETALL` and `PTTL` replies of one key into sessions; `None` when the key is gone.
 /// Values for which `skip` is true are counted in `total` but not decoded (a fast pre-filter).
 fn read_key(
     t: &KeyTemplate,
     key: Vec<u8>,
-    hgetall: Reply,
+    (hgetall, field_ttls): (Reply, Vec<Option<i64>>),
     pttl: &Reply,
     skip: &dyn Fn(&[u8]) -> bool,
 ) -> Result<Option<KeyRead>> {
@@ -376,14 +528,16 @@ fn read_key(
     let total = pairs.len();
     let sessions = pairs
         .into_iter()
-        .filter(|(_, raw)| !skip(raw))
-        .map(|(id, raw)| Session {
+        .enumerate()
+        .filter(|(_, (_, raw))| !skip(raw))
+        .map(|(i, (id, raw))| Session {
             user: user.clone(),
             key: key.clone(),
             value: parse_session_value(&raw, &id),
             id,
             raw,
             ttl_ms: ttl,
+            field_ttl_ms: field_ttls.get(i).copied().flatten(),
         })
         .collect();
     Ok(Some(KeyRead::Hash {
@@ -648,13 +802,25 @@ async fn read_user(client: &Client, ctx: &Ctx, user: &str, with_time: bool) -> R
     let t = &ctx.settings.keyspace.sessions;
     let key = t.render(&[("user", user.as_bytes())]);
     let shown = show_bytes(&key);
-    let mut cmds = vec![first_page(&key), redis::cmd("PTTL").arg(&key).clone()];
-    if with_time {
-        cmds.push(redis::cmd("TIME"));
-    }
-    let replies = client
-        .batch(&cmds, &format!("reading sessions of user {user} ({shown})"))
-        .await?;
+    let build = |field_ttls: bool| {
+        let mut cmds = vec![
+            first_page(&key, field_ttls),
+            redis::cmd("PTTL").arg(&key).clone(),
+        ];
+        if with_time {
+            cmds.push(redis::cmd("TIME"));
+        }
+        cmds
+    };
+    let (replies, field_ttls) = send_reads(
+        ctx,
+        client,
+        None,
+        &FieldTtls::new(client),
+        &build,
+        &format!("reading sessions of user {user} ({shown})"),
+    )
+    .await?;
     let now = replies
         .get(2)
         .and_then(time_reply)
@@ -663,7 +829,7 @@ async fn read_user(client: &Client, ctx: &Ctx, user: &str, with_time: bool) -> R
     let (Some(h), Some(p)) = (replies.next(), replies.next()) else {
         return Err(Error::internal("short reply to a session read"));
     };
-    let h = rest_of_hash(client, None, &key, h).await?;
+    let h = rest_of_hash(client, None, &key, h, field_ttls).await?;
     match read_key(t, key.clone(), h, &p, &|_| false)? {
         None => Err(
             Error::not_found(format!("user {user} has no sessions (no key {shown})"))
@@ -717,10 +883,16 @@ async fn list_user(args: ListArgs, ctx: &Ctx) -> Result<()> {
     let items: Vec<Value> = sessions.iter().map(Session::to_json).collect();
     ctx.out
         .list(&items, || session_table(ctx, &sessions, read.now))?;
-    if ctx.out.is_table() && read.ttl_ms.is_none() {
+    let forever = sessions.iter().filter(|s| s.field_ttl_ms.is_none()).count();
+    if ctx.out.is_table() && read.ttl_ms.is_none() && forever > 0 {
         ctx.out.hint(&format!(
-            "{} has no TTL: these sessions never expire on their own",
-            show_bytes(&read.key)
+            "{} has no TTL: {} never expire on their own",
+            show_bytes(&read.key),
+            if forever == sessions.len() {
+                "these sessions".to_string()
+            } else {
+                format!("the {forever} sessions without a TTL of their own")
+            }
         ));
     }
     Ok(())
@@ -738,9 +910,13 @@ fn session_table(ctx: &Ctx, sessions: &[Session], now: f64) -> Table {
     ]);
     let when = |x: Option<f64>| x.map(|v| ago(v, now)).unwrap_or_else(|| "?".into());
     for s in sessions {
-        let ttl = match s.ttl_ms {
-            None => ctx.out.alert_cell("NO TTL"),
-            Some(ms) => Cell::new(human_ms(ms)),
+        let ttl = match (s.ttl_ms, s.field_ttl_ms) {
+            (None, None) => ctx.out.alert_cell("NO TTL"),
+            (Some(ms), None) => Cell::new(human_ms(ms)),
+            (None, Some(f)) => Cell::new(format!("{} (field)", human_ms(f))),
+            (Some(ms), Some(f)) => {
+                Cell::new(format!("{} (field), hash {}", human_ms(f), human_ms(ms)))
+            }
         };
         let id = Cell::new(shorten(&show_bytes(&s.id), 14));
         if let Some(e) = &s.value.error
@@ -799,19 +975,31 @@ async fn scan_sessions(
         },
     )
     .await;
+    let ttls = FieldTtls::new(client);
+    let ttls = &ttls;
     {
         let reads = keyscan
             .batches(ctx)
             .map(|batch| async move {
                 let batch = batch?;
-                let cmds: Vec<redis::Cmd> = batch
-                    .keys
-                    .iter()
-                    .flat_map(|k| [first_page(k), redis::cmd("PTTL").arg(k).clone()])
-                    .collect();
-                let replies = client
-                    .batch_on(&batch.node, &cmds, "reading sessions")
-                    .await?;
+                let build = |field_ttls: bool| -> Vec<redis::Cmd> {
+                    batch
+                        .keys
+                        .iter()
+                        .flat_map(|k| {
+                            [first_page(k, field_ttls), redis::cmd("PTTL").arg(k).clone()]
+                        })
+                        .collect()
+                };
+                let (replies, field_ttls) = send_reads(
+                    ctx,
+                    client,
+                    Some(&batch.node),
+                    ttls,
+                    &build,
+                    "reading sessions",
+                )
+                .await?;
                 // Big hashes (rare) are read on in further pages, one key at a time.
                 let mut out = Vec::with_capacity(replies.len());
                 let mut it = replies.into_iter();
@@ -819,8 +1007,10 @@ async fn scan_sessions(
                     let (Some(h), Some(p)) = (it.next(), it.next()) else {
                         break;
                     };
-                    out.push(rest_of_hash(client, Some(&batch.node), k, h).await?);
-                    out.push(p);
+                    out.push((
+                        rest_of_hash(client, Some(&batch.node), k, h, field_ttls).await?,
+                        p,
+                    ));
                 }
                 Ok::<_, Error>((batch.keys, out))
             })
@@ -833,11 +1023,7 @@ async fn scan_sessions(
             };
             let Some(read) = next else { break };
             let (keys, replies) = read?;
-            let mut replies = replies.into_iter();
-            for key in keys {
-                let (Some(h), Some(p)) = (replies.next(), replies.next()) else {
-                    break;
-                };
+            for (key, (h, p)) in keys.into_iter().zip(replies) {
                 if let Some(k) = read_key(t, key, h, &p, skip)? {
                     on_key(k)?;
                 }
@@ -1378,6 +1564,7 @@ mod tests {
             value: parse_session_value(&raw, b"s1"),
             raw,
             ttl_ms: None,
+            field_ttl_ms: None,
         };
         let j = s.to_json();
         assert_eq!(j["user_id"], "42");
@@ -1512,6 +1699,7 @@ mod tests {
                 ..Default::default()
             },
             ttl_ms: None,
+            field_ttl_ms: None,
         };
         let mut v = vec![mk("a", Some(1.0)), mk("b", None), mk("c", Some(3.0))];
         sort_sessions(&mut v);

@@ -8,7 +8,7 @@
 use crate::cli::stream::{
     AckArgs, GroupsArgs, PendingArgs, PendingFilter, ReclaimArgs, StreamCommand,
 };
-use crate::client::{Client, Node, Reply, ScanOptions, reply_bytes, reply_int};
+use crate::client::{Client, Feature, Node, Reply, ScanOptions, reply_bytes, reply_int};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{human_ms, put_bytes, shorten, show_bytes};
@@ -769,6 +769,10 @@ async fn groups(args: GroupsArgs, ctx: &Ctx) -> Result<()> {
             ctx.out.hint("no consumer groups found");
         } else {
             render_groups(ctx, &reports, dead_after_ms)?;
+            if let Err(e) = client.require(Feature::StreamLag, "consumer-group lag") {
+                ctx.out
+                    .warn(&format!("entries read and lag are unknown: {}", e.message));
+            }
         }
     } else {
         let items: Vec<serde_json::Value> =

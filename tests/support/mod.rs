@@ -51,6 +51,129 @@ pub fn free_port() -> u16 {
     }
 }
 
+/// The `redis-server` the tests run (the first on PATH): flavor and version from its
+/// `--version` ("Redis server v=6.2.14", "Valkey server v=8.1.1"), and whether it was built
+/// with TLS. Read once per test process.
+#[derive(Debug, Clone)]
+pub struct ServerBuild {
+    /// `Redis` or `Valkey`.
+    pub flavor: String,
+    /// The flavor's own version (Valkey 8.1.1 is `(8, 1, 1)`).
+    pub version: (u32, u32, u32),
+    pub tls: bool,
+}
+
+impl ServerBuild {
+    pub fn is_valkey(&self) -> bool {
+        self.flavor == "Valkey"
+    }
+    /// Whether it is Redis `at_least` or later; Valkey counts as Redis 7.2 (what it is
+    /// compatible with), and `valkey` says from which Valkey version on it has the feature.
+    pub fn has(&self, redis: (u32, u32), valkey: (u32, u32)) -> bool {
+        let (ma, mi, _) = self.version;
+        if self.is_valkey() {
+            (ma, mi) >= valkey
+        } else {
+            (ma, mi) >= redis
+        }
+    }
+    /// Hash-field expiration (`HEXPIRE`, `HTTL`): Redis 7.4+, Valkey 9.0+.
+    pub fn hash_field_ttl(&self) -> bool {
+        self.has((7, 4), (9, 0))
+    }
+    /// `enable-debug-command` (and the rest of 7.0's new config): Redis 7.0+, every Valkey.
+    pub fn redis7(&self) -> bool {
+        self.has((7, 0), (7, 2))
+    }
+    /// "Redis 6.2.14" / "Valkey 8.1.1", as redops names the server.
+    pub fn name(&self) -> String {
+        let (a, b, c) = self.version;
+        format!("{} {a}.{b}.{c}", self.flavor)
+    }
+}
+
+/// The `redis-server` under test (see [`ServerBuild`]); fails with the install hint when there
+/// is none.
+pub fn server_build() -> &'static ServerBuild {
+    static BUILD: std::sync::OnceLock<ServerBuild> = std::sync::OnceLock::new();
+    BUILD.get_or_init(|| {
+        let out = Command::new("redis-server")
+            .arg("--version")
+            .output()
+            .unwrap_or_else(|e| panic!("{INSTALL_HINT} ({e})"));
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let flavor = if text.starts_with("Valkey") {
+            "Valkey"
+        } else {
+            "Redis"
+        };
+        let version = text
+            .split_whitespace()
+            .find_map(|w| w.strip_prefix("v="))
+            .and_then(parse_version)
+            .unwrap_or_else(|| panic!("cannot read the version of redis-server --version: {text}"));
+        // A build without TLS rejects `tls-port` as a bad directive; one with TLS accepts it and
+        // stops at the next (deliberately unknown) directive instead. Nothing is started.
+        let probe = Command::new("redis-server")
+            .args(["--port", "0", "--tls-port", "0", "--redops-probe", "x"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap_or_else(|e| panic!("{INSTALL_HINT} ({e})"));
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&probe.stdout),
+            String::from_utf8_lossy(&probe.stderr)
+        );
+        let tls = said.contains("redops-probe") && !said.contains("'tls-port");
+        ServerBuild {
+            flavor: flavor.to_owned(),
+            version,
+            tls,
+        }
+    })
+}
+
+fn parse_version(v: &str) -> Option<(u32, u32, u32)> {
+    let mut it = v.split('.').map(|p| p.parse::<u32>().ok());
+    Some((it.next()??, it.next()??, it.next().flatten().unwrap_or(0)))
+}
+
+/// Records that part of a test did not run because the server under test lacks `needs`: said
+/// on stderr and appended to the file `$REDOPS_TEST_NOT_RUN` when set (`.ci/run` prints that
+/// list per server version, and fails if anything is on it for the newest server).
+pub fn not_run(test: &str, needs: &str) {
+    let line = format!(
+        "{test}: not run on {}: needs {needs}",
+        server_build().name()
+    );
+    eprintln!("{line}");
+    if let Some(path) = std::env::var_os("REDOPS_TEST_NOT_RUN") {
+        use std::io::Write;
+        if let Ok(mut f) = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+        {
+            let _ = writeln!(f, "{line}");
+        }
+    }
+}
+
+/// Whether the server under test has TLS built in; when not, the calling TLS test records that
+/// it did not run (see [`not_run`]) and should return. Every other failure to start a TLS
+/// server still fails the test.
+pub fn tls_built_in(test: &str) -> bool {
+    let b = server_build();
+    if !b.tls {
+        not_run(
+            test,
+            "a redis-server built with TLS (BUILD_TLS=yes; CI's 7.0, 8.0 and valkey-8.1 have it)",
+        );
+    }
+    b.tls
+}
+
 pub struct RedisServer {
     pub port: u16,
     pub dir: tempfile::TempDir,
@@ -118,7 +241,14 @@ impl Drop for RedisServer {
 }
 
 fn spawn_server(port: u16, dir: &Path, extra: &[&str]) -> Option<Child> {
-    spawn_server_bin(Path::new("redis-server"), true, port, dir, extra)
+    // DEBUG is off by default from 7.0 on; 6.2 has it on and does not know the option.
+    spawn_server_bin(
+        Path::new("redis-server"),
+        server_build().redis7(),
+        port,
+        dir,
+        extra,
+    )
 }
 
 /// `debug_command`: pass `--enable-debug-command local` (Redis 7+; 6.2 refuses the option).
@@ -581,6 +711,12 @@ impl RedisServer {
     /// makes it demand a client certificate. Extra arguments as in `start_with`.
     pub fn start_tls(tls: &TlsFiles, require_client_cert: bool, extra: &[&str]) -> RedisServer {
         require_redis();
+        assert!(
+            server_build().tls,
+            "{} on PATH is built without TLS: this test needs one with TLS \
+             (check with support::tls_built_in first; `get-server 8.0` has TLS)",
+            server_build().name()
+        );
         for _attempt in 0..5 {
             let port = free_port();
             let dir = tempfile::tempdir().expect("temp dir");
