@@ -2,7 +2,7 @@ use clap::{CommandFactory, FromArgMatches};
 use redops::cli::Cli;
 use redops::context::{Ctx, Settings};
 use redops::error::{Error, ExitCode, redact_text};
-use redops::output::Output;
+use redops::output::{Output, safe_message};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -35,8 +35,12 @@ fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
         out,
         interrupted: Arc::new(AtomicBool::new(false)),
         round_trips: Default::default(),
-        command_line: std::env::args()
-            .map(|a| redact_text(&a))
+        // args_os: an argument that is not UTF-8 (a path) must not panic; it is kept escaped.
+        command_line: std::env::args_os()
+            .map(|a| {
+                use std::os::unix::ffi::OsStrExt;
+                redact_text(&redops::output::show_bytes(a.as_bytes()))
+            })
             .collect::<Vec<_>>()
             .join(" "),
     };
@@ -88,9 +92,9 @@ fn report(e: Error) -> ExitCode {
         ExitCode::Success => {}
         ExitCode::Interrupted if e.message == "interrupted" => eprintln!("redops: interrupted"),
         _ => {
-            eprintln!("error: {}", redact_text(&e.message));
+            eprintln!("error: {}", safe_message(&redact_text(&e.message)));
             for h in &e.hints {
-                eprintln!("hint: {}", redact_text(h));
+                eprintln!("hint: {}", safe_message(&redact_text(h)));
             }
         }
     }

@@ -9,7 +9,7 @@ use crate::client::{
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::keyspace::KeyTemplate;
-use crate::output::{ago, human_ms, put_bytes, shorten, show_bytes};
+use crate::output::{add_row, ago, bytes_cell, cell, human_ms, put_bytes, shorten, show_bytes};
 use crate::safety::{self, Gate, Plan, PriorItem};
 use comfy_table::{Cell, Table};
 use futures_util::StreamExt;
@@ -39,6 +39,12 @@ for i = 1, #ARGV, 2 do
 end
 return out
 ";
+
+/// Sessions of one user one `session kill` ends at most, so that its memory, its prompt and its
+/// audit line stay bounded (a hash of a million sessions is ended in runs of this many).
+const KILL_MAX: usize = 10_000;
+/// Sessions listed as skipped (cannot be judged) at most; the rest are counted.
+const SKIPPED_SHOWN: usize = 1_000;
 
 /// Keys (one EVAL each) sent per write round trip when ending sessions across the platform.
 const WRITE_CHUNK: usize = 1000;
@@ -642,9 +648,27 @@ fn time_reply(r: &Reply) -> Option<f64> {
     }
 }
 
-/// Reads one user's hash (HGETALL + PTTL, with TIME for "ago"), in one round trip.
+/// One user's session hash, read page by page (`HSCAN`): a hash of a million sessions is never
+/// held whole, only the page at hand (and an 8-byte fingerprint per field, to drop a field
+/// that HSCAN returns twice while Redis resizes the hash).
+struct UserHash {
+    key: Vec<u8>,
+    user: Vec<u8>,
+    ttl_ms: Option<i64>,
+    /// The server clock when the hash was first read (Unix seconds).
+    now: f64,
+    /// The first page, not yet handed out.
+    first: Option<Vec<RValue>>,
+    /// The HSCAN cursor; `b"0"` once the last page was read.
+    cursor: Vec<u8>,
+    seen: std::collections::HashSet<u64>,
+    /// Fields handed out so far.
+    fields: usize,
+}
+
+/// Opens one user's hash: the first page, PTTL and (with `with_time`) TIME in one round trip.
 /// Exit 4 when the user has no sessions, 6 when the key is not a hash.
-async fn read_user(client: &Client, ctx: &Ctx, user: &str, with_time: bool) -> Result<ReadUser> {
+async fn open_user(client: &Client, ctx: &Ctx, user: &str, with_time: bool) -> Result<UserHash> {
     let t = &ctx.settings.keyspace.sessions;
     let key = t.render(&[("user", user.as_bytes())]);
     let shown = show_bytes(&key);
@@ -663,64 +687,243 @@ async fn read_user(client: &Client, ctx: &Ctx, user: &str, with_time: bool) -> R
     let (Some(h), Some(p)) = (replies.next(), replies.next()) else {
         return Err(Error::internal("short reply to a session read"));
     };
-    let h = rest_of_hash(client, None, &key, h).await?;
-    match read_key(t, key.clone(), h, &p, &|_| false)? {
-        None => Err(
-            Error::not_found(format!("user {user} has no sessions (no key {shown})"))
-                .hint("`redops session list` lists sessions across the platform"),
-        ),
-        Some(KeyRead::WrongType { .. }) => Err(Error::data(format!(
+    if is_wrongtype(&h) {
+        return Err(Error::data(format!(
             "{shown} is not a hash (WRONGTYPE): it does not hold sessions"
         ))
-        .hint("check it with `redis-cli TYPE <key>`; redops expects one hash per user")),
-        Some(KeyRead::Hash {
-            ttl_ms, sessions, ..
-        }) => Ok(ReadUser {
-            key,
-            ttl_ms,
-            sessions,
-            now,
-        }),
+        .hint("check it with `redis-cli TYPE <key>`; redops expects one hash per user"));
+    }
+    let h = h.map_err(|e| Error::redis(e, &format!("reading sessions of {shown}")))?;
+    let (cursor, items) = hscan_parts(h).ok_or_else(|| {
+        Error::data(format!(
+            "reading sessions of {shown}: unexpected HSCAN reply"
+        ))
+    })?;
+    if cursor == b"0" && items.is_empty() {
+        return Err(
+            Error::not_found(format!("user {user} has no sessions (no key {shown})"))
+                .hint("`redops session list` lists sessions across the platform"),
+        );
+    }
+    Ok(UserHash {
+        user: user_of(t, &key),
+        key,
+        ttl_ms: ttl_ms(reply_int(&p).unwrap_or(-1)),
+        now,
+        first: Some(items),
+        cursor,
+        seen: Default::default(),
+        fields: 0,
+    })
+}
+
+impl UserHash {
+    /// The next page of sessions, decoded; `None` after the last.
+    async fn next_page(&mut self, client: &Client) -> Result<Option<Vec<Session>>> {
+        let items = match self.first.take() {
+            Some(items) => items,
+            None if self.cursor == b"0" => return Ok(None),
+            None => {
+                let cmd = redis::cmd("HSCAN")
+                    .arg(&self.key)
+                    .arg(&self.cursor)
+                    .arg("COUNT")
+                    .arg(HASH_NEXT_PAGE)
+                    .clone();
+                let what = format!("reading sessions of {}", show_bytes(&self.key));
+                let reply = client.batch(&[cmd], &what).await?;
+                let page = reply
+                    .into_iter()
+                    .next()
+                    .unwrap_or(Ok(RValue::Nil))
+                    .map_err(|e| Error::redis(e, &what))?;
+                let (cursor, items) = hscan_parts(page)
+                    .ok_or_else(|| Error::data(format!("{what}: unexpected HSCAN reply")))?;
+                self.cursor = cursor;
+                items
+            }
+        };
+        // A hash that fits one page cannot repeat a field; only a paged one is fingerprinted.
+        let paged = self.cursor != b"0" || !self.seen.is_empty();
+        let mut out = Vec::with_capacity(items.len() / 2);
+        let mut it = items.into_iter();
+        while let (Some(f), Some(v)) = (it.next(), it.next()) {
+            let (RValue::BulkString(id), RValue::BulkString(raw)) = (f, v) else {
+                continue;
+            };
+            if paged && !self.seen.insert(fingerprint(&id)) {
+                continue;
+            }
+            self.fields += 1;
+            out.push(Session {
+                user: self.user.clone(),
+                key: self.key.clone(),
+                value: parse_session_value(&raw, &id),
+                id,
+                raw,
+                ttl_ms: self.ttl_ms,
+            });
+        }
+        Ok(Some(out))
     }
 }
 
-struct ReadUser {
-    key: Vec<u8>,
-    ttl_ms: Option<i64>,
-    sessions: Vec<Session>,
-    now: f64,
+/// A 64-bit fingerprint of a field name (to recognise a field HSCAN returns twice).
+fn fingerprint(b: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    b.hash(&mut h);
+    h.finish()
+}
+
+/// Up to this many matching sessions are sorted (newest activity first) before they are
+/// shown; beyond it, JSON and NDJSON are written page by page in scan order, so memory stays
+/// bounded by the page whatever the size of the hash.
+const SORTED_MAX: usize = 10_000;
+/// Rows a session table shows at most: the most recently active; a count says how many more.
+const TABLE_ROWS: usize = 1_000;
+
+/// Where the sessions of a listing go as they are read: held and sorted while few, then
+/// streamed (JSON, NDJSON) or cut to the newest [`TABLE_ROWS`] (table).
+struct SessionSink<'a> {
+    ctx: &'a Ctx,
+    held: Vec<Session>,
+    /// JSON/NDJSON output started (the list was too long to sort).
+    streaming: bool,
+    /// Items written so far (JSON: to place the commas).
+    written: usize,
+    /// Sessions matched in all.
+    matched: usize,
+    /// Table rows were dropped (only the newest kept).
+    cut: bool,
+}
+
+impl<'a> SessionSink<'a> {
+    fn new(ctx: &'a Ctx) -> Self {
+        SessionSink {
+            ctx,
+            held: Vec::new(),
+            streaming: false,
+            written: 0,
+            matched: 0,
+            cut: false,
+        }
+    }
+
+    fn push(&mut self, s: Session) {
+        self.matched += 1;
+        self.held.push(s);
+    }
+
+    /// After each page: stream or cut what is held once it is more than can be sorted.
+    fn flush_page(&mut self) -> Result<()> {
+        if self.held.len() <= SORTED_MAX && !self.streaming {
+            return Ok(());
+        }
+        match self.ctx.out.format {
+            crate::cli::OutputFormat::Table => {
+                sort_sessions(&mut self.held);
+                self.held.truncate(TABLE_ROWS);
+                self.cut = true;
+            }
+            crate::cli::OutputFormat::Json | crate::cli::OutputFormat::Ndjson => {
+                let json = self.ctx.out.format == crate::cli::OutputFormat::Json;
+                let mut text = String::new();
+                if json && !self.streaming {
+                    text.push('[');
+                }
+                self.streaming = true;
+                for s in self.held.drain(..) {
+                    let line = serde_json::to_string(&s.to_json())
+                        .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
+                    if json {
+                        text.push_str(if self.written == 0 { "\n  " } else { ",\n  " });
+                    }
+                    text.push_str(&line);
+                    if !json {
+                        text.push('\n');
+                    }
+                    self.written += 1;
+                }
+                self.ctx.out.print(&text)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes what is left: a sorted list, the end of a streamed one, or the table.
+    fn finish(mut self, now: f64) -> Result<()> {
+        if self.streaming {
+            self.flush_page()?;
+            if self.ctx.out.format == crate::cli::OutputFormat::Json {
+                self.ctx.out.print("\n]\n")?;
+            }
+            return Ok(());
+        }
+        sort_sessions(&mut self.held);
+        if self.held.len() > TABLE_ROWS && self.ctx.out.is_table() {
+            self.held.truncate(TABLE_ROWS);
+            self.cut = true;
+        }
+        let items: Vec<Value> = if self.ctx.out.is_table() {
+            Vec::new()
+        } else {
+            self.held.iter().map(Session::to_json).collect()
+        };
+        self.ctx
+            .out
+            .list(&items, || session_table(self.ctx, &self.held, now))?;
+        hint_malformed(self.ctx, &self.held);
+        if self.cut {
+            self.ctx.out.hint(&format!(
+                "showing the {} most recently active of {} matching sessions; `-o ndjson` lists every one",
+                self.held.len(),
+                self.matched
+            ));
+        }
+        Ok(())
+    }
 }
 
 async fn list_user(args: ListArgs, ctx: &Ctx) -> Result<()> {
     let user = args.user.clone().unwrap_or_default();
     let filter = list_filter(&args);
     let client = ctx.connect().await?;
-    let read = read_user(
+    let mut hash = open_user(
         &client,
         ctx,
         &user,
         ctx.out.is_table() || filter.needs_clock(),
     )
     .await?;
-    let total = read.sessions.len();
-    let mut sessions: Vec<Session> = read
-        .sessions
-        .into_iter()
-        .filter(|s| filter.judge(&s.value, read.now) != Verdict::NoMatch)
-        .collect();
-    if sessions.is_empty() {
-        return Err(Error::not_found(format!(
-            "none of user {user}'s {total} session(s) match the filters"
-        )));
+    let now = hash.now;
+    let mut sink = SessionSink::new(ctx);
+    while let Some(page) = hash.next_page(&client).await? {
+        for s in page {
+            if filter.judge(&s.value, now) != Verdict::NoMatch {
+                sink.push(s);
+            }
+        }
+        sink.flush_page()?;
     }
-    sort_sessions(&mut sessions);
-    let items: Vec<Value> = sessions.iter().map(Session::to_json).collect();
-    ctx.out
-        .list(&items, || session_table(ctx, &sessions, read.now))?;
-    if ctx.out.is_table() && read.ttl_ms.is_none() {
+    if sink.matched == 0 {
+        return Err(if hash.fields == 0 {
+            Error::not_found(format!(
+                "user {user} has no sessions (no key {})",
+                show_bytes(&hash.key)
+            ))
+        } else {
+            Error::not_found(format!(
+                "none of user {user}'s {} session(s) match the filters",
+                hash.fields
+            ))
+        });
+    }
+    sink.finish(now)?;
+    if ctx.out.is_table() && hash.ttl_ms.is_none() {
         ctx.out.hint(&format!(
             "{} has no TTL: these sessions never expire on their own",
-            show_bytes(&read.key)
+            show_bytes(&hash.key)
         ));
     }
     Ok(())
@@ -740,43 +943,69 @@ fn session_table(ctx: &Ctx, sessions: &[Session], now: f64) -> Table {
     for s in sessions {
         let ttl = match s.ttl_ms {
             None => ctx.out.alert_cell("NO TTL"),
-            Some(ms) => Cell::new(human_ms(ms)),
+            Some(ms) => cell(human_ms(ms)),
         };
-        let id = Cell::new(shorten(&show_bytes(&s.id), 14));
+        let id = cell(shorten(&show_bytes(&s.id), 14));
         if let Some(e) = &s.value.error
             && s.value.object.is_none()
         {
-            t.add_row(vec![
-                Cell::new(show_bytes(&s.user)),
-                id,
-                ctx.out.warn_cell(format!(
-                    "malformed: {}: {}",
-                    e,
-                    shorten(&show_bytes(&s.raw), 40)
-                )),
-                Cell::new("-"),
-                Cell::new("-"),
-                Cell::new("-"),
-                ttl,
-            ]);
+            add_row(
+                &mut t,
+                vec![
+                    bytes_cell(&s.user),
+                    id,
+                    ctx.out.warn_cell(short_problem("malformed", e)),
+                    cell("-"),
+                    cell("-"),
+                    cell("-"),
+                    ttl,
+                ],
+            );
             continue;
         }
         let device = s.value.device_type.clone().unwrap_or_else(|| "?".into());
         let device = match &s.value.error {
-            Some(e) => ctx.out.warn_cell(format!("{device} ({e})")),
-            None => Cell::new(device),
+            Some(e) => ctx.out.warn_cell(short_problem(&device, e)),
+            None => cell(device),
         };
-        t.add_row(vec![
-            Cell::new(show_bytes(&s.user)),
-            id,
-            device,
-            Cell::new(s.value.ip_address.clone().unwrap_or_else(|| "?".into())),
-            Cell::new(when(s.value.created_at)),
-            Cell::new(when(s.value.last_active)),
-            ttl,
-        ]);
+        add_row(
+            &mut t,
+            vec![
+                bytes_cell(&s.user),
+                id,
+                device,
+                cell(s.value.ip_address.clone().unwrap_or_else(|| "?".into())),
+                cell(when(s.value.created_at)),
+                cell(when(s.value.last_active)),
+                ttl,
+            ],
+        );
     }
     t
+}
+
+/// Under a session table: how many values were malformed, and where to see them whole.
+fn hint_malformed(ctx: &Ctx, sessions: &[Session]) {
+    let n = sessions.iter().filter(|s| s.value.error.is_some()).count();
+    if ctx.out.is_table() && n > 0 {
+        ctx.out.hint(&format!(
+            "{n} session value(s) are malformed: `-o json` shows each whole, with what is wrong"
+        ));
+    }
+}
+
+/// Widest the device column gets for a malformed value: the problem's first clause, so one bad
+/// value does not widen the column for every row (the whole value and problem are in `-o json`).
+const PROBLEM_CELL_MAX: usize = 32;
+
+/// `what (first clause of the problem)`, at most [`PROBLEM_CELL_MAX`] characters.
+fn short_problem(what: &str, problem: &str) -> String {
+    let first = problem
+        .split([':', ';'])
+        .next()
+        .unwrap_or(problem)
+        .trim_start_matches("value is ");
+    shorten(&format!("{what} ({first})"), PROBLEM_CELL_MAX)
 }
 
 /// Scans every primary for session hashes and reads each batch of keys in one pipeline
@@ -927,6 +1156,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
                 ctx.out.hint("no sessions match");
             } else {
                 ctx.out.table(session_table(ctx, &found, now))?;
+                hint_malformed(ctx, &found);
             }
         } else {
             let mut items: Vec<Value> = found.iter().map(Session::to_json).collect();
@@ -957,33 +1187,33 @@ fn push_line(ctx: &Ctx, pending: &mut String, item: &Value) -> Result<()> {
 fn summary_table(ctx: &Ctx, s: &Summary) -> Table {
     let mut t = ctx.out.new_table(&["", "count"]);
     let mut row = |name: String, v: Cell| {
-        t.add_row(vec![Cell::new(name), v]);
+        add_row(&mut t, vec![cell(name), v]);
     };
-    row("users".into(), Cell::new(s.users));
-    row("sessions".into(), Cell::new(s.sessions));
+    row("users".into(), cell(s.users));
+    row("sessions".into(), cell(s.sessions));
     for (d, n) in &s.by_device {
-        row(format!("  on {d}"), Cell::new(n));
+        row(format!("  on {d}"), cell(n));
     }
     if let Some(l) = s.limit {
         let c = if s.users_over_limit > 0 {
             ctx.out.warn_cell(s.users_over_limit.to_string())
         } else {
-            Cell::new(0)
+            cell(0)
         };
         row(format!("users over {l} sessions"), c);
     }
     row(
         "most sessions of one user".into(),
-        Cell::new(s.max_sessions_per_user),
+        cell(s.max_sessions_per_user),
     );
     let c = if s.hashes_without_ttl > 0 {
         ctx.out.alert_cell(s.hashes_without_ttl.to_string())
     } else {
-        Cell::new(0)
+        cell(0)
     };
     row("hashes without TTL".into(), c);
-    row("malformed values".into(), Cell::new(s.malformed_values));
-    row("keys of another type".into(), Cell::new(s.wrong_type_keys));
+    row("malformed values".into(), cell(s.malformed_values));
+    row("keys of another type".into(), cell(s.wrong_type_keys));
     t
 }
 
@@ -1005,43 +1235,66 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
     // Round trip 1 (or the scan): what matches, exactly as it will be shown and compared.
     let mut targets: Vec<Session> = Vec::new();
     let mut skipped: Vec<Value> = Vec::new();
+    // More sessions match than one run ends (KILL_MAX): the rest is left for the next run.
+    let mut more = false;
     if let Some(user) = &args.user {
-        let read = read_user(&client, ctx, user, false).await?;
+        let mut hash = open_user(&client, ctx, user, false).await?;
         let wanted: Vec<Vec<u8>> = args
             .session
             .iter()
             .map(|s| s.as_bytes().to_vec())
             .chain(args.session_hex.iter().cloned())
             .collect();
-        if !wanted.is_empty() {
-            for sid in &wanted {
-                match read.sessions.iter().find(|s| s.id == *sid) {
-                    Some(s) => {
-                        if !targets.iter().any(|t| t.id == s.id) {
-                            targets.push(s.clone());
-                        }
+        let mut wanted_left: std::collections::HashSet<&[u8]> =
+            wanted.iter().map(Vec::as_slice).collect();
+        let mut undecided = 0usize;
+        // Page by page: only what will be ended (at most KILL_MAX) is kept.
+        'pages: while let Some(page) = hash.next_page(&client).await? {
+            for s in page {
+                if !wanted.is_empty() {
+                    if wanted_left.remove(s.id.as_slice()) {
+                        targets.push(s);
                     }
-                    None => {
-                        let mut m = Map::new();
-                        m.insert("user_id".into(), json!(user));
-                        put_bytes(&mut m, "session_id", sid);
-                        m.insert("reason".into(), json!("no such session"));
-                        skipped.push(Value::Object(m));
+                    continue;
+                }
+                match filter.judge(&s.value, hash.now) {
+                    Verdict::Match if targets.len() >= KILL_MAX => {
+                        more = true;
+                        break 'pages;
+                    }
+                    Verdict::Match => targets.push(s),
+                    Verdict::NoMatch => {}
+                    Verdict::Undecided(why) => {
+                        undecided += 1;
+                        if undecided <= SKIPPED_SHOWN {
+                            skipped.push(skipped_json(
+                                &s,
+                                &format!(
+                                    "cannot be matched against the filters ({why}); end it with --session"
+                                ),
+                            ));
+                        }
                     }
                 }
             }
-        } else {
-            for s in read.sessions {
-                match filter.judge(&s.value, read.now) {
-                    Verdict::Match => targets.push(s),
-                    Verdict::NoMatch => {}
-                    Verdict::Undecided(why) => skipped.push(skipped_json(
-                        &s,
-                        &format!(
-                            "cannot be matched against the filters ({why}); end it with --session"
-                        ),
-                    )),
-                }
+            if !wanted.is_empty() && wanted_left.is_empty() {
+                break;
+            }
+        }
+        if undecided > SKIPPED_SHOWN {
+            ctx.out.warn(&format!(
+                "{} more session(s) cannot be matched against the filters (not listed)",
+                undecided - SKIPPED_SHOWN
+            ));
+        }
+        for sid in &wanted {
+            if wanted_left.contains(sid.as_slice()) {
+                wanted_left.remove(sid.as_slice());
+                let mut m = Map::new();
+                m.insert("user_id".into(), json!(user));
+                put_bytes(&mut m, "session_id", sid);
+                m.insert("reason".into(), json!("no such session"));
+                skipped.push(Value::Object(m));
             }
         }
     } else {
@@ -1114,9 +1367,16 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
     let plan = Plan {
         command: COMMAND,
         summary: format!(
-            "end {} session(s) of {users} user(s): {}",
+            "end {} session(s) of {users} user(s): {}{}",
             targets.len(),
-            names.join(", ")
+            names.join(", "),
+            if more {
+                format!(
+                    " (the first {KILL_MAX} that match: more match, and are left for another run)"
+                )
+            } else {
+                String::new()
+            }
         ),
         items: targets.iter().map(Session::prior).collect(),
         context: json!({
@@ -1134,8 +1394,7 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
     let id = match safety::gate(ctx, &plan)? {
         Gate::DryRun => {
             return if ctx.out.is_table() {
-                ctx.out
-                    .print(&format!("dry run: would {}\n", plan.summary))?;
+                ctx.out.say(&format!("dry run: would {}\n", plan.summary))?;
                 print_skipped_table(ctx, &skipped)
             } else {
                 ctx.out.json(&json!({
@@ -1163,7 +1422,18 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
     let mut unknown: Vec<&Session> = Vec::new();
     // The first server error (e.g. NOPERM inside the script): the exit code when nothing ended.
     let mut failed: Option<Error> = None;
+    // A batch that failed as a whole (the connection dropped): its sessions' outcome is unknown,
+    // later batches are not sent; everything done before is still reported and audited.
+    let mut stopped: Option<Error> = None;
     for chunk in by_key.chunks(WRITE_CHUNK) {
+        if stopped.is_some() {
+            for (_, ss) in chunk {
+                for s in ss {
+                    skipped.push(skipped_json(s, "not attempted: an earlier batch failed"));
+                }
+            }
+            continue;
+        }
         let cmds: Vec<redis::Cmd> = chunk
             .iter()
             .map(|(key, ss)| {
@@ -1178,16 +1448,14 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
         let replies = match client.write_batch(&cmds, "ending sessions").await {
             Ok(r) => r,
             Err(e) => {
-                safety::record_outcome(
-                    ctx,
-                    &id,
-                    json!({
-                        "status": "unknown",
-                        "error": e.message,
-                        "removed": safety::removed_json(&killed.iter().map(|s| s.prior()).collect::<Vec<_>>()),
-                    }),
-                );
-                return Err(e);
+                for (_, ss) in chunk {
+                    unknown.extend(ss.iter().copied());
+                    for s in ss {
+                        skipped.push(skipped_json(s, &format!("outcome unknown: {}", e.message)));
+                    }
+                }
+                stopped = Some(e);
+                continue;
             }
         };
         for ((key, ss), reply) in chunk.iter().zip(replies) {
@@ -1265,7 +1533,9 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
         ctx,
         &id,
         json!({
-            "status": if !unknown.is_empty() {
+            "status": if !unknown.is_empty() && unknown.len() == targets.len() {
+                "unknown"
+            } else if !unknown.is_empty() {
                 "partly unknown"
             } else if failed.is_some() {
                 "failed"
@@ -1277,7 +1547,7 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
         }),
     );
     if ctx.out.is_table() {
-        ctx.out.print(&format!(
+        ctx.out.say(&format!(
             "ended {} of {} session(s)\n",
             killed.len(),
             targets.len()
@@ -1288,6 +1558,12 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
             "killed": killed.iter().map(|s| s.to_json()).collect::<Vec<_>>(),
             "skipped": skipped,
         }))?;
+    }
+    if let Some(e) = stopped {
+        return Err(e.hint(format!(
+            "{} session(s) were ended before it (reported above and in the audit log); run `redops session list` to see what is left",
+            killed.len()
+        )));
     }
     if !unknown.is_empty() {
         return Err(Error::connection(format!(
@@ -1324,11 +1600,14 @@ fn print_skipped_table(ctx: &Ctx, skipped: &[Value]) -> Result<()> {
             .and_then(Value::as_str)
             .unwrap_or("-")
             .to_owned();
-        t.add_row(vec![
-            Cell::new(get("user_id")),
-            Cell::new(what),
-            ctx.out.warn_cell(get("reason")),
-        ]);
+        add_row(
+            &mut t,
+            vec![
+                cell(get("user_id")),
+                cell(what),
+                ctx.out.warn_cell(get("reason")),
+            ],
+        );
     }
     ctx.out.table(t)
 }

@@ -11,7 +11,7 @@ use crate::cli::stream::{
 use crate::client::{Client, Node, Reply, ScanOptions, reply_bytes, reply_int};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{human_ms, put_bytes, shorten, show_bytes};
+use crate::output::{add_row, bytes_cell, cell, human_ms, put_bytes, show_bytes};
 use crate::safety::{self, Gate, Plan, PriorItem};
 use comfy_table::Cell;
 use redis::{Cmd, Value};
@@ -608,22 +608,22 @@ fn entries_table(
     let mut t = ctx.out.new_table(&header);
     for e in entries {
         let mut row = vec![
-            Cell::new(&e.id),
-            Cell::new(show_bytes(&e.consumer)),
-            Cell::new(human_ms(e.idle_ms as i64)),
-            Cell::new(e.deliveries),
+            cell(&e.id),
+            bytes_cell(&e.consumer),
+            cell(human_ms(e.idle_ms as i64)),
+            cell(e.deliveries),
         ];
         if payload {
             row.push(match &e.payload {
-                Payload::Fields(f) => Cell::new(shorten(&fields_text(f), 80)),
+                Payload::Fields(f) => cell(fields_text(f)),
                 Payload::Deleted => ctx.out.alert_cell("deleted from the stream"),
-                Payload::NotRead => Cell::new(""),
+                Payload::NotRead => cell(""),
             });
         }
         if let Some((_, f)) = extra {
             row.push(f(e));
         }
-        t.add_row(row);
+        add_row(&mut t, row);
     }
     t
 }
@@ -823,15 +823,18 @@ fn render_groups(ctx: &Ctx, reports: &[GroupReport], dead_after_ms: u64) -> Resu
         "lag",
     ]);
     for r in reports {
-        t.add_row(vec![
-            Cell::new(show_bytes(&r.stream)),
-            Cell::new(show_bytes(&r.group.name)),
-            Cell::new(r.group.consumers),
-            Cell::new(r.group.pending),
-            Cell::new(&r.group.last_delivered_id),
-            Cell::new(unknown(r.group.entries_read)),
-            Cell::new(unknown(r.group.lag)),
-        ]);
+        add_row(
+            &mut t,
+            vec![
+                bytes_cell(&r.stream),
+                bytes_cell(&r.group.name),
+                cell(r.group.consumers),
+                cell(r.group.pending),
+                cell(&r.group.last_delivered_id),
+                cell(unknown(r.group.entries_read)),
+                cell(unknown(r.group.lag)),
+            ],
+        );
     }
     ctx.out.table(t)?;
     let mut t = ctx
@@ -845,18 +848,21 @@ fn render_groups(ctx: &Ctx, reports: &[GroupReport], dead_after_ms: u64) -> Resu
                 ctx.out
                     .alert_cell(format!("DEAD: idle, holding {} entries", c.pending))
             } else if c.pending > 0 {
-                Cell::new("working")
+                cell("working")
             } else {
-                Cell::new("idle")
+                cell("idle")
             };
-            t.add_row(vec![
-                Cell::new(show_bytes(&r.stream)),
-                Cell::new(show_bytes(&r.group.name)),
-                Cell::new(show_bytes(&c.name)),
-                Cell::new(c.pending),
-                Cell::new(human_ms(c.idle_ms as i64)),
-                status,
-            ]);
+            add_row(
+                &mut t,
+                vec![
+                    bytes_cell(&r.stream),
+                    bytes_cell(&r.group.name),
+                    bytes_cell(&c.name),
+                    cell(c.pending),
+                    cell(human_ms(c.idle_ms as i64)),
+                    status,
+                ],
+            );
         }
     }
     if any { ctx.out.table(t) } else { Ok(()) }
@@ -910,11 +916,11 @@ async fn pending(args: PendingArgs, ctx: &Ctx) -> Result<()> {
         if let (Some(a), Some(b)) = (&summary.min_id, &summary.max_id) {
             text.push_str(&format!(" (ids {a} .. {b})"));
         }
-        ctx.out.print(&(text + "\n"))?;
+        ctx.out.say(&(text + "\n"))?;
         if !summary.consumers.is_empty() {
             let mut t = ctx.out.new_table(&["consumer", "pending"]);
             for (c, n) in &summary.consumers {
-                t.add_row(vec![Cell::new(show_bytes(c)), Cell::new(n)]);
+                add_row(&mut t, vec![cell(show_bytes(c)), cell(n)]);
             }
             ctx.out.table(t)?;
         }
@@ -975,6 +981,13 @@ local out = {}
 local function put(id, what, detail)
   out[#out + 1] = id; out[#out + 1] = what; out[#out + 1] = detail
 end
+-- A write the server refuses (OOM at maxmemory, WRONGTYPE when the dead-letter key changed
+-- type) stops the page here: what was done before it is reported, not lost in an error.
+local function write(...)
+  local r = redis.pcall(...)
+  if type(r) == 'table' and r.err then return nil, r.err end
+  return r
+end
 for i = 5, #ARGV, 2 do
   local id, seen = ARGV[i], ARGV[i + 1]
   local p = redis.call('XPENDING', stream, group, 'IDLE', min_idle, id, id, 1)
@@ -986,7 +999,8 @@ for i = 5, #ARGV, 2 do
     local deliveries = p[1][4]
     local e = redis.call('XRANGE', stream, id, id)
     if #e == 0 then
-      redis.call('XACK', stream, group, id)
+      local _, err = write('XACK', stream, group, id)
+      if err then put(id, 'error', err); break end
       put(id, 'deleted', '')
     elseif maxd > 0 and deliveries >= maxd and #e[1][2] > 7000 then
       -- unpack() cannot pass that many values: leave it pending rather than half-handle it.
@@ -998,11 +1012,14 @@ for i = 5, #ARGV, 2 do
                           'original_consumer', seen, 'deliveries', tostring(deliveries)}) do
         args[#args + 1] = x
       end
-      local new_id = redis.call('XADD', KEYS[2], '*', unpack(args))
-      redis.call('XACK', stream, group, id)
+      local new_id, err = write('XADD', KEYS[2], '*', unpack(args))
+      if err then put(id, 'error', err); break end
+      local _, err2 = write('XACK', stream, group, id)
+      if err2 then put(id, 'copied', new_id); put(id, 'error', err2); break end
       put(id, 'dead_lettered', new_id)
     else
-      local c = redis.call('XCLAIM', stream, group, to, min_idle, id)
+      local c, err = write('XCLAIM', stream, group, to, min_idle, id)
+      if err then put(id, 'error', err); break end
       if #c == 0 then put(id, 'skipped', 'not claimed') else put(id, 'claimed', '') end
     end
   end
@@ -1045,6 +1062,11 @@ struct ReclaimOutcome {
     dead_lettered: Vec<(String, String)>,
     deleted: Vec<String>,
     skipped: Vec<(String, String)>,
+    /// Copied to the dead-letter stream (id, dead-letter id) but not acknowledged: still
+    /// pending, so a later run would copy it again.
+    copied: Vec<(String, String)>,
+    /// The write the server refused (the entry id and its error); the run stopped there.
+    failed: Option<(String, String)>,
 }
 
 impl ReclaimOutcome {
@@ -1054,10 +1076,17 @@ impl ReclaimOutcome {
                 "claimed" => self.claimed.push(id),
                 "dead_lettered" => self.dead_lettered.push((id, detail)),
                 "deleted" => self.deleted.push(id),
+                "copied" => self.copied.push((id, detail)),
+                "error" => self.failed = Some((id, detail)),
                 _ => self.skipped.push((id, detail)),
             }
         }
         Ok(())
+    }
+
+    /// How many entries the script changed (claimed, dead-lettered, acknowledged, copied).
+    fn changed(&self) -> usize {
+        self.claimed.len() + self.dead_lettered.len() + self.deleted.len() + self.copied.len()
     }
 
     /// Entries taken out of the group: dead-lettered, or deleted from the stream and
@@ -1086,6 +1115,20 @@ impl ReclaimOutcome {
         );
         m.insert("deleted".into(), json!(self.deleted));
         m.insert("skipped".into(), skipped_json(&self.skipped));
+        if !self.copied.is_empty() {
+            m.insert(
+                "copied_not_acknowledged".into(),
+                json!(
+                    self.copied
+                        .iter()
+                        .map(|(id, dl)| json!({"id": id, "dead_letter_id": dl}))
+                        .collect::<Vec<_>>()
+                ),
+            );
+        }
+        if let Some((id, err)) = &self.failed {
+            m.insert("failed".into(), json!({"id": id, "error": err}));
+        }
         m
     }
 }
@@ -1321,7 +1364,7 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
     };
 
     if ctx.out.is_table() && !entries.is_empty() {
-        let act = |e: &PendingEntry| Cell::new(action(e).name());
+        let act = |e: &PendingEntry| cell(action(e).name());
         ctx.out
             .table(entries_table(ctx, &entries, Some(("action", &act))))?;
     }
@@ -1384,7 +1427,12 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
         keys.push(dl);
     }
     let mut outcome = ReclaimOutcome::default();
+    let mut not_attempted = 0usize;
     for page in entries.chunks(args.page_size as usize) {
+        if outcome.failed.is_some() {
+            not_attempted += page.len();
+            continue;
+        }
         let mut argv: Vec<&[u8]> = vec![group, to, min_idle_arg.as_bytes(), maxd_arg.as_bytes()];
         for e in page {
             argv.push(e.id.as_bytes());
@@ -1394,7 +1442,15 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
             .write_script(RECLAIM, &keys, &argv, &format!("reclaiming entries of {s}"))
             .await;
         match r {
-            Ok(v) => outcome.absorb(&v)?,
+            Ok(v) => {
+                let before = outcome.changed() + outcome.skipped.len();
+                outcome.absorb(&v)?;
+                if outcome.failed.is_some() {
+                    // The failed entry and the rest of its page were left as they were.
+                    let after = outcome.changed() + outcome.skipped.len();
+                    not_attempted += page.len().saturating_sub(after - before);
+                }
+            }
             Err(e) => {
                 let mut done = outcome.to_json();
                 done.insert("status".into(), json!("unknown"));
@@ -1406,7 +1462,17 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
         }
     }
     let mut done = outcome.to_json();
-    done.insert("status".into(), json!("done"));
+    done.insert(
+        "status".into(),
+        json!(if outcome.failed.is_some() {
+            "failed"
+        } else {
+            "done"
+        }),
+    );
+    if outcome.failed.is_some() {
+        done.insert("not_attempted".into(), json!(not_attempted));
+    }
     done.insert("removed".into(), outcome.removed(&plan));
     safety::record_outcome(ctx, &id, serde_json::Value::Object(done));
 
@@ -1424,9 +1490,14 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
             outcome.deleted.len(),
             outcome.skipped.len()
         ));
-        ctx.out.print(&text)?;
+        ctx.out.say(&text)?;
         for (id, why) in &outcome.skipped {
             ctx.out.warn(&format!("{id}: {why}; left alone"));
+        }
+        for (id, dl) in &outcome.copied {
+            ctx.out.warn(&format!(
+                "{id}: copied to the dead-letter stream as {dl} but not acknowledged: still pending"
+            ));
         }
         if more {
             ctx.out.hint(&format!(
@@ -1434,7 +1505,24 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
             ));
         }
     } else {
-        ctx.out.json(&report(Some(&outcome), false))?;
+        let mut r = report(Some(&outcome), false);
+        if let Some(o) = r.as_object_mut()
+            && outcome.failed.is_some()
+        {
+            o.insert("not_attempted".into(), json!(not_attempted));
+        }
+        ctx.out.json(&r)?;
+    }
+    if let Some((entry, err)) = &outcome.failed {
+        return Err(Error::server_refusal(
+            err,
+            &format!("reclaiming entry {entry} of {s}"),
+        )
+        .hint(format!(
+            "the run stopped there: {} entr{} changed before it (reported above and in the audit log), {not_attempted} left as they were",
+            outcome.changed(),
+            if outcome.changed() == 1 { "y was" } else { "ies were" }
+        )));
     }
     Ok(())
 }
@@ -1534,7 +1622,7 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
     }
     if entries.is_empty() {
         return if ctx.out.is_table() {
-            ctx.out.print(&format!(
+            ctx.out.say(&format!(
                 "requested {requested}, acknowledged 0: nothing is pending\n"
             ))
         } else {
@@ -1607,7 +1695,7 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
     done.insert("requested".into(), json!(requested));
     safety::record_outcome(ctx, &id, serde_json::Value::Object(done));
     if ctx.out.is_table() {
-        ctx.out.print(&format!(
+        ctx.out.say(&format!(
             "requested {requested}, acknowledged {acked}{}\n",
             if acked < requested && outcome.skipped.is_empty() {
                 " (the others were no longer pending)"
