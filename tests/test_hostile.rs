@@ -642,3 +642,113 @@ fn restore_of_a_ratelimit_reset_puts_the_ttl_back() {
         other => panic!("{other:?}"),
     }
 }
+
+/// Peak resident memory (KiB) of one `redops` run, measured by GNU time.
+fn peak_rss_kib(env: &Env, args: &[&str]) -> (i32, u64) {
+    let cmd = env.command(args);
+    let redops = cmd.get_program().to_owned();
+    let rest: Vec<std::ffi::OsString> = cmd.get_args().map(|a| a.to_owned()).collect();
+    let mut time = std::process::Command::new("/usr/bin/time");
+    time.arg("-f").arg("peak_rss_kib=%M").arg(redops).args(rest);
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => time.env(k, v),
+            None => time.env_remove(k),
+        };
+    }
+    let out = time
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("GNU time is needed for this test (apt-get install -y time)");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let kib = stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("peak_rss_kib="))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no peak RSS from GNU time: {stderr}"));
+    (out.status.code().unwrap_or(-1), kib)
+}
+
+#[test]
+fn memory_is_bounded_by_the_page_not_by_the_hash_or_the_pending_list() {
+    const N: usize = 50_000;
+    let r = RedisServer::start();
+    let env = Env::new();
+    let url = r.url();
+    let mut c = r.conn();
+    let t = now();
+    let mut p = redis::pipe();
+    for chunk in (0..N).collect::<Vec<_>>().chunks(1000) {
+        let mut cmd = redis::cmd("HSET");
+        cmd.arg("sessions:user:big");
+        for i in chunk {
+            let sid = format!("s-{i:07}");
+            cmd.arg(&sid).arg(
+                json!({"session_id": sid, "device_type": "web", "ip_address": "10.1.2.3",
+                       "created_at": t - 7200, "last_active": t - (*i as i64 % 3600)})
+                .to_string(),
+            );
+        }
+        p.add_command(cmd).ignore();
+    }
+    let _: () = p.query(&mut c).expect("load sessions");
+    // 50,000 pending entries: XADD in pipelines, one group, read by a consumer in chunks.
+    let mut p = redis::pipe();
+    for i in 0..N {
+        p.cmd("XADD")
+            .arg("q")
+            .arg("*")
+            .arg("payload")
+            .arg(i)
+            .ignore();
+    }
+    let _: () = p.query(&mut c).expect("load stream");
+    q(&mut c, &[b"XGROUP", b"CREATE", b"q", b"g", b"0"]);
+    for _ in 0..(N / 10_000) {
+        q(
+            &mut c,
+            &[
+                b"EVAL",
+                b"redis.call('XREADGROUP','GROUP','g','c1','COUNT','10000','STREAMS','q','>') return 1",
+                b"0",
+            ],
+        );
+    }
+    const LIMIT_KIB: u64 = 100 * 1024;
+    for args in [
+        vec!["session", "list", "--user", "big", "-o", "json"],
+        vec!["session", "list", "--user", "big"],
+        vec!["session", "list", "--summary"],
+        vec!["session", "list", "-o", "json"],
+        vec![
+            "session",
+            "kill",
+            "--user",
+            "big",
+            "--all",
+            "--dry-run",
+            "-o",
+            "json",
+        ],
+        vec![
+            "stream", "pending", "q", "--group", "g", "--detail", "-o", "ndjson",
+        ],
+    ] {
+        let mut a = vec!["-u", url.as_str()];
+        a.extend(args.iter().copied());
+        let (code, kib) = peak_rss_kib(&env, &a);
+        assert_eq!(code, 0, "{args:?}");
+        assert!(
+            kib < LIMIT_KIB,
+            "{args:?}: peak RSS {} MiB for {N} sessions / pending entries",
+            kib / 1024
+        );
+    }
+    // Everything is still listed: the JSON of the user's sessions has every one.
+    let run = env.run(&["-u", &url, "session", "list", "--user", "big", "-o", "json"]);
+    assert_eq!(run.json().as_array().map(Vec::len), Some(N));
+    let run = env.run(&[
+        "-u", &url, "stream", "pending", "q", "--group", "g", "--detail", "-o", "json",
+    ]);
+    assert_eq!(run.json()["entries"].as_array().map(Vec::len), Some(N));
+}

@@ -207,6 +207,9 @@ pub enum KeyRead {
         /// Sessions in the hash, including those a pre-filter left out of `sessions`.
         total: usize,
         sessions: Vec<Session>,
+        /// The first (or only) part of the hash: a huge hash comes in several parts, one page
+        /// each, one after the other, so that it is never held whole.
+        first: bool,
     },
     /// A key of another type under the pattern: reported and skipped.
     WrongType { key: Vec<u8>, user: Vec<u8> },
@@ -283,70 +286,6 @@ fn hscan_parts(v: RValue) -> Option<(Vec<u8>, Vec<RValue>)> {
     Some((cursor, items))
 }
 
-/// Completes the first `HSCAN` page of a key into the whole hash as a flat field/value array
-/// (what `hash_pairs` reads): nothing more to read for a small hash; further pages, one round
-/// trip each, for a big one (a field seen twice while Redis rehashes is kept once).
-async fn rest_of_hash(
-    client: &Client,
-    node: Option<&Node>,
-    key: &[u8],
-    first: Reply,
-) -> Result<Reply> {
-    let v = match first {
-        Ok(v) => v,
-        Err(e) => return Ok(Err(e)),
-    };
-    let Some((mut cursor, mut items)) = hscan_parts(v) else {
-        return Err(Error::data(format!(
-            "reading sessions of {}: unexpected HSCAN reply",
-            show_bytes(key)
-        )));
-    };
-    if cursor == b"0" {
-        return Ok(Ok(RValue::Array(items)));
-    }
-    let mut seen: std::collections::HashSet<Vec<u8>> = std::collections::HashSet::new();
-    let mut all: Vec<RValue> = Vec::with_capacity(items.len() * 2);
-    loop {
-        let mut it = items.into_iter();
-        while let (Some(f), Some(v)) = (it.next(), it.next()) {
-            let name = match &f {
-                RValue::BulkString(b) => b.clone(),
-                _ => Vec::new(),
-            };
-            if seen.insert(name) {
-                all.push(f);
-                all.push(v);
-            }
-        }
-        if cursor == b"0" {
-            return Ok(Ok(RValue::Array(all)));
-        }
-        let cmd = redis::cmd("HSCAN")
-            .arg(key)
-            .arg(&cursor)
-            .arg("COUNT")
-            .arg(HASH_NEXT_PAGE)
-            .clone();
-        let what = format!("reading sessions of {}", show_bytes(key));
-        let reply = match node {
-            Some(n) => client.batch_on(n, &[cmd], &what).await?,
-            None => client.batch(&[cmd], &what).await?,
-        };
-        let page = reply.into_iter().next().unwrap_or(Ok(RValue::Nil));
-        let page = match page {
-            Ok(v) => v,
-            Err(e) => return Ok(Err(e)),
-        };
-        (cursor, items) = hscan_parts(page).ok_or_else(|| {
-            Error::data(format!(
-                "reading sessions of {}: unexpected HSCAN reply",
-                show_bytes(key)
-            ))
-        })?;
-    }
-}
-
 /// Turns the `HGETALL` and `PTTL` replies of one key into sessions; `None` when the key is gone.
 /// Values for which `skip` is true are counted in `total` but not decoded (a fast pre-filter).
 fn read_key(
@@ -397,6 +336,7 @@ fn read_key(
         ttl_ms: ttl,
         total,
         sessions,
+        first: true,
     }))
 }
 
@@ -566,11 +506,30 @@ pub struct Summary {
     pub hashes_without_ttl: u64,
     pub malformed_values: u64,
     pub wrong_type_keys: u64,
+    /// The current hash's user is counted in `users` (its later parts do not count again).
+    user_counted: bool,
 }
 
 impl Summary {
     /// Adds one user's hash: `matching` are the sessions the filters kept, `total` all of them.
     pub fn add_user(&mut self, matching: &[&Session], total: usize, ttl_ms: Option<i64>) {
+        self.add_part(matching, total, ttl_ms, true);
+    }
+
+    /// Adds one part of a user's hash (a huge hash comes in pages); `first` for its first part.
+    pub fn add_part(
+        &mut self,
+        matching: &[&Session],
+        total: usize,
+        ttl_ms: Option<i64>,
+        first: bool,
+    ) {
+        if first {
+            self.user_counted = false;
+        } else {
+            self.add_sessions(matching);
+            return;
+        }
         if ttl_ms.is_none() {
             self.hashes_without_ttl += 1;
         }
@@ -580,10 +539,17 @@ impl Summary {
             self.users_over_limit += 1;
         }
         self.max_sessions_per_user = self.max_sessions_per_user.max(total as u64);
+        self.add_sessions(matching);
+    }
+
+    fn add_sessions(&mut self, matching: &[&Session]) {
         if matching.is_empty() {
             return;
         }
-        self.users += 1;
+        if !self.user_counted {
+            self.users += 1;
+            self.user_counted = true;
+        }
         for s in matching {
             self.sessions += 1;
             if s.value.error.is_some() {
@@ -796,6 +762,8 @@ struct SessionSink<'a> {
     matched: usize,
     /// Table rows were dropped (only the newest kept).
     cut: bool,
+    /// JSON items that follow the sessions (keys of another type under the pattern).
+    extra: Vec<Value>,
 }
 
 impl<'a> SessionSink<'a> {
@@ -807,6 +775,7 @@ impl<'a> SessionSink<'a> {
             written: 0,
             matched: 0,
             cut: false,
+            extra: Vec::new(),
         }
     }
 
@@ -856,7 +825,15 @@ impl<'a> SessionSink<'a> {
         if self.streaming {
             self.flush_page()?;
             if self.ctx.out.format == crate::cli::OutputFormat::Json {
-                self.ctx.out.print("\n]\n")?;
+                let mut text = String::new();
+                for item in &self.extra {
+                    let line = serde_json::to_string(item)
+                        .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
+                    text.push_str(",\n  ");
+                    text.push_str(&line);
+                }
+                text.push_str("\n]\n");
+                self.ctx.out.print(&text)?;
             }
             return Ok(());
         }
@@ -868,8 +845,14 @@ impl<'a> SessionSink<'a> {
         let items: Vec<Value> = if self.ctx.out.is_table() {
             Vec::new()
         } else {
-            self.held.iter().map(Session::to_json).collect()
+            let mut items: Vec<Value> = self.held.iter().map(Session::to_json).collect();
+            items.append(&mut self.extra);
+            items
         };
+        if self.ctx.out.is_table() && self.held.is_empty() {
+            self.ctx.out.hint("no sessions match");
+            return Ok(());
+        }
         self.ctx
             .out
             .list(&items, || session_table(self.ctx, &self.held, now))?;
@@ -1012,6 +995,97 @@ fn short_problem(what: &str, problem: &str) -> String {
 /// (`HGETALL` + `PTTL` per key), a few batches in flight at once. Calls `on_key` for each key
 /// found; values `skip` is true for are counted but not decoded. Returns `true` when
 /// interrupted (the result is partial).
+/// What the first `HSCAN` page of a key found: the whole hash, or the start of a big one.
+enum FirstRead {
+    Whole(Vec<u8>, Reply, Reply),
+    Big {
+        key: Vec<u8>,
+        items: Vec<RValue>,
+        cursor: Vec<u8>,
+        pttl: Reply,
+    },
+}
+
+/// Reads a big session hash on from its first page, one `HSCAN` page at a time on its node,
+/// handing each page to `on_key` as one part (`first` on the first): memory stays bounded by
+/// the page. Returns `true` when interrupted.
+#[allow(clippy::too_many_arguments)]
+async fn read_big_hash(
+    ctx: &Ctx,
+    client: &Client,
+    node: &Node,
+    key: Vec<u8>,
+    mut items: Vec<RValue>,
+    mut cursor: Vec<u8>,
+    pttl: &Reply,
+    skip: &dyn Fn(&[u8]) -> bool,
+    on_key: &mut impl FnMut(KeyRead) -> Result<()>,
+) -> Result<bool> {
+    let t = &ctx.settings.keyspace.sessions;
+    let user = user_of(t, &key);
+    let ttl = ttl_ms(reply_int(pttl).unwrap_or(-1));
+    let what = format!("reading sessions of {}", show_bytes(&key));
+    let hlen = client
+        .batch_on(node, &[redis::cmd("HLEN").arg(&key).clone()], &what)
+        .await?;
+    let total = hlen
+        .first()
+        .and_then(reply_int)
+        .and_then(|n| usize::try_from(n).ok())
+        .unwrap_or(0);
+    let mut seen: std::collections::HashSet<u64> = Default::default();
+    let mut first = true;
+    loop {
+        let mut sessions = Vec::new();
+        let mut it = std::mem::take(&mut items).into_iter();
+        while let (Some(f), Some(v)) = (it.next(), it.next()) {
+            let (RValue::BulkString(id), RValue::BulkString(raw)) = (f, v) else {
+                continue;
+            };
+            if !seen.insert(fingerprint(&id)) || skip(&raw) {
+                continue;
+            }
+            sessions.push(Session {
+                user: user.clone(),
+                key: key.clone(),
+                value: parse_session_value(&raw, &id),
+                id,
+                raw,
+                ttl_ms: ttl,
+            });
+        }
+        on_key(KeyRead::Hash {
+            key: key.clone(),
+            ttl_ms: ttl,
+            total,
+            sessions,
+            first,
+        })?;
+        first = false;
+        if cursor == b"0" {
+            return Ok(false);
+        }
+        if ctx.is_interrupted() {
+            return Ok(true);
+        }
+        let cmd = redis::cmd("HSCAN")
+            .arg(&key)
+            .arg(&cursor)
+            .arg("COUNT")
+            .arg(HASH_NEXT_PAGE)
+            .clone();
+        let page = client
+            .batch_on(node, &[cmd], &what)
+            .await?
+            .into_iter()
+            .next()
+            .unwrap_or(Ok(RValue::Nil))
+            .map_err(|e| Error::redis(e, &what))?;
+        (cursor, items) = hscan_parts(page)
+            .ok_or_else(|| Error::data(format!("{what}: unexpected HSCAN reply")))?;
+    }
+}
+
 async fn scan_sessions(
     ctx: &Ctx,
     client: &Client,
@@ -1039,17 +1113,38 @@ async fn scan_sessions(
             let replies = client
                 .batch_on(&batch.node, &cmds, "reading sessions")
                 .await?;
-            // Big hashes (rare) are read on in further pages, one key at a time.
-            let mut out = Vec::with_capacity(replies.len());
+            // A small hash came whole with its first page; a big one (rare) is read on in
+            // pages by the loop below, one part at a time, never held whole.
+            let mut out = Vec::with_capacity(batch.keys.len());
             let mut it = replies.into_iter();
-            for k in &batch.keys {
+            for k in batch.keys {
                 let (Some(h), Some(p)) = (it.next(), it.next()) else {
                     break;
                 };
-                out.push(rest_of_hash(client, Some(&batch.node), k, h).await?);
-                out.push(p);
+                let first = match h {
+                    Ok(v) => match hscan_parts(v) {
+                        Some((cursor, items)) if cursor != b"0" => {
+                            out.push(FirstRead::Big {
+                                key: k,
+                                items,
+                                cursor,
+                                pttl: p,
+                            });
+                            continue;
+                        }
+                        Some((_, items)) => Ok(RValue::Array(items)),
+                        None => {
+                            return Err(Error::data(format!(
+                                "reading sessions of {}: unexpected HSCAN reply",
+                                show_bytes(&k)
+                            )));
+                        }
+                    },
+                    Err(e) => Err(e),
+                };
+                out.push(FirstRead::Whole(k, first, p));
             }
-            Ok::<_, Error>((batch.keys, out))
+            Ok::<_, Error>((batch.node, out))
         })
         .buffer_unordered(4);
     tokio::pin!(reads);
@@ -1059,14 +1154,36 @@ async fn scan_sessions(
             _ = ctx.cancelled() => return Ok(true),
         };
         let Some(read) = next else { break };
-        let (keys, replies) = read?;
-        let mut replies = replies.into_iter();
-        for key in keys {
-            let (Some(h), Some(p)) = (replies.next(), replies.next()) else {
-                break;
-            };
-            if let Some(k) = read_key(t, key, h, &p, skip)? {
-                on_key(k)?;
+        let (node, reads) = read?;
+        for r in reads {
+            match r {
+                FirstRead::Whole(key, h, p) => {
+                    if let Some(k) = read_key(t, key, h, &p, skip)? {
+                        on_key(k)?;
+                    }
+                }
+                FirstRead::Big {
+                    key,
+                    items,
+                    cursor,
+                    pttl,
+                } => {
+                    if read_big_hash(
+                        ctx,
+                        client,
+                        &node,
+                        key,
+                        items,
+                        cursor,
+                        &pttl,
+                        skip,
+                        &mut on_key,
+                    )
+                    .await?
+                    {
+                        return Ok(true);
+                    }
+                }
             }
         }
     }
@@ -1088,8 +1205,8 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
         limit: args.over_limit,
         ..Default::default()
     };
-    let mut found: Vec<Session> = Vec::new();
-    let mut odd: Vec<Value> = Vec::new();
+    // Sessions for a table or a JSON document: sorted while few, then streamed or cut.
+    let mut sink = SessionSink::new(ctx);
     let mut wrong_keys: Vec<Vec<u8>> = Vec::new();
     // ndjson lines, written out in blocks rather than one write a session.
     let mut pending = String::new();
@@ -1104,7 +1221,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
             } else if streaming {
                 push_line(ctx, &mut pending, &item)
             } else {
-                odd.push(item);
+                sink.extra.push(item);
                 Ok(())
             }
         }
@@ -1112,6 +1229,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
             ttl_ms,
             total,
             sessions,
+            first,
             ..
         } => {
             if !args.summary
@@ -1125,7 +1243,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
                 .filter(|s| filter.judge(&s.value, now) != Verdict::NoMatch)
                 .collect();
             if args.summary {
-                summary.add_user(&matching.iter().collect::<Vec<_>>(), total, ttl_ms);
+                summary.add_part(&matching.iter().collect::<Vec<_>>(), total, ttl_ms, first);
                 return Ok(());
             }
             if streaming {
@@ -1133,7 +1251,10 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
                     push_line(ctx, &mut pending, &s.to_json())?;
                 }
             } else {
-                found.extend(matching);
+                for s in matching {
+                    sink.push(s);
+                }
+                sink.flush_page()?;
             }
             Ok(())
         }
@@ -1150,19 +1271,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
             ctx.out.json(&summary.to_json())?;
         }
     } else if !streaming {
-        sort_sessions(&mut found);
-        if ctx.out.is_table() {
-            if found.is_empty() {
-                ctx.out.hint("no sessions match");
-            } else {
-                ctx.out.table(session_table(ctx, &found, now))?;
-                hint_malformed(ctx, &found);
-            }
-        } else {
-            let mut items: Vec<Value> = found.iter().map(Session::to_json).collect();
-            items.extend(odd);
-            ctx.out.json(&Value::Array(items))?;
-        }
+        sink.finish(now)?;
     }
     if partial {
         ctx.out.warn("interrupted: the list above is partial");
@@ -1314,8 +1423,11 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
                 KeyRead::Hash { sessions, .. } => {
                     for s in sessions {
                         match filter.judge(&s.value, now) {
+                            // One run ends at most KILL_MAX; the scan goes on only to count.
+                            Verdict::Match if targets.len() >= KILL_MAX => more = true,
                             Verdict::Match => targets.push(s),
                             Verdict::NoMatch => {}
+                            Verdict::Undecided(_) if skipped.len() >= SKIPPED_SHOWN => {}
                             Verdict::Undecided(why) => skipped.push(skipped_json(
                                 &s,
                                 &format!("cannot be matched against the filters ({why}); end it with --user and --session"),

@@ -487,18 +487,38 @@ async fn read_pending(
     group: &[u8],
     q: &PendingQuery<'_>,
 ) -> Result<(Vec<PendingEntry>, bool)> {
+    let mut out: Vec<PendingEntry> = Vec::new();
+    let partial = read_pending_pages(ctx, client, stream, group, q, |page| {
+        out.extend(page);
+        Ok(())
+    })
+    .await?;
+    Ok((out, partial))
+}
+
+/// Reads the pending entries a query selects page by page (XPENDING, plus XRANGE of each entry
+/// with `payload`), handing each page to `on_page`: memory stays bounded by the page however
+/// many entries are pending. Returns `true` when interrupted (what was handed out is partial).
+async fn read_pending_pages(
+    ctx: &Ctx,
+    client: &Client,
+    stream: &[u8],
+    group: &[u8],
+    q: &PendingQuery<'_>,
+    mut on_page: impl FnMut(Vec<PendingEntry>) -> Result<()>,
+) -> Result<bool> {
     let what = format!(
         "reading the pending entries of {} group {}",
         show_bytes(stream),
         show_bytes(group)
     );
-    let mut out: Vec<PendingEntry> = Vec::new();
+    let mut handed = 0u64;
     let mut start = "-".to_owned();
     loop {
         if ctx.is_interrupted() {
-            return Ok((out, true));
+            return Ok(true);
         }
-        let remaining = q.limit.map(|l| l.saturating_sub(out.len() as u64));
+        let remaining = q.limit.map(|l| l.saturating_sub(handed));
         if remaining == Some(0) {
             break;
         }
@@ -523,12 +543,13 @@ async fn read_pending(
         if q.payload {
             read_fields(client, stream, &mut page).await?;
         }
-        out.extend(page);
+        handed += page.len() as u64;
+        on_page(page)?;
         if !full {
             break;
         }
     }
-    Ok((out, false))
+    Ok(false)
 }
 
 /// Reads the fields of the given entries: one `XRANGE id id` each, in one pipeline.
@@ -893,6 +914,9 @@ fn summary_json(stream: &[u8], group: &[u8], s: &PendingSummary) -> Map<String, 
     m
 }
 
+/// Pending entries a table shows at most (the oldest); a count says how many more matched.
+const PENDING_TABLE_ROWS: usize = 1_000;
+
 async fn pending(args: PendingArgs, ctx: &Ctx) -> Result<()> {
     let stream = args.stream.as_bytes();
     let group = args.group.as_bytes();
@@ -902,10 +926,8 @@ async fn pending(args: PendingArgs, ctx: &Ctx) -> Result<()> {
     let (summary, _) = open_group(&client, stream, group, Vec::new()).await?;
     let mut entries = Vec::new();
     let mut partial = false;
-    if detail && summary.count > 0 {
-        let q = PendingQuery::from_filter(&args.filter, args.page_size, args.payload);
-        (entries, partial) = read_pending(ctx, &client, stream, group, &q).await?;
-    }
+    let mut matched = 0usize;
+    let mut deleted = 0usize;
     if ctx.out.is_table() {
         let mut text = format!(
             "{} group {}: {} pending",
@@ -924,32 +946,90 @@ async fn pending(args: PendingArgs, ctx: &Ctx) -> Result<()> {
             }
             ctx.out.table(t)?;
         }
+        if detail && summary.count > 0 {
+            let q = PendingQuery::from_filter(&args.filter, args.page_size, args.payload);
+            // Only the oldest rows are kept for the table; the rest are counted.
+            partial = read_pending_pages(ctx, &client, stream, group, &q, |page| {
+                for e in page {
+                    matched += 1;
+                    if e.payload == Payload::Deleted {
+                        deleted += 1;
+                    }
+                    if entries.len() < PENDING_TABLE_ROWS {
+                        entries.push(e);
+                    }
+                }
+                Ok(())
+            })
+            .await?;
+        }
         if detail {
             if entries.is_empty() {
                 ctx.out.hint("no pending entries match");
             } else {
                 ctx.out.table(entries_table(ctx, &entries, None))?;
+                if matched > entries.len() {
+                    ctx.out.hint(&format!(
+                        "showing the oldest {} of {matched} matching entries; `-o ndjson` lists every one",
+                        entries.len()
+                    ));
+                }
             }
         }
     } else {
-        let mut m = summary_json(stream, group, &summary);
-        if detail {
-            m.insert(
-                "entries".into(),
-                json!(
-                    entries
-                        .iter()
-                        .map(PendingEntry::to_json)
-                        .collect::<Vec<_>>()
-                ),
-            );
+        let m = serde_json::Value::Object(summary_json(stream, group, &summary));
+        if !detail {
+            ctx.out.json(&m)?;
+        } else {
+            // The same document, written page by page: the summary's fields, then "entries".
+            let head = match ctx.out.format {
+                crate::cli::OutputFormat::Ndjson => serde_json::to_string(&m),
+                _ => serde_json::to_string_pretty(&m),
+            }
+            .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
+            let pretty = ctx.out.format != crate::cli::OutputFormat::Ndjson;
+            let head = head
+                .trim_end()
+                .strip_suffix('}')
+                .unwrap_or(&head)
+                .trim_end();
+            ctx.out.print(&format!(
+                "{head},{}\"entries\":[",
+                if pretty { "\n  " } else { "" }
+            ))?;
+            if summary.count > 0 {
+                let q = PendingQuery::from_filter(&args.filter, args.page_size, args.payload);
+                let mut chunk = String::new();
+                partial = read_pending_pages(ctx, &client, stream, group, &q, |page| {
+                    chunk.clear();
+                    for e in page {
+                        if e.payload == Payload::Deleted {
+                            deleted += 1;
+                        }
+                        let item = serde_json::to_string(&e.to_json())
+                            .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
+                        if matched > 0 {
+                            chunk.push(',');
+                        }
+                        if pretty {
+                            chunk.push_str("\n    ");
+                        }
+                        chunk.push_str(&item);
+                        matched += 1;
+                    }
+                    ctx.out.print(&chunk)
+                })
+                .await?;
+            }
+            ctx.out.print(if pretty && matched > 0 {
+                "\n  ]\n}\n"
+            } else if pretty {
+                "]\n}\n"
+            } else {
+                "]}\n"
+            })?;
         }
-        ctx.out.json(&serde_json::Value::Object(m))?;
     }
-    let deleted = entries
-        .iter()
-        .filter(|e| e.payload == Payload::Deleted)
-        .count();
     if deleted > 0 {
         ctx.out.warn(&format!(
             "{deleted} pending entr{} deleted from the stream: no worker can process {}; acknowledge {} with `redops stream ack`",
