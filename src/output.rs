@@ -470,10 +470,64 @@ mod tests {
         assert_eq!(shorten("abcdef", 4), "abc…");
     }
 
+    #[test]
+    fn out_of_range_times_and_scores_are_shown_as_stored() {
+        assert_eq!(ago(1e300, 1.7e9), "at 1e+300");
+        assert_eq!(ago(f64::NAN, 1.7e9), "at nan");
+        assert_eq!(show_number(1e20), "1e+20");
+        assert_eq!(show_number(f64::NEG_INFINITY), "-inf");
+        assert_eq!(show_number(1_700_000_000.0), "1700000000");
+        assert_eq!(show_number(2.5), "2.5");
+    }
+
+    #[test]
+    fn control_characters_are_escaped_and_long_values_capped_with_length_and_digest() {
+        assert_eq!(safe("a\x1b]0;x\x07b"), "a\\x1b]0;x\\x07b");
+        assert_eq!(safe("\u{9b}2J\u{202e}"), "\\u{009b}2J\\u{202e}");
+        let big = vec![b'z'; 1 << 20];
+        let c = capped_bytes(&big, 64);
+        assert!(
+            c.starts_with("zzzz") && c.contains("… (1048576 bytes, #"),
+            "{c}"
+        );
+        assert!(c.chars().count() <= 64, "{c}");
+        assert_eq!(capped_bytes(b"short", 64), "short");
+        assert_eq!(
+            capped_bytes(b"a\\\xff", 64),
+            "a\\\\\\xff",
+            "as show_bytes shows it"
+        );
+    }
+
     proptest::proptest! {
         #[test]
         fn hex_round_trips(b in proptest::collection::vec(proptest::num::u8::ANY, 0..64)) {
             proptest::prop_assert_eq!(parse_hex(&hex(&b)).expect("hex"), b);
+        }
+
+        // Hostile values (issue 19): whatever bytes, numbers or durations come from Redis or a
+        // file, the formatters never panic and never let a control character through.
+        #[test]
+        fn hostile_values_are_escaped_capped_and_never_panic(
+            b in proptest::collection::vec(proptest::num::u8::ANY, 0..400),
+            max in 1usize..100,
+            x in proptest::num::f64::ANY,
+            y in proptest::num::f64::ANY,
+            ms in proptest::num::i64::ANY,
+        ) {
+            let shown = capped_bytes(&b, max);
+            proptest::prop_assert!(!shown.chars().any(|c| c.is_control()), "{shown:?}");
+            proptest::prop_assert!(shown.chars().count() <= max.max(8) + 40, "{shown:?}");
+            let text = String::from_utf8_lossy(&b);
+            proptest::prop_assert!(!safe(&text).chars().any(|c| c.is_control()));
+            proptest::prop_assert!(!safe_message(&text).chars().any(|c| c.is_control() && c != '\n'));
+            proptest::prop_assert!(!safe_lines(&text).chars().any(|c| c.is_control() && c != '\n'));
+            let _ = ago(x, y);
+            let _ = show_number(x);
+            let _ = secs_duration(x);
+            let _ = human_ms(ms);
+            let _ = human_duration(Duration::from_millis(ms.unsigned_abs()));
+            let _ = digest(&b);
         }
 
         // Distinct byte strings never display the same (the escaping is lossless).

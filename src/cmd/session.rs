@@ -1892,6 +1892,49 @@ mod tests {
         assert!(!Filter::default().surely_rejects(&values[1], now));
     }
 
+    proptest::proptest! {
+        // Random bytes, huge numbers, NaN-like strings and control characters in a session
+        // value: decoding, judging and sorting never panic (issue 19).
+        #[test]
+        fn hostile_session_values_never_panic(
+            raw in proptest::collection::vec(proptest::num::u8::ANY, 0..200),
+            t in proptest::num::f64::ANY,
+            dev in "\\PC{0,8}[\\x00-\\x1f\\x7f]{0,3}",
+        ) {
+            let now = 1.7e9;
+            let filter = Filter {
+                ip: crate::cli::session::parse_ip_filter("10.0.0.0/8").ok(),
+                device: Some("web".into()),
+                idle_over: Some(Duration::from_secs(60)),
+                active_within: None,
+            };
+            let num = if t.is_finite() { t.to_string() } else { "1e999".into() };
+            let made = format!(
+                r#"{{"session_id":"s","device_type":{},"ip_address":"10.1.2.3","created_at":{num},"last_active":{num}}}"#,
+                serde_json::to_string(&dev).unwrap_or_default()
+            );
+            for value in [raw.clone(), made.into_bytes()] {
+                let v = parse_session_value(&value, b"s");
+                let _ = filter.judge(&v, now);
+                let _ = filter.surely_rejects(&value, now);
+                if let Some(e) = &v.error {
+                    let _ = short_problem("malformed", e);
+                }
+                let s = Session {
+                    user: b"u".to_vec(),
+                    key: b"k".to_vec(),
+                    id: b"s".to_vec(),
+                    raw: value,
+                    value: v,
+                    ttl_ms: None,
+                };
+                let _ = s.to_json();
+                let mut all = vec![s.clone(), s];
+                sort_sessions(&mut all);
+            }
+        }
+    }
+
     #[test]
     fn newest_activity_first() {
         let mk = |id: &str, last: Option<f64>| Session {
