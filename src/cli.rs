@@ -139,11 +139,11 @@ pub struct GlobalArgs {
     pub output: OutputFormat,
 
     /// Per-command response timeout (500ms, 2s, 1m)
-    #[arg(long, value_name = "DUR", default_value = "5s", value_parser = parse_duration, global = true)]
+    #[arg(long, value_name = "DUR", default_value = "5s", value_parser = parse_timeout, global = true)]
     pub timeout: Duration,
 
     /// Connection timeout (500ms, 2s, 1m)
-    #[arg(long, value_name = "DUR", default_value = "3s", value_parser = parse_duration, global = true)]
+    #[arg(long, value_name = "DUR", default_value = "3s", value_parser = parse_timeout, global = true)]
     pub connect_timeout: Duration,
 
     /// CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)
@@ -388,20 +388,63 @@ pub fn parse_rate(s: &str) -> Result<f64, String> {
     }
 }
 
+/// The longest duration any option takes: 100 years. Redis counts idle times and TTLs in
+/// milliseconds in a signed 64-bit integer, and redops does arithmetic on them; anything longer
+/// would wrap or be refused by the server, so it is a usage error here instead.
+pub const MAX_DURATION: Duration = Duration::from_secs(100 * 365 * 86_400);
+
 /// Parses a humane duration (`500ms`, `2s`, `1m`, `1h 30m`); a bare number is seconds.
+/// At most [`MAX_DURATION`].
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let t = s.trim();
     if t.is_empty() {
         return Err("empty duration; use e.g. 500ms, 2s, 1m".into());
     }
-    if t.bytes().all(|b| b.is_ascii_digit()) {
-        return t
-            .parse::<u64>()
-            .map(Duration::from_secs)
-            .map_err(|e| format!("invalid duration '{s}': {e}"));
+    let d = if t.bytes().all(|b| b.is_ascii_digit()) {
+        t.parse::<u64>().map(Duration::from_secs).map_err(|_| {
+            format!("duration '{s}' is out of range: the allowed range is 0 to 100 years")
+        })?
+    } else {
+        humantime::parse_duration(t).map_err(|e| {
+            if matches!(e, humantime::DurationError::NumberOverflow) {
+                format!("duration '{s}' is out of range: the allowed range is 0 to 100 years")
+            } else {
+                format!("invalid duration '{s}': {e}; use e.g. 500ms, 2s, 1m")
+            }
+        })?
+    };
+    if d > MAX_DURATION {
+        return Err(format!(
+            "duration '{s}' is out of range: the allowed range is 0 to 100 years"
+        ));
     }
-    humantime::parse_duration(t)
-        .map_err(|e| format!("invalid duration '{s}': {e}; use e.g. 500ms, 2s, 1m"))
+    Ok(d)
+}
+
+/// A duration within `min..=max` (both inclusive), named in the error as the allowed range.
+pub fn parse_duration_in(s: &str, min: Duration, max: Duration) -> Result<Duration, String> {
+    let d = parse_duration(s)?;
+    if d < min || d > max {
+        return Err(format!(
+            "duration '{s}' is out of range: the allowed range is {} to {}",
+            range_end(min),
+            range_end(max)
+        ));
+    }
+    Ok(d)
+}
+
+fn range_end(d: Duration) -> String {
+    if d == MAX_DURATION {
+        "100 years".into()
+    } else {
+        humantime::format_duration(d).to_string()
+    }
+}
+
+/// A response or connection timeout: 1ms to 24h (zero would time out every command at once).
+pub fn parse_timeout(s: &str) -> Result<Duration, String> {
+    parse_duration_in(s, Duration::from_millis(1), Duration::from_secs(86_400))
 }
 
 #[cfg(test)]
@@ -478,6 +521,18 @@ mod tests {
         assert!(parse_duration("").is_err());
         assert!(parse_duration("5 parsecs").is_err());
         assert!(parse_duration("-1s").is_err());
+        for huge in [
+            "999999999999d",
+            "18446744073709551616",
+            "101y",
+            "999999999999999999999ms",
+        ] {
+            let e = parse_duration(huge).expect_err(huge);
+            assert!(e.contains("out of range") && e.contains("100 years"), "{e}");
+        }
+        assert!(parse_duration("36500d").is_ok());
+        assert!(parse_timeout("0s").unwrap_err().contains("1ms to 1day"));
+        assert_eq!(parse_timeout("1ms"), Ok(Duration::from_millis(1)));
     }
 
     proptest::proptest! {

@@ -83,6 +83,12 @@ impl Error {
                 Error::refused(format!("{what}: the server refused it: {detail}"))
                     .hint("this ACL user lacks the permission; use a user that has it")
             }
+            (_, c) if c == Some("OOM") || detail.contains("OOM command not allowed") => {
+                Error::refused(format!("{what}: the server is out of memory and refused the write (OOM): {detail}"))
+                    .hint("the server is at maxmemory with a noeviction policy: free memory (or raise maxmemory) on that node, then run the command again")
+            }
+            (_, Some("BUSY")) | (_, Some("BUSYKEY")) => Error::connection(format!("{what}: the server is busy: {detail}"))
+                .hint("a long script or function is running on that node (SCRIPT KILL / FUNCTION KILL ends it); try again when it is done"),
             (K::Server(S::ReadOnly), _) => Error::refused(format!("{what}: the node is a read-only replica: {detail}"))
                 .hint("point redops at the primary"),
             (K::AuthenticationFailed, _) | (_, Some("WRONGPASS")) | (_, Some("NOAUTH")) => {
@@ -101,7 +107,39 @@ impl Error {
                 Error::connection(format!("{what}: the server is not ready: {detail}"))
             }
             (K::InvalidClientConfig, _) => Error::usage(format!("{what}: {detail}")),
+            // Any other refusal by the server (an argument it rejects, a command it lacks): the
+            // server said no, which is not a bug in redops.
+            (K::Server(_), _) => Error::refused(format!("{what}: the server refused it: {detail}"))
+                .hint("the server's reply is above; check the server version and its configuration for that command"),
             _ => Error::internal(format!("{what}: unexpected reply from Redis: {detail}")),
+        }
+    }
+}
+
+impl Error {
+    /// An error reply a script caught (`redis.pcall`), e.g. `OOM command not allowed ...` or
+    /// `WRONGTYPE ...`, mapped to the contract's exit codes like [`Error::redis`].
+    pub fn server_refusal(reply: &str, what: &str) -> Self {
+        let (code, msg) = reply.split_once(' ').unwrap_or((reply, ""));
+        let kind = match code {
+            "NOPERM" => redis::ErrorKind::Server(redis::ServerErrorKind::NoPerm),
+            "READONLY" => redis::ErrorKind::Server(redis::ServerErrorKind::ReadOnly),
+            _ => redis::ErrorKind::Server(redis::ServerErrorKind::ResponseError),
+        };
+        let err = redis::RedisError::from((kind, "", reply.to_owned()));
+        match code {
+            "WRONGTYPE" => Error::data(format!(
+                "{what}: a key holds the wrong type of value: {msg}"
+            ))
+            .hint("check the keys with `redis-cli TYPE <key>`"),
+            "OOM" => Error::redis(err, what),
+            _ => {
+                let mut e = Error::redis(err, what);
+                if e.code == ExitCode::Internal {
+                    e.code = ExitCode::Refused;
+                }
+                e
+            }
         }
     }
 }

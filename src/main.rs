@@ -5,7 +5,7 @@ use redops::error::{
     Error, ExitCode, password_on_command_line, redact_args, redact_known, redact_text,
     register_secret, url_password,
 };
-use redops::output::Output;
+use redops::output::{Output, safe_message};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -33,7 +33,13 @@ fn main() {
 
 fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
     let mut out = Output::new(cli.global.output, cli.global.no_color, cli.global.quiet);
-    let args: Vec<String> = std::env::args().collect();
+    // args_os: an argument that is not UTF-8 (a path) must not panic; it is kept escaped.
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| {
+            use std::os::unix::ffi::OsStrExt;
+            redops::output::show_bytes(a.as_bytes())
+        })
+        .collect();
     register_secrets(&args);
     if password_on_command_line(&args) {
         out.warn("a password on the command line is visible to every user of this machine (ps, /proc); put it in REDISCLI_AUTH, or in the variable a profile's password_env names");
@@ -138,10 +144,10 @@ fn report(e: Error) -> ExitCode {
         ExitCode::Success => {}
         ExitCode::Interrupted if e.message == "interrupted" => eprintln!("redops: interrupted"),
         _ => {
-            eprintln!("error: {}", redact_text(&e.message));
+            eprintln!("error: {}", safe_message(&redact_text(&e.message)));
             for h in &e.hints {
                 // Hints hold templates (`redis://[user:password@]host`): known secrets only.
-                eprintln!("hint: {}", redact_known(h));
+                eprintln!("hint: {}", safe_message(&redact_known(h)));
             }
         }
     }

@@ -104,7 +104,8 @@ impl Output {
                 .force_no_tty();
         }
         for row in table.row_iter() {
-            t.add_row(
+            add_text_row(
+                &mut t,
                 row.cell_iter()
                     .enumerate()
                     .map(|(i, c)| {
@@ -125,6 +126,12 @@ impl Output {
             .map_err(io_to_error)
     }
 
+    /// Writes lines of prose for humans to stdout (a dry-run summary, a result line), each
+    /// line escaped ([`safe`]) so that no stored value in it can drive the terminal.
+    pub fn say(&self, text: &str) -> Result<()> {
+        self.print(&safe_lines(text))
+    }
+
     /// A table with the house style and the given header.
     pub fn new_table(&self, header: &[&str]) -> Table {
         let mut t = Table::new();
@@ -135,32 +142,33 @@ impl Output {
         } else {
             t.force_no_tty();
         }
+        #[allow(clippy::disallowed_methods)]
         t.set_header(header.iter().map(Cell::new));
         t
     }
 
     /// A cell that stands out (red when colours are on) for something the operator must notice.
     pub fn alert_cell(&self, text: impl Into<String>) -> Cell {
-        let c = Cell::new(text.into());
+        let c = text_cell(text.into());
         if self.color { c.fg(Color::Red) } else { c }
     }
 
     /// A cell for a mild warning (yellow when colours are on).
     pub fn warn_cell(&self, text: impl Into<String>) -> Cell {
-        let c = Cell::new(text.into());
+        let c = text_cell(text.into());
         if self.color { c.fg(Color::Yellow) } else { c }
     }
 
     /// A hint on stderr for humans; silent with --quiet and in machine formats.
     pub fn hint(&self, text: &str) {
         if !self.quiet {
-            eprintln!("{text}");
+            eprintln!("{}", safe_message(text));
         }
     }
 
     /// A warning on stderr (always shown: it is about the data).
     pub fn warn(&self, text: &str) {
-        eprintln!("warning: {text}");
+        eprintln!("warning: {}", safe_message(text));
     }
 }
 
@@ -239,7 +247,7 @@ pub fn put_opt_bytes(obj: &mut Map<String, Value>, name: &str, b: Option<&[u8]>)
 
 /// A duration for humans, to the two largest units: `3h 12m`, `45s`, `820ms`.
 pub fn human_duration(d: Duration) -> String {
-    let ms = d.as_millis() as u64;
+    let ms = u64::try_from(d.as_millis()).unwrap_or(u64::MAX);
     if ms < 1000 {
         return format!("{ms}ms");
     }
@@ -298,17 +306,204 @@ pub fn human_ms(ms: i64) -> String {
     human_duration(Duration::from_millis(ms as u64))
 }
 
+/// Unix times further than this from now (about 3,000 years) are not a moment anyone can mean:
+/// they are shown as the number stored, not as a duration.
+const MAX_HUMANE_SECS: f64 = 1e11;
+
 /// "3m ago" for a past Unix time (seconds), relative to `now` (seconds); "in 3m" for the future.
+/// A time out of any sensible range (`1e300`, NaN, infinity) is shown as the number it is,
+/// never turned into a duration (which cannot hold it).
 pub fn ago(then_secs: f64, now_secs: f64) -> String {
     let delta = now_secs - then_secs;
-    if !delta.is_finite() {
-        return "?".into();
-    }
+    let Some(d) = secs_duration(delta.abs()) else {
+        return format!("at {}", show_number(then_secs));
+    };
     if delta >= 0.0 {
-        format!("{} ago", human_duration(Duration::from_secs_f64(delta)))
+        format!("{} ago", human_duration(d))
     } else {
-        format!("in {}", human_duration(Duration::from_secs_f64(-delta)))
+        format!("in {}", human_duration(d))
     }
+}
+
+/// A number of seconds as a [`Duration`], `None` when it is negative, not finite, or beyond
+/// any time an operator means (the one place floats become durations, so none panics).
+pub fn secs_duration(secs: f64) -> Option<Duration> {
+    if !(0.0..=MAX_HUMANE_SECS).contains(&secs) {
+        return None;
+    }
+    Duration::try_from_secs_f64(secs).ok()
+}
+
+/// A number (a score, a Unix time) the way Redis prints a double: integers without a
+/// fraction, huge or tiny magnitudes with an exponent (`1e+20`), `inf`, `-inf`, `nan`.
+pub fn show_number(v: f64) -> String {
+    if v.is_nan() {
+        return "nan".into();
+    }
+    if v.is_infinite() {
+        return if v > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let a = v.abs();
+    if a != 0.0 && !(1e-5..1e17).contains(&a) {
+        let t = format!("{v:e}");
+        // Redis (%.17g) writes the exponent with a sign: 1e+20, 2.5e-7.
+        return match t.split_once('e') {
+            Some((m, e)) if !e.starts_with('-') => format!("{m}e+{e}"),
+            _ => t,
+        };
+    }
+    if v.fract() == 0.0 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// Widest a data value (key, member, token, field, session value) is shown in a table cell or
+/// a prompt; longer ones are shortened with their length and a digest (JSON keeps them whole).
+pub const CELL_MAX: usize = 64;
+/// Widest any cell is, prose included (reasons, errors).
+pub const TEXT_MAX: usize = 160;
+
+/// Text made safe for a terminal: control characters (C0, DEL, C1: ESC/OSC/CSI sequences, a
+/// newline that would fake a table row) and bidirectional overrides are escaped as `\xNN` or
+/// `\u{NNNN}`, so nothing stored in Redis can move the cursor, retitle the window or hide text.
+pub fn safe(text: &str) -> String {
+    if !text.chars().any(needs_escape) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        push_safe(&mut out, c);
+    }
+    out
+}
+
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+fn push_safe(out: &mut String, c: char) {
+    use std::fmt::Write as _;
+    if !needs_escape(c) {
+        out.push(c);
+    } else if (c as u32) < 0x80 {
+        let _ = write!(out, "\\x{:02x}", c as u32);
+    } else {
+        let _ = write!(out, "\\u{{{:04x}}}", c as u32);
+    }
+}
+
+/// [`safe`] for several lines: the line breaks stay, everything else is escaped.
+pub fn safe_lines(text: &str) -> String {
+    text.split_inclusive('\n')
+        .map(|l| match l.strip_suffix('\n') {
+            Some(l) => safe(l) + "\n",
+            None => safe(l),
+        })
+        .collect()
+}
+
+/// Longest message (an error, a warning, a hint, a prompt) shown on the terminal.
+pub const MESSAGE_MAX: usize = 2000;
+
+/// A message for stderr or a prompt: lines escaped, and at most [`MESSAGE_MAX`] characters (a
+/// message that names a 50 MB value is shortened with its length and a digest).
+pub fn safe_message(text: &str) -> String {
+    text.split('\n')
+        .map(|l| capped(l, MESSAGE_MAX))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A short digest of a value (FNV-1a, 64 bits, 8 hex digits): enough to tell two long values
+/// apart at a glance and to match a shortened cell against the JSON output.
+pub fn digest(b: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for x in b {
+        h ^= u64::from(*x);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{:08x}", h >> 32)
+}
+
+/// Text for a table cell or a prompt: escaped ([`safe`]) and at most `max` characters; longer
+/// text keeps its head and says how long it was and its digest: `abc… (52428800 bytes, #1a2b3c4d)`.
+/// Only the head is ever escaped, so a 50 MB value costs no more than a short one.
+pub fn capped(text: &str, max: usize) -> String {
+    capped_bytes(text.as_bytes(), max)
+}
+
+/// [`capped`] for raw bytes (not necessarily UTF-8: invalid bytes are shown as `\xNN`, and
+/// backslashes doubled, as [`show_bytes`] does).
+pub fn capped_bytes(b: &[u8], max: usize) -> String {
+    // Backslashes are doubled only where show_bytes doubles them (a value that is not UTF-8).
+    let utf8 = std::str::from_utf8(b).is_ok();
+    let tail_room = 32;
+    let keep = max.saturating_sub(tail_room).max(8);
+    let mut out = String::new();
+    let mut head_end = None;
+    let mut shown = 0usize;
+    let mut unit = String::new();
+    let mut cut = false;
+    'outer: for chunk in b.utf8_chunks() {
+        let valid = chunk.valid().chars().map(Ok);
+        let invalid = chunk.invalid().iter().map(|x| Err(*x));
+        for u in valid.chain(invalid) {
+            unit.clear();
+            match u {
+                Ok('\\') if !utf8 => unit.push_str("\\\\"),
+                Ok(c) => push_safe(&mut unit, c),
+                Err(byte) => unit.push_str(&format!("\\x{byte:02x}")),
+            }
+            let width = unit.chars().count();
+            if shown + width > keep && head_end.is_none() {
+                head_end = Some(out.len());
+            }
+            if shown + width > max {
+                cut = true;
+                break 'outer;
+            }
+            out.push_str(&unit);
+            shown += width;
+        }
+    }
+    if !cut {
+        return out;
+    }
+    out.truncate(head_end.unwrap_or(out.len()));
+    format!("{out}… ({} bytes, #{})", b.len(), digest(b))
+}
+
+/// Adds a row of cells made by [`cell`], [`bytes_cell`] or [`text_cell`] (never raw strings,
+/// which would reach the terminal unescaped).
+pub fn add_row(t: &mut Table, cells: Vec<Cell>) {
+    #[allow(clippy::disallowed_methods)]
+    t.add_row(cells);
+}
+
+/// Adds a row of text, each cell escaped and capped like [`text_cell`].
+pub fn add_text_row(t: &mut Table, cells: Vec<String>) {
+    add_row(t, cells.into_iter().map(text_cell).collect());
+}
+
+/// A table cell for a data value: escaped and capped at [`CELL_MAX`].
+pub fn cell(content: impl ToString) -> Cell {
+    #[allow(clippy::disallowed_methods)]
+    Cell::new(capped(&content.to_string(), CELL_MAX))
+}
+
+/// A table cell for raw bytes (a key, member, token): lossless escaping, capped at [`CELL_MAX`].
+pub fn bytes_cell(b: &[u8]) -> Cell {
+    #[allow(clippy::disallowed_methods)]
+    Cell::new(capped_bytes(b, CELL_MAX))
+}
+
+/// A table cell for redops' own prose (a reason, an error): escaped, capped at [`TEXT_MAX`].
+pub fn text_cell(content: impl ToString) -> Cell {
+    #[allow(clippy::disallowed_methods)]
+    Cell::new(capped(&content.to_string(), TEXT_MAX))
 }
 
 /// Bytes for humans, binary units: `512 B`, `1.3 KiB`, `2.0 GiB`.
@@ -390,10 +585,64 @@ mod tests {
         assert_eq!(shorten("abcdef", 4), "abc…");
     }
 
+    #[test]
+    fn out_of_range_times_and_scores_are_shown_as_stored() {
+        assert_eq!(ago(1e300, 1.7e9), "at 1e+300");
+        assert_eq!(ago(f64::NAN, 1.7e9), "at nan");
+        assert_eq!(show_number(1e20), "1e+20");
+        assert_eq!(show_number(f64::NEG_INFINITY), "-inf");
+        assert_eq!(show_number(1_700_000_000.0), "1700000000");
+        assert_eq!(show_number(2.5), "2.5");
+    }
+
+    #[test]
+    fn control_characters_are_escaped_and_long_values_capped_with_length_and_digest() {
+        assert_eq!(safe("a\x1b]0;x\x07b"), "a\\x1b]0;x\\x07b");
+        assert_eq!(safe("\u{9b}2J\u{202e}"), "\\u{009b}2J\\u{202e}");
+        let big = vec![b'z'; 1 << 20];
+        let c = capped_bytes(&big, 64);
+        assert!(
+            c.starts_with("zzzz") && c.contains("… (1048576 bytes, #"),
+            "{c}"
+        );
+        assert!(c.chars().count() <= 64, "{c}");
+        assert_eq!(capped_bytes(b"short", 64), "short");
+        assert_eq!(
+            capped_bytes(b"a\\\xff", 64),
+            "a\\\\\\xff",
+            "as show_bytes shows it"
+        );
+    }
+
     proptest::proptest! {
         #[test]
         fn hex_round_trips(b in proptest::collection::vec(proptest::num::u8::ANY, 0..64)) {
             proptest::prop_assert_eq!(parse_hex(&hex(&b)).expect("hex"), b);
+        }
+
+        // Hostile values (issue 19): whatever bytes, numbers or durations come from Redis or a
+        // file, the formatters never panic and never let a control character through.
+        #[test]
+        fn hostile_values_are_escaped_capped_and_never_panic(
+            b in proptest::collection::vec(proptest::num::u8::ANY, 0..400),
+            max in 1usize..100,
+            x in proptest::num::f64::ANY,
+            y in proptest::num::f64::ANY,
+            ms in proptest::num::i64::ANY,
+        ) {
+            let shown = capped_bytes(&b, max);
+            proptest::prop_assert!(!shown.chars().any(|c| c.is_control()), "{shown:?}");
+            proptest::prop_assert!(shown.chars().count() <= max.max(8) + 40, "{shown:?}");
+            let text = String::from_utf8_lossy(&b);
+            proptest::prop_assert!(!safe(&text).chars().any(|c| c.is_control()));
+            proptest::prop_assert!(!safe_message(&text).chars().any(|c| c.is_control() && c != '\n'));
+            proptest::prop_assert!(!safe_lines(&text).chars().any(|c| c.is_control() && c != '\n'));
+            let _ = ago(x, y);
+            let _ = show_number(x);
+            let _ = secs_duration(x);
+            let _ = human_ms(ms);
+            let _ = human_duration(Duration::from_millis(ms.unsigned_abs()));
+            let _ = digest(&b);
         }
 
         // Distinct byte strings never display the same (the escaping is lossless).

@@ -60,6 +60,9 @@ pub enum PriorItem {
         key: Vec<u8>,
         member: Vec<u8>,
         score: String,
+        /// The sorted set's TTL (`None`: no expiry), so that a set a restore re-creates expires
+        /// as it would have (a rate-limit window without a TTL never shrinks).
+        key_ttl_ms: Option<i64>,
     },
     /// One stream entry that was pending in a group (acknowledged or moved).
     StreamEntry {
@@ -98,11 +101,17 @@ impl PriorItem {
                 m.insert("key_ttl_ms".into(), json!(key_ttl_ms));
                 m.insert("field_ttl_ms".into(), json!(field_ttl_ms));
             }
-            PriorItem::ZsetMember { key, member, score } => {
+            PriorItem::ZsetMember {
+                key,
+                member,
+                score,
+                key_ttl_ms,
+            } => {
                 m.insert("kind".into(), json!("zset_member"));
                 put_bytes(&mut m, "key", key);
                 put_bytes(&mut m, "member", member);
                 m.insert("score".into(), json!(score));
+                m.insert("key_ttl_ms".into(), json!(key_ttl_ms));
             }
             PriorItem::StreamEntry {
                 stream,
@@ -167,6 +176,7 @@ impl PriorItem {
                     .and_then(Value::as_str)
                     .ok_or("missing field 'score'")?
                     .to_owned(),
+                key_ttl_ms: v.get("key_ttl_ms").and_then(Value::as_i64),
             }),
             Some("stream_entry") => {
                 let fields = match v.get("fields") {
@@ -280,7 +290,7 @@ pub async fn gate(ctx: &Ctx, plan: &Plan) -> Result<Gate> {
 /// usual report, marked `"dry_run": true`) for scripts.
 pub fn report_dry_run(ctx: &Ctx, plan: &Plan, json: impl FnOnce() -> Value) -> Result<()> {
     if ctx.out.is_table() {
-        ctx.out.print(&format!("dry run: would {}\n", plan.summary))
+        ctx.out.say(&format!("dry run: would {}\n", plan.summary))
     } else {
         ctx.out.json(&json())
     }
@@ -344,7 +354,10 @@ fn confirm(plan: &Plan) -> Result<()> {
         return Err(Error::refused(format!("not confirmed: {}; nothing was changed", plan.summary))
             .hint("this shell is not interactive: pass --yes to confirm, or --dry-run to see exactly what would change"));
     }
-    eprint!("{}\nProceed? [y/N] ", plan.summary);
+    eprint!(
+        "{}\nProceed? [y/N] ",
+        crate::output::safe_message(&plan.summary)
+    );
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
     std::io::stdin().lock().read_line(&mut answer)?;
@@ -422,6 +435,7 @@ mod tests {
                 key: b"ratelimit:deposit:user:1".to_vec(),
                 member: b"1700000000.5:ab".to_vec(),
                 score: "1700000000.5".into(),
+                key_ttl_ms: Some(600_000),
             },
             PriorItem::StreamEntry {
                 stream: b"tx".to_vec(),

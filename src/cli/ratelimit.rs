@@ -100,7 +100,7 @@ pub struct ResetArgs {
     pub target: Target,
 }
 
-/// A window length: a humane duration that is not zero.
+/// A window length: 1ms (the finest a limiter's millisecond scores tell apart) to 100 years.
 pub fn parse_window(s: &str) -> Result<Duration, String> {
     let d = crate::cli::parse_duration(s)?;
     if d.is_zero() {
@@ -108,5 +108,5 @@ pub fn parse_window(s: &str) -> Result<Duration, String> {
             "window '{s}' is zero; a sliding window needs a length, e.g. 1s, 60s"
         ));
     }
-    Ok(d)
+    crate::cli::parse_duration_in(s, Duration::from_millis(1), crate::cli::MAX_DURATION)
 }

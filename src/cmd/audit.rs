@@ -5,7 +5,7 @@ use crate::cli::audit::{AuditCommand, RestoreArgs, ShowArgs};
 use crate::client::{Feature, reply_int};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{ago, io_to_error, show_bytes};
+use crate::output::{add_text_row, ago, io_to_error, show_bytes};
 use crate::safety::{self, Gate, Plan, PriorItem};
 use serde_json::{Value, json};
 use std::io::Write;
@@ -166,14 +166,17 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<()> {
                 .and_then(Value::as_f64)
                 .map(|t| ago(t, now))
                 .unwrap_or_else(|| "-".into());
-            t.add_row(vec![
-                g("id"),
-                when,
-                g("user"),
-                g("command"),
-                g("summary"),
-                status(&outcome),
-            ]);
+            add_text_row(
+                t,
+                vec![
+                    g("id"),
+                    when,
+                    g("user"),
+                    g("command"),
+                    g("summary"),
+                    status(&outcome),
+                ],
+            );
             rows += 1;
             return true;
         }
@@ -304,6 +307,14 @@ if set == 1 and ARGV[3] ~= '' and redis.call('PTTL', KEYS[1]) == -1 then
 end
 if set == 1 and ARGV[4] ~= '' then
   redis.call('HPEXPIRE', KEYS[1], ARGV[4], 'FIELDS', 1, ARGV[1])
+end
+return set
+";
+
+const RESTORE_ZSET_MEMBER: &str = r"
+local set = redis.call('ZADD', KEYS[1], 'NX', ARGV[1], ARGV[2])
+if set == 1 and ARGV[3] ~= '' and redis.call('PTTL', KEYS[1]) == -1 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[3])
 end
 return set
 ";
@@ -455,12 +466,27 @@ fn restore_cmd(
                 .arg(ms(field_ttl_ms));
             c
         }
-        PriorItem::ZsetMember { key, member, score } => redis::cmd("ZADD")
-            .arg(key)
-            .arg("NX")
-            .arg(score)
-            .arg(member)
-            .clone(),
+        PriorItem::ZsetMember {
+            key,
+            member,
+            score,
+            key_ttl_ms,
+        } => {
+            // ZADD NX, and the set's TTL back if this re-created it without one: atomically.
+            let mut c = redis::cmd("EVAL");
+            c.arg(RESTORE_ZSET_MEMBER)
+                .arg(1)
+                .arg(key)
+                .arg(score)
+                .arg(member)
+                .arg(
+                    key_ttl_ms
+                        .filter(|ms| *ms > 0)
+                        .map(|ms| ms.to_string())
+                        .unwrap_or_default(),
+                );
+            c
+        }
         PriorItem::StreamEntry {
             fields: None, id, ..
         } => {
@@ -644,7 +670,7 @@ async fn restore_locked(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
                     .iter()
                     .map(|i| format!("  {}", item_label(i)))
                     .collect();
-                ctx.out.print(&format!(
+                ctx.out.say(&format!(
                     "dry run: would {}:\n{}\n{}",
                     plan.summary,
                     lines.join("\n"),
@@ -751,7 +777,7 @@ async fn restore_locked(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
         }),
     );
     if ctx.out.is_table() {
-        ctx.out.print(&format!(
+        ctx.out.say(&format!(
             "restored {} item(s), skipped {}\n{}",
             restored.len(),
             skipped.len(),

@@ -6,7 +6,7 @@ use crate::client::{Client, Feature, Node, ScanOptions, reply_bytes, reply_int};
 use crate::config::CheckConfig;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{human_bytes, human_ms, show_bytes};
+use crate::output::{add_row, cell, human_bytes, human_ms, show_bytes, text_cell};
 use futures_util::StreamExt;
 use serde_json::{Value, json};
 use std::time::{Duration, Instant};
@@ -235,18 +235,21 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
                 .new_table(&["check", "status", "observed", "threshold", "message"]);
             for r in &results {
                 let status = match r.status {
-                    Status::Pass => comfy_table::Cell::new("pass"),
-                    Status::PassSampled => comfy_table::Cell::new("pass (sampled)"),
+                    Status::Pass => cell("pass"),
+                    Status::PassSampled => cell("pass (sampled)"),
                     Status::Warn => ctx.out.warn_cell("WARN"),
                     Status::Fail => ctx.out.alert_cell("FAIL"),
                 };
-                t.add_row(vec![
-                    comfy_table::Cell::new(r.name),
-                    status,
-                    comfy_table::Cell::new(plain(&r.observed)),
-                    comfy_table::Cell::new(plain(&r.threshold)),
-                    comfy_table::Cell::new(&r.message),
-                ]);
+                add_row(
+                    &mut t,
+                    vec![
+                        cell(r.name),
+                        status,
+                        cell(plain(&r.observed)),
+                        cell(plain(&r.threshold)),
+                        text_cell(&r.message),
+                    ],
+                );
             }
             ctx.out.table(t)?;
         }

@@ -3,6 +3,7 @@
 use crate::cli::config::ConfigCommand;
 use crate::context::Ctx;
 use crate::error::Result;
+use crate::output::add_text_row;
 use serde_json::{Map, Value, json};
 
 pub fn run(cmd: ConfigCommand, ctx: &Ctx) -> Result<()> {
@@ -14,7 +15,7 @@ pub fn run(cmd: ConfigCommand, ctx: &Ctx) -> Result<()> {
     match cmd {
         ConfigCommand::Path => {
             if ctx.out.is_table() {
-                ctx.out.print(&format!(
+                ctx.out.say(&format!(
                     "{}\n",
                     path.as_deref()
                         .unwrap_or("(no config directory on this system)")
@@ -27,29 +28,41 @@ pub fn run(cmd: ConfigCommand, ctx: &Ctx) -> Result<()> {
             let s = &ctx.settings;
             if ctx.out.is_table() {
                 let mut t = ctx.out.new_table(&["setting", "value", "source"]);
-                t.add_row(vec![
-                    "config file".to_string(),
-                    path.clone().unwrap_or_else(|| "-".into()),
-                    "".into(),
-                ]);
-                t.add_row(vec![
-                    "profile".to_string(),
-                    s.profile.clone().unwrap_or_else(|| "-".into()),
-                    "".into(),
-                ]);
+                add_text_row(
+                    &mut t,
+                    vec![
+                        "config file".to_string(),
+                        path.clone().unwrap_or_else(|| "-".into()),
+                        "".into(),
+                    ],
+                );
+                add_text_row(
+                    &mut t,
+                    vec![
+                        "profile".to_string(),
+                        s.profile.clone().unwrap_or_else(|| "-".into()),
+                        "".into(),
+                    ],
+                );
                 for e in &s.effective {
-                    t.add_row(vec![
-                        e.name.to_string(),
-                        e.value.clone().unwrap_or_else(|| "-".into()),
-                        e.source.to_string(),
-                    ]);
+                    add_text_row(
+                        &mut t,
+                        vec![
+                            e.name.to_string(),
+                            e.value.clone().unwrap_or_else(|| "-".into()),
+                            e.source.to_string(),
+                        ],
+                    );
                 }
                 for (cat, p) in &s.ratelimit_policies {
-                    t.add_row(vec![
-                        format!("ratelimit.{cat}"),
-                        format!("{}/{}", p.limit, crate::output::exact_duration(p.window)),
-                        "profile".into(),
-                    ]);
+                    add_text_row(
+                        &mut t,
+                        vec![
+                            format!("ratelimit.{cat}"),
+                            format!("{}/{}", p.limit, crate::output::exact_duration(p.window)),
+                            "profile".into(),
+                        ],
+                    );
                 }
                 ctx.out.table(t)
             } else {

@@ -10,8 +10,9 @@ use crate::cli::leaderboard::{BoardArgs, LeaderboardCommand, ListArgs, RankArgs,
 use crate::client::{Client, Reply, ScanOptions, is_wrongtype, reply_bytes, reply_int, ttl_ms};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{human_ms, parse_hex, put_bytes, shorten, show_bytes};
-use comfy_table::Cell;
+use crate::output::{
+    add_row, bytes_cell, cell, human_ms, parse_hex, put_bytes, shorten, show_bytes,
+};
 use redis::Value as RedisValue;
 use serde_json::{Map, Value, json};
 
@@ -385,28 +386,24 @@ fn rows_table(ctx: &Ctx, rows: &[BoardRow], with_meta: bool) -> comfy_table::Tab
             (false, Some(true)) => format!("{} (tie)", r.rank),
             _ => r.rank.to_string(),
         };
-        let mut cells = vec![
-            Cell::new(rank),
-            Cell::new(shorten(&show_bytes(&r.member), 40)),
-            Cell::new(r.score.for_table()),
-        ];
+        let mut cells = vec![cell(rank), bytes_cell(&r.member), cell(r.score.for_table())];
         if with_meta {
             match &r.meta {
                 Some(Meta::Found(m)) => {
-                    cells.push(Cell::new(shorten(&field_text(m.get("name")), 40)));
-                    cells.push(Cell::new(field_text(m.get("followers"))));
+                    cells.push(cell(shorten(&field_text(m.get("name")), 40)));
+                    cells.push(cell(field_text(m.get("followers"))));
                 }
                 Some(Meta::Bad(why)) => {
                     cells.push(ctx.out.alert_cell(format!("bad metadata: {why}")));
-                    cells.push(Cell::new("-"));
+                    cells.push(cell("-"));
                 }
                 Some(Meta::Missing) | None => {
                     cells.push(ctx.out.warn_cell("no metadata"));
-                    cells.push(Cell::new("-"));
+                    cells.push(cell("-"));
                 }
             }
         }
-        t.add_row(cells);
+        add_row(&mut t, cells);
     }
     t
 }
@@ -476,7 +473,7 @@ async fn rank(args: RankArgs, ctx: &Ctx) -> Result<()> {
         );
     }
     if ctx.out.is_table() {
-        ctx.out.print(&format!(
+        ctx.out.say(&format!(
             "{shown_member} on {shown}: rank {rank} of {total}, score {}, percentile {:.1}\n",
             score.for_table(),
             percentile(rank, total)
@@ -683,28 +680,34 @@ async fn list(args: ListArgs, ctx: &Ctx) -> Result<()> {
                 .new_table(&["board", "traders", "highest", "lowest", "ttl"]);
             for b in &boards {
                 let ttl = match (b.ttl_ms, b.stale) {
-                    (Some(ms), _) => Cell::new(human_ms(ms)),
+                    (Some(ms), _) => cell(human_ms(ms)),
                     (None, true) => ctx.out.alert_cell("no TTL: past month, kept forever"),
-                    (None, false) => Cell::new("no TTL"),
+                    (None, false) => cell("no TTL"),
                 };
                 let score =
                     |s: &Option<Score>| s.as_ref().map(Score::for_table).unwrap_or("-".into());
-                t.add_row(vec![
-                    Cell::new(show_bytes(&b.key)),
-                    Cell::new(b.members),
-                    Cell::new(score(&b.highest)),
-                    Cell::new(score(&b.lowest)),
-                    ttl,
-                ]);
+                add_row(
+                    &mut t,
+                    vec![
+                        bytes_cell(&b.key),
+                        cell(b.members),
+                        cell(score(&b.highest)),
+                        cell(score(&b.lowest)),
+                        ttl,
+                    ],
+                );
             }
             for (k, why) in &odd {
-                t.add_row(vec![
-                    Cell::new(show_bytes(k)),
-                    ctx.out.warn_cell(format!("not a leaderboard: {why}")),
-                    Cell::new("-"),
-                    Cell::new("-"),
-                    Cell::new("-"),
-                ]);
+                add_row(
+                    &mut t,
+                    vec![
+                        cell(show_bytes(k)),
+                        ctx.out.warn_cell(format!("not a leaderboard: {why}")),
+                        cell("-"),
+                        cell("-"),
+                        cell("-"),
+                    ],
+                );
             }
             ctx.out.table(t)?;
         }

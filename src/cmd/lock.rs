@@ -4,19 +4,50 @@ use crate::cli::lock::{ForceReleaseArgs, InspectArgs, LockCommand};
 use crate::client::{Client, Reply, ScanOptions, is_wrongtype, reply_bytes, reply_int, ttl_ms};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{human_ms, parse_hex, put_bytes, shorten, show_bytes};
+use crate::output::{
+    CELL_MAX, add_row, bytes_cell, capped_bytes, cell, human_ms, parse_hex, put_bytes, show_bytes,
+};
 use crate::safety::{self, Gate, Plan, PriorItem};
-use comfy_table::Cell;
 use serde_json::{Map, Value, json};
 
-/// Compare-and-delete: deletes the lock only while it holds the token the operator saw.
-/// Returns 1 when deleted, 0 when another token holds it, -1 when the key is gone.
+/// Compare-and-delete: deletes the lock only while it holds the token the operator saw AND has
+/// not been extended since: its remaining TTL (PTTL) must not exceed ARGV[2] (what was shown,
+/// minus the time since, plus a small tolerance; -1 when it was shown without a TTL, which
+/// then accepts any). A holder that refreshed its lock is alive: it is not overridden.
+/// Returns {code, pttl}: code 1 deleted, 0 another token holds it, -1 the key is gone,
+/// 2 extended (kept); pttl is the TTL observed at that moment.
 const COMPARE_AND_DELETE: &str = r"
 local v = redis.call('GET', KEYS[1])
-if v == false then return -1 end
-if v == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
+if v == false then return {-1, -2} end
+local pttl = redis.call('PTTL', KEYS[1])
+if v ~= ARGV[1] then return {0, pttl} end
+local limit = tonumber(ARGV[2])
+if limit >= 0 and (pttl == -1 or pttl > limit) then return {2, pttl} end
+redis.call('DEL', KEYS[1])
+return {1, pttl}
 ";
+
+/// How much longer than expected a lock's remaining TTL may be and still count as the one the
+/// operator saw (clock granularity, the read's own round trip).
+const TTL_TOLERANCE_MS: i64 = 250;
+
+/// The largest remaining TTL a lock shown with `seen_ms` left, `elapsed_ms` ago, may have now
+/// without having been extended; -1 (any) when it was shown without a TTL.
+pub fn ttl_limit(seen_ms: Option<i64>, elapsed_ms: i64) -> i64 {
+    match seen_ms {
+        None => -1,
+        Some(ms) => ms
+            .saturating_sub(elapsed_ms)
+            .max(0)
+            .saturating_add(TTL_TOLERANCE_MS),
+    }
+}
+
+/// A token as shown in a prompt, a message or a table: escaped, and a long one shortened with
+/// its length and digest (a 50 MB token must not make a 50 MB prompt; JSON keeps it whole).
+fn token_text(token: &[u8]) -> String {
+    capped_bytes(token, CELL_MAX)
+}
 
 /// A lock as read from Redis.
 #[derive(Debug, Clone)]
@@ -254,22 +285,28 @@ fn render_table(ctx: &Ctx, locks: &[LockHolder], odd: &[NotALock]) -> Result<()>
     for l in locks {
         let ttl = match l.ttl_ms {
             None => ctx.out.alert_cell("NO TTL: never expires"),
-            Some(ms) => Cell::new(human_ms(ms)),
+            Some(ms) => cell(human_ms(ms)),
         };
-        t.add_row(vec![
-            Cell::new(show_bytes(&l.resource)),
-            Cell::new(show_bytes(&l.key)),
-            Cell::new(shorten(&show_bytes(&l.token), 40)),
-            ttl,
-        ]);
+        add_row(
+            &mut t,
+            vec![
+                bytes_cell(&l.resource),
+                bytes_cell(&l.key),
+                bytes_cell(&l.token),
+                ttl,
+            ],
+        );
     }
     for o in odd {
-        t.add_row(vec![
-            Cell::new("-"),
-            Cell::new(show_bytes(&o.key)),
-            ctx.out.warn_cell(format!("not a lock: {}", o.why)),
-            Cell::new("-"),
-        ]);
+        add_row(
+            &mut t,
+            vec![
+                cell("-"),
+                bytes_cell(&o.key),
+                ctx.out.warn_cell(format!("not a lock: {}", o.why)),
+                cell("-"),
+            ],
+        );
     }
     ctx.out.table(t)
 }
@@ -295,13 +332,14 @@ async fn force_release(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
 
     // Round trip 1: what the operator is shown and what the change is conditional on.
     let lock = read_lock(&client, &resource, &key).await?;
+    let read_at = std::time::Instant::now();
     if let Some(exp) = &expected
         && *exp != lock.token
     {
         return Err(Error::refused(format!(
             "{shown} is held by token {}, not {}; nothing was released",
-            show_bytes(&lock.token),
-            show_bytes(exp)
+            token_text(&lock.token),
+            token_text(exp)
         ))
         .hint("another worker holds the lock now; inspect it again before releasing"));
     }
@@ -313,7 +351,7 @@ async fn force_release(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
         command: COMMAND,
         summary: format!(
             "release {shown} held by token {} ({ttl_text})",
-            show_bytes(&lock.token)
+            token_text(&lock.token)
         ),
         items: vec![PriorItem::String {
             key: key.clone(),
@@ -337,33 +375,45 @@ async fn force_release(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
         Gate::Proceed(id) => id,
     };
 
-    // Round trip 2: compare-and-delete, atomically.
+    // Round trip 2: compare-and-delete, atomically, only if not extended since it was shown.
+    let elapsed = i64::try_from(read_at.elapsed().as_millis()).unwrap_or(i64::MAX);
+    let limit = ttl_limit(lock.ttl_ms, elapsed).to_string();
     let outcome = client
         .write_script(
             COMPARE_AND_DELETE,
             &[&key],
-            &[&lock.token],
+            &[&lock.token, limit.as_bytes()],
             &format!("releasing {shown}"),
         )
         .await;
-    let code = match outcome {
-        Ok(v) => reply_int(&Ok(v)).unwrap_or(i64::MIN),
+    let (code, pttl) = match outcome {
+        Ok(redis::Value::Array(v)) if v.len() == 2 => (
+            reply_int(&Ok(v[0].clone())).unwrap_or(i64::MIN),
+            reply_int(&Ok(v[1].clone())).unwrap_or(-2),
+        ),
+        Ok(other) => (i64::MIN, reply_int(&Ok(other)).unwrap_or(-2)),
         Err(e) => {
             safety::record_outcome(ctx, &id, safety::failure_outcome(&e));
             return Err(e);
         }
     };
+    // The TTL the lock had when the script looked at it: null when it had none, absent when gone.
+    let ttl_at_release = json!(ttl_ms(pttl));
     match code {
         1 => {
             safety::record_outcome(
                 ctx,
                 &id,
-                json!({"status": "released", "removed": safety::removed_json(&plan.items)}),
+                json!({
+                    "status": "released",
+                    "ttl_ms_at_release": ttl_at_release,
+                    "removed": safety::removed_json(&plan.items),
+                }),
             );
             if ctx.out.is_table() {
-                ctx.out.print(&format!(
+                ctx.out.say(&format!(
                     "released {shown} (token {})\n",
-                    show_bytes(&lock.token)
+                    token_text(&lock.token)
                 ))
             } else {
                 ctx.out.json(&report(true, false))
@@ -373,6 +423,20 @@ async fn force_release(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
             safety::record_outcome(ctx, &id, json!({"status": "token_changed", "removed": []}));
             Err(Error::refused(format!("the token of {shown} changed since it was read: another worker holds it now; nothing was released"))
                 .hint("run `redops lock inspect` again to see the new holder"))
+        }
+        2 => {
+            let now = ttl_ms(pttl)
+                .map(|ms| format!("{} left", human_ms(ms)))
+                .unwrap_or_else(|| "no TTL".into());
+            safety::record_outcome(
+                ctx,
+                &id,
+                json!({"status": "extended", "ttl_ms_at_release": ttl_at_release, "removed": []}),
+            );
+            Err(Error::refused(format!(
+                "{shown} was extended since it was read ({ttl_text} then, {now} now): its holder is alive and refreshing it; nothing was released"
+            ))
+            .hint("a live holder must not be overridden; if it is stuck anyway, inspect it again and release it with the new TTL in view"))
         }
         -1 => {
             safety::record_outcome(ctx, &id, json!({"status": "gone", "removed": []}));
@@ -386,9 +450,10 @@ async fn force_release(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
                 &id,
                 json!({"status": "unexpected", "reply": other, "removed": []}),
             );
-            Err(Error::internal(format!(
-                "unexpected reply {other} from the compare-and-delete script for {shown}"
-            )))
+            Err(Error::data(format!(
+                "unexpected reply {other} from the compare-and-delete script for {shown}; the lock may or may not have been released"
+            ))
+            .hint("run `redops lock inspect` to see whether it is still held"))
         }
     }
 }
@@ -404,6 +469,18 @@ mod tests {
             token: b"t".to_vec(),
             ttl_ms: ttl,
         }
+    }
+
+    #[test]
+    fn a_lock_counts_as_extended_only_beyond_what_was_shown_minus_elapsed() {
+        assert_eq!(
+            ttl_limit(None, 10),
+            -1,
+            "shown without a TTL: any TTL now is shorter"
+        );
+        assert_eq!(ttl_limit(Some(5_000), 1_000), 4_000 + TTL_TOLERANCE_MS);
+        assert_eq!(ttl_limit(Some(5_000), 60_000), TTL_TOLERANCE_MS);
+        assert_eq!(ttl_limit(Some(i64::MAX), i64::MIN), i64::MAX);
     }
 
     #[test]

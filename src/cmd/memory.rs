@@ -10,7 +10,9 @@ use crate::cli::memory::{BigkeysArgs, MemoryCommand, ReadMethod, UsageArgs};
 use crate::client::{Client, Node, Reply, ScanOptions, reply_bytes, reply_int, ttl_ms};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{human_bytes, human_duration, human_ms, put_bytes, show_bytes};
+use crate::output::{
+    add_row, bytes_cell, cell, human_bytes, human_duration, human_ms, put_bytes, show_bytes,
+};
 use comfy_table::Cell;
 use futures_util::StreamExt;
 use redis::{Cmd, Value};
@@ -891,7 +893,7 @@ impl Report<'_> {
             text.push('\n');
             text.push_str(line);
         }
-        ctx.out.print(&format!("{text}\n\n"))?;
+        ctx.out.say(&format!("{text}\n\n"))?;
         if t.keys == 0 {
             ctx.out.hint("no keys matched");
             return Ok(());
@@ -901,13 +903,16 @@ impl Report<'_> {
             .out
             .new_table(&["type", "keys", "memory", "share", "elements"]);
         for (k, s) in t.types_by_bytes() {
-            types.add_row(vec![
-                Cell::new(k),
-                Cell::new(s.keys),
-                Cell::new(human_bytes(s.bytes)),
-                Cell::new(percent(s.bytes, t.bytes)),
-                Cell::new(s.elements),
-            ]);
+            add_row(
+                &mut types,
+                vec![
+                    cell(k),
+                    cell(s.keys),
+                    cell(human_bytes(s.bytes)),
+                    cell(percent(s.bytes, t.bytes)),
+                    cell(s.elements),
+                ],
+            );
         }
         ctx.out.table(types)?;
 
@@ -915,13 +920,16 @@ impl Report<'_> {
             .out
             .new_table(&["biggest keys", "type", "memory", "elements", "ttl"]);
         for b in t.top() {
-            top.add_row(vec![
-                Cell::new(show_bytes(&b.key)),
-                Cell::new(&b.kind),
-                Cell::new(human_bytes(b.bytes)),
-                Cell::new(b.elements),
-                ttl_cell(ctx, b.ttl_ms),
-            ]);
+            add_row(
+                &mut top,
+                vec![
+                    bytes_cell(&b.key),
+                    cell(&b.kind),
+                    cell(human_bytes(b.bytes)),
+                    cell(b.elements),
+                    ttl_cell(ctx, b.ttl_ms),
+                ],
+            );
         }
         ctx.out.table(top)?;
 
@@ -933,18 +941,21 @@ impl Report<'_> {
                 ctx.out
                     .warn_cell(format!("{} ({})", g.no_ttl, percent(g.no_ttl, g.keys)))
             } else {
-                Cell::new(0)
+                cell(0)
             };
-            groups.add_row(vec![
-                Cell::new(p),
-                Cell::new(g.keys),
-                Cell::new(human_bytes(g.bytes)),
-                Cell::new(percent(g.bytes, t.bytes)),
-                no_ttl,
-            ]);
+            add_row(
+                &mut groups,
+                vec![
+                    cell(p),
+                    cell(g.keys),
+                    cell(human_bytes(g.bytes)),
+                    cell(percent(g.bytes, t.bytes)),
+                    no_ttl,
+                ],
+            );
         }
         ctx.out.table(groups)?;
-        ctx.out.print(&format!(
+        ctx.out.say(&format!(
             "bytes per key: p50 {}, p90 {}, p99 {}, max {}\n",
             human_bytes(t.sizes.quantile(0.5)),
             human_bytes(t.sizes.quantile(0.9)),
@@ -957,7 +968,7 @@ impl Report<'_> {
 fn ttl_cell(ctx: &Ctx, ttl: Option<i64>) -> Cell {
     match ttl {
         None => ctx.out.warn_cell("no TTL"),
-        Some(ms) => Cell::new(human_ms(ms)),
+        Some(ms) => cell(human_ms(ms)),
     }
 }
 
@@ -1006,14 +1017,17 @@ async fn usage(args: UsageArgs, ctx: &Ctx) -> Result<()> {
                 .out
                 .new_table(&["key", "type", "memory", "elements", "ttl", "encoding"]);
             for i in &found {
-                t.add_row(vec![
-                    Cell::new(show_bytes(&i.key)),
-                    Cell::new(&i.kind),
-                    Cell::new(human_bytes(i.bytes)),
-                    Cell::new(i.elements),
-                    ttl_cell(ctx, i.ttl_ms),
-                    Cell::new(i.encoding.as_deref().unwrap_or("")),
-                ]);
+                add_row(
+                    &mut t,
+                    vec![
+                        bytes_cell(&i.key),
+                        cell(&i.kind),
+                        cell(human_bytes(i.bytes)),
+                        cell(i.elements),
+                        ttl_cell(ctx, i.ttl_ms),
+                        cell(i.encoding.as_deref().unwrap_or("")),
+                    ],
+                );
             }
             ctx.out.table(t)?;
         }
@@ -1239,29 +1253,32 @@ async fn policy(ctx: &Ctx) -> Result<()> {
             let maxmem = if n.maxmemory == 0 {
                 ctx.out.alert_cell("unset")
             } else {
-                Cell::new(human_bytes(n.maxmemory))
+                cell(human_bytes(n.maxmemory))
             };
             let pol = if policy_warnings(u64::MAX, &n.policy).is_empty() {
-                Cell::new(&n.policy)
+                cell(&n.policy)
             } else {
                 ctx.out.warn_cell(&n.policy)
             };
             let opt = |v: Option<i64>| v.map_or("?".to_owned(), |x| x.to_string());
-            t.add_row(vec![
-                Cell::new(&n.node),
-                maxmem,
-                pol,
-                Cell::new(human_bytes(n.used_memory)),
-                Cell::new(human_bytes(n.used_memory_rss)),
-                Cell::new(n.fragmentation.map_or("?".into(), |f| format!("{f:.2}"))),
-                Cell::new(n.evicted_keys),
-                Cell::new(n.expired_keys),
-                Cell::new(format!(
-                    "{} / {}",
-                    opt(n.lfu_log_factor),
-                    opt(n.lfu_decay_time)
-                )),
-            ]);
+            add_row(
+                &mut t,
+                vec![
+                    cell(&n.node),
+                    maxmem,
+                    pol,
+                    cell(human_bytes(n.used_memory)),
+                    cell(human_bytes(n.used_memory_rss)),
+                    cell(n.fragmentation.map_or("?".into(), |f| format!("{f:.2}"))),
+                    cell(n.evicted_keys),
+                    cell(n.expired_keys),
+                    cell(format!(
+                        "{} / {}",
+                        opt(n.lfu_log_factor),
+                        opt(n.lfu_decay_time)
+                    )),
+                ],
+            );
         }
         ctx.out.table(t)?;
     } else {

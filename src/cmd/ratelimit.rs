@@ -11,7 +11,9 @@ use crate::cli::ratelimit::{PolicyArgs, ProbeArgs, RatelimitCommand, ResetArgs, 
 use crate::client::{Client, Reply, ScanOptions, is_wrongtype, reply_bytes, reply_int, ttl_ms};
 use crate::context::Ctx;
 use crate::error::{Error, ExitCode, Result};
-use crate::output::{ago, human_duration, human_ms, put_bytes, put_opt_bytes, show_bytes};
+use crate::output::{
+    add_row, ago, bytes_cell, cell, human_duration, human_ms, put_bytes, put_opt_bytes, show_bytes,
+};
 use crate::safety::{self, Gate, Plan, PriorItem};
 use comfy_table::Cell;
 use redis::Value as RValue;
@@ -487,7 +489,7 @@ fn render_probe(
         .new_table(&["window", "as the next attempt sees it"]);
     let v = &s.verdict;
     let next = if v.allowed {
-        Cell::new(format!("allowed ({} remaining)", v.remaining))
+        cell(format!("allowed ({} remaining)", v.remaining))
     } else {
         let retry = v
             .retry_after_secs
@@ -501,39 +503,39 @@ fn render_probe(
         s.count.to_string()
     };
     let ttl_cell = match (exists, ttl) {
-        (false, _) => Cell::new("- (no key: full quota)"),
+        (false, _) => cell("- (no key: full quota)"),
         (true, None) => ctx.out.alert_cell("NO TTL: never expires"),
-        (true, Some(ms)) => Cell::new(human_ms(ms)),
+        (true, Some(ms)) => cell(human_ms(ms)),
     };
     let rows: Vec<(&str, Cell)> = vec![
-        ("key", Cell::new(show_bytes(&rk.key))),
+        ("key", bytes_cell(&rk.key)),
         (
             "policy",
-            Cell::new(format!(
+            cell(format!(
                 "{} per {}",
                 policy.limit,
                 human_duration(policy.window)
             )),
         ),
-        (
-            "in window",
-            Cell::new(format!("{count} of {}", policy.limit)),
-        ),
+        ("in window", cell(format!("{count} of {}", policy.limit))),
         ("next attempt", next),
-        ("stale (still stored)", Cell::new(s.stale.to_string())),
-        ("oldest in window", Cell::new(time_cell(s.oldest, now))),
-        ("newest in window", Cell::new(time_cell(s.newest, now))),
+        ("stale (still stored)", cell(s.stale.to_string())),
+        ("oldest in window", cell(time_cell(s.oldest, now))),
+        ("newest in window", cell(time_cell(s.newest, now))),
         ("ttl", ttl_cell),
-        ("server time", Cell::new(format!("{now}"))),
+        ("server time", cell(format!("{now}"))),
     ];
-    for (name, cell) in rows {
-        t.add_row(vec![Cell::new(name), cell]);
+    for (name, value) in rows {
+        add_row(&mut t, vec![cell(name), value]);
     }
     if s.implausible > 0 {
-        t.add_row(vec![
-            Cell::new("implausible scores"),
-            ctx.out.warn_cell(s.implausible.to_string()),
-        ]);
+        add_row(
+            &mut t,
+            vec![
+                cell("implausible scores"),
+                ctx.out.warn_cell(s.implausible.to_string()),
+            ],
+        );
     }
     ctx.out.table(t)
 }
@@ -784,7 +786,7 @@ fn render_top(ctx: &Ctx, rows: &[UserRow], policy: &Policy, now: f64) -> Result<
     ]);
     for r in rows {
         let next = if r.verdict.allowed {
-            Cell::new(format!("allowed ({} left)", r.verdict.remaining))
+            cell(format!("allowed ({} left)", r.verdict.remaining))
         } else {
             ctx.out.alert_cell(match r.verdict.retry_after_secs {
                 Some(s) => format!("REFUSED: retry after {s}s"),
@@ -793,20 +795,23 @@ fn render_top(ctx: &Ctx, rows: &[UserRow], policy: &Policy, now: f64) -> Result<
         };
         let ttl = match r.ttl_ms {
             None => ctx.out.alert_cell("NO TTL"),
-            Some(ms) => Cell::new(human_ms(ms)),
+            Some(ms) => cell(human_ms(ms)),
         };
         let mut count = format!("{} / {}", r.count, policy.limit);
         if r.implausible > 0 {
             count.push_str(&format!(" ({} implausible)", r.implausible));
         }
-        t.add_row(vec![
-            Cell::new(show_bytes(&r.user)),
-            Cell::new(count),
-            next,
-            Cell::new(r.stale.to_string()),
-            Cell::new(r.oldest.map(|o| ago(o, now)).unwrap_or_else(|| "-".into())),
-            ttl,
-        ]);
+        add_row(
+            &mut t,
+            vec![
+                bytes_cell(&r.user),
+                cell(count),
+                next,
+                cell(r.stale.to_string()),
+                cell(r.oldest.map(|o| ago(o, now)).unwrap_or_else(|| "-".into())),
+                ttl,
+            ],
+        );
     }
     ctx.out.table(t)
 }
@@ -876,6 +881,7 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
             .arg(RESET_MAX - 1)
             .arg("WITHSCORES")
             .clone(),
+        redis::cmd("PTTL").arg(&key).clone(),
     ];
     let replies = client.batch(&cmds, &format!("reading {shown}")).await?;
     let reply = |i: usize| replies.get(i).cloned().unwrap_or(Ok(RValue::Nil));
@@ -893,6 +899,7 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
     }
     let total = reply_int(&reply(2)).unwrap_or(0).max(0) as u64;
     let entries = parse_scored_reply(&reply(3), &key)?;
+    let key_ttl_ms = crate::client::ttl_ms(reply_int(&reply(4)).unwrap_or(-1));
     let scores: Vec<f64> = entries.iter().map(|e| e.score).collect();
     let state = window_state(&scores, now, policy.window.as_secs_f64(), policy.limit);
     let left = total.saturating_sub(entries.len() as u64);
@@ -916,6 +923,7 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
                 key: key.clone(),
                 member: e.member.clone(),
                 score: e.score_text.clone(),
+                key_ttl_ms,
             })
             .collect(),
         context: {
@@ -956,8 +964,7 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
     let id = match safety::gate(ctx, &plan).await? {
         Gate::DryRun => {
             return if ctx.out.is_table() {
-                ctx.out
-                    .print(&format!("dry run: would {}\n", plan.summary))?;
+                ctx.out.say(&format!("dry run: would {}\n", plan.summary))?;
                 render_members(ctx, &entries, None, now)
             } else {
                 ctx.out.json(&report(None, true))
@@ -1015,7 +1022,7 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
         }),
     );
     if ctx.out.is_table() {
-        ctx.out.print(&format!(
+        ctx.out.say(&format!(
             "removed {removed} entr{} from {shown}; {skipped} skipped (changed or already gone since read)\n",
             if removed == 1 { "y" } else { "ies" }
         ))?;
@@ -1046,22 +1053,22 @@ fn render_members(ctx: &Ctx, entries: &[Entry], removed: Option<&[bool]>, now: f
     let mut t = ctx.out.new_table(&headers);
     for (i, e) in entries.iter().enumerate() {
         let mut row = vec![
-            Cell::new(show_bytes(&e.member)),
-            Cell::new(&e.score_text),
+            bytes_cell(&e.member),
+            cell(&e.score_text),
             if is_plausible(e.score) {
-                Cell::new(ago(e.score, now))
+                cell(ago(e.score, now))
             } else {
                 ctx.out.warn_cell("implausible score")
             },
         ];
         if let Some(r) = removed {
-            row.push(Cell::new(if r.get(i).copied().unwrap_or(false) {
+            row.push(cell(if r.get(i).copied().unwrap_or(false) {
                 "yes"
             } else {
                 "no"
             }));
         }
-        t.add_row(row);
+        add_row(&mut t, row);
     }
     ctx.out.table(t)
 }

@@ -586,21 +586,24 @@ fn print_status(ctx: &Ctx, st: &MasterStatus) -> Result<()> {
         .new_table(&["replica", "flags", "link", "lag", "behind"]);
     for r in &st.replicas {
         let link = if r.link == "ok" {
-            comfy_table::Cell::new("ok")
+            crate::output::cell("ok")
         } else {
             ctx.out.alert_cell(&r.link)
         };
-        t.add_row(vec![
-            comfy_table::Cell::new(&r.address),
-            comfy_table::Cell::new(r.flags.join(",")),
-            link,
-            comfy_table::Cell::new(r.lag_secs.map(|s| format!("{s}s")).unwrap_or("?".into())),
-            comfy_table::Cell::new(
-                r.lag_bytes
-                    .map(crate::output::human_bytes)
-                    .unwrap_or("?".into()),
-            ),
-        ]);
+        crate::output::add_row(
+            &mut t,
+            vec![
+                crate::output::cell(&r.address),
+                crate::output::cell(r.flags.join(",")),
+                link,
+                crate::output::cell(r.lag_secs.map(|s| format!("{s}s")).unwrap_or("?".into())),
+                crate::output::cell(
+                    r.lag_bytes
+                        .map(crate::output::human_bytes)
+                        .unwrap_or("?".into()),
+                ),
+            ],
+        );
     }
     ctx.out.table(t)?;
     let mut t = ctx
@@ -625,15 +628,18 @@ fn print_status(ctx: &Ctx, st: &MasterStatus) -> Result<()> {
                     m.get("port").map(String::as_str).unwrap_or("?")
                 ),
                 m.get("config-epoch").cloned().unwrap_or("?".into()),
-                comfy_table::Cell::new("ok"),
+                crate::output::cell("ok"),
             ),
         };
-        t.add_row(vec![
-            comfy_table::Cell::new(&v.addr),
-            comfy_table::Cell::new(primary),
-            comfy_table::Cell::new(epoch),
-            state,
-        ]);
+        crate::output::add_row(
+            &mut t,
+            vec![
+                crate::output::cell(&v.addr),
+                crate::output::cell(primary),
+                crate::output::cell(epoch),
+                state,
+            ],
+        );
     }
     ctx.out.table(t)?;
     for p in &st.problems {

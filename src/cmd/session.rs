@@ -9,7 +9,7 @@ use crate::client::{
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::keyspace::KeyTemplate;
-use crate::output::{ago, human_ms, put_bytes, shorten, show_bytes};
+use crate::output::{add_row, ago, bytes_cell, cell, human_ms, put_bytes, shorten, show_bytes};
 use crate::safety::{self, Gate, Plan, PriorItem};
 use comfy_table::{Cell, Table};
 use futures_util::StreamExt;
@@ -883,6 +883,7 @@ async fn list_user(args: ListArgs, ctx: &Ctx) -> Result<()> {
     let items: Vec<Value> = sessions.iter().map(Session::to_json).collect();
     ctx.out
         .list(&items, || session_table(ctx, &sessions, read.now))?;
+    hint_malformed(ctx, &sessions);
     let forever = sessions.iter().filter(|s| s.field_ttl_ms.is_none()).count();
     if ctx.out.is_table() && read.ttl_ms.is_none() && forever > 0 {
         ctx.out.hint(&format!(
@@ -912,47 +913,71 @@ fn session_table(ctx: &Ctx, sessions: &[Session], now: f64) -> Table {
     for s in sessions {
         let ttl = match (s.ttl_ms, s.field_ttl_ms) {
             (None, None) => ctx.out.alert_cell("NO TTL"),
-            (Some(ms), None) => Cell::new(human_ms(ms)),
-            (None, Some(f)) => Cell::new(format!("{} (field)", human_ms(f))),
-            (Some(ms), Some(f)) => {
-                Cell::new(format!("{} (field), hash {}", human_ms(f), human_ms(ms)))
-            }
+            (Some(ms), None) => cell(human_ms(ms)),
+            (None, Some(f)) => cell(format!("{} (field)", human_ms(f))),
+            (Some(ms), Some(f)) => cell(format!("{} (field), hash {}", human_ms(f), human_ms(ms))),
         };
-        let id = Cell::new(shorten(&show_bytes(&s.id), 14));
+        let id = cell(shorten(&show_bytes(&s.id), 14));
         if let Some(e) = &s.value.error
             && s.value.object.is_none()
         {
-            t.add_row(vec![
-                Cell::new(show_bytes(&s.user)),
-                id,
-                ctx.out.warn_cell(format!(
-                    "malformed: {}: {}",
-                    e,
-                    shorten(&show_bytes(&s.raw), 40)
-                )),
-                Cell::new("-"),
-                Cell::new("-"),
-                Cell::new("-"),
-                ttl,
-            ]);
+            add_row(
+                &mut t,
+                vec![
+                    bytes_cell(&s.user),
+                    id,
+                    ctx.out.warn_cell(short_problem("malformed", e)),
+                    cell("-"),
+                    cell("-"),
+                    cell("-"),
+                    ttl,
+                ],
+            );
             continue;
         }
         let device = s.value.device_type.clone().unwrap_or_else(|| "?".into());
         let device = match &s.value.error {
-            Some(e) => ctx.out.warn_cell(format!("{device} ({e})")),
-            None => Cell::new(device),
+            Some(e) => ctx.out.warn_cell(short_problem(&device, e)),
+            None => cell(device),
         };
-        t.add_row(vec![
-            Cell::new(show_bytes(&s.user)),
-            id,
-            device,
-            Cell::new(s.value.ip_address.clone().unwrap_or_else(|| "?".into())),
-            Cell::new(when(s.value.created_at)),
-            Cell::new(when(s.value.last_active)),
-            ttl,
-        ]);
+        add_row(
+            &mut t,
+            vec![
+                bytes_cell(&s.user),
+                id,
+                device,
+                cell(s.value.ip_address.clone().unwrap_or_else(|| "?".into())),
+                cell(when(s.value.created_at)),
+                cell(when(s.value.last_active)),
+                ttl,
+            ],
+        );
     }
     t
+}
+
+/// Under a session table: how many values were malformed, and where to see them whole.
+fn hint_malformed(ctx: &Ctx, sessions: &[Session]) {
+    let n = sessions.iter().filter(|s| s.value.error.is_some()).count();
+    if ctx.out.is_table() && n > 0 {
+        ctx.out.hint(&format!(
+            "{n} session value(s) are malformed: `-o json` shows each whole, with what is wrong"
+        ));
+    }
+}
+
+/// Widest the device column gets for a malformed value: the problem's first clause, so one bad
+/// value does not widen the column for every row (the whole value and problem are in `-o json`).
+const PROBLEM_CELL_MAX: usize = 32;
+
+/// `what (first clause of the problem)`, at most [`PROBLEM_CELL_MAX`] characters.
+fn short_problem(what: &str, problem: &str) -> String {
+    let first = problem
+        .split([':', ';'])
+        .next()
+        .unwrap_or(problem)
+        .trim_start_matches("value is ");
+    shorten(&format!("{what} ({first})"), PROBLEM_CELL_MAX)
 }
 
 /// Scans every primary for session hashes and reads each batch of keys in one pipeline
@@ -1114,6 +1139,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
                 ctx.out.hint("no sessions match");
             } else {
                 ctx.out.table(session_table(ctx, &found, now))?;
+                hint_malformed(ctx, &found);
             }
         } else {
             let mut items: Vec<Value> = found.iter().map(Session::to_json).collect();
@@ -1140,33 +1166,33 @@ fn push_line(ctx: &Ctx, pending: &mut String, item: &Value) -> Result<()> {
 fn summary_table(ctx: &Ctx, s: &Summary) -> Table {
     let mut t = ctx.out.new_table(&["", "count"]);
     let mut row = |name: String, v: Cell| {
-        t.add_row(vec![Cell::new(name), v]);
+        add_row(&mut t, vec![cell(name), v]);
     };
-    row("users".into(), Cell::new(s.users));
-    row("sessions".into(), Cell::new(s.sessions));
+    row("users".into(), cell(s.users));
+    row("sessions".into(), cell(s.sessions));
     for (d, n) in &s.by_device {
-        row(format!("  on {d}"), Cell::new(n));
+        row(format!("  on {d}"), cell(n));
     }
     if let Some(l) = s.limit {
         let c = if s.users_over_limit > 0 {
             ctx.out.warn_cell(s.users_over_limit.to_string())
         } else {
-            Cell::new(0)
+            cell(0)
         };
         row(format!("users over {l} sessions"), c);
     }
     row(
         "most sessions of one user".into(),
-        Cell::new(s.max_sessions_per_user),
+        cell(s.max_sessions_per_user),
     );
     let c = if s.hashes_without_ttl > 0 {
         ctx.out.alert_cell(s.hashes_without_ttl.to_string())
     } else {
-        Cell::new(0)
+        cell(0)
     };
     row("hashes without TTL".into(), c);
-    row("malformed values".into(), Cell::new(s.malformed_values));
-    row("keys of another type".into(), Cell::new(s.wrong_type_keys));
+    row("malformed values".into(), cell(s.malformed_values));
+    row("keys of another type".into(), cell(s.wrong_type_keys));
     t
 }
 
@@ -1319,8 +1345,7 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
     let id = match safety::gate(ctx, &plan).await? {
         Gate::DryRun => {
             return if ctx.out.is_table() {
-                ctx.out
-                    .print(&format!("dry run: would {}\n", plan.summary))?;
+                ctx.out.say(&format!("dry run: would {}\n", plan.summary))?;
                 print_skipped_table(ctx, &skipped)
             } else {
                 ctx.out.json(&json!({
@@ -1462,7 +1487,7 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
         }),
     );
     if ctx.out.is_table() {
-        ctx.out.print(&format!(
+        ctx.out.say(&format!(
             "ended {} of {} session(s)\n",
             killed.len(),
             targets.len()
@@ -1509,11 +1534,14 @@ fn print_skipped_table(ctx: &Ctx, skipped: &[Value]) -> Result<()> {
             .and_then(Value::as_str)
             .unwrap_or("-")
             .to_owned();
-        t.add_row(vec![
-            Cell::new(get("user_id")),
-            Cell::new(what),
-            ctx.out.warn_cell(get("reason")),
-        ]);
+        add_row(
+            &mut t,
+            vec![
+                cell(get("user_id")),
+                cell(what),
+                ctx.out.warn_cell(get("reason")),
+            ],
+        );
     }
     ctx.out.table(t)
 }

@@ -11,7 +11,7 @@ use crate::cli::stream::{
 use crate::client::{Client, Feature, Node, Reply, ScanOptions, reply_bytes, reply_int};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{human_ms, put_bytes, shorten, show_bytes};
+use crate::output::{add_row, bytes_cell, cell, human_ms, put_bytes, show_bytes};
 use crate::safety::{self, Gate, Plan, PriorItem};
 use comfy_table::Cell;
 use redis::{Cmd, Value};
@@ -509,18 +509,38 @@ async fn read_pending(
     group: &[u8],
     q: &PendingQuery<'_>,
 ) -> Result<(Vec<PendingEntry>, bool)> {
+    let mut out: Vec<PendingEntry> = Vec::new();
+    let partial = read_pending_pages(ctx, client, stream, group, q, |page| {
+        out.extend(page);
+        Ok(())
+    })
+    .await?;
+    Ok((out, partial))
+}
+
+/// Reads the pending entries a query selects page by page (XPENDING, plus XRANGE of each entry
+/// with `payload`), handing each page to `on_page`: memory stays bounded by the page however
+/// many entries are pending. Returns `true` when interrupted (what was handed out is partial).
+async fn read_pending_pages(
+    ctx: &Ctx,
+    client: &Client,
+    stream: &[u8],
+    group: &[u8],
+    q: &PendingQuery<'_>,
+    mut on_page: impl FnMut(Vec<PendingEntry>) -> Result<()>,
+) -> Result<bool> {
     let what = format!(
         "reading the pending entries of {} group {}",
         show_bytes(stream),
         show_bytes(group)
     );
-    let mut out: Vec<PendingEntry> = Vec::new();
+    let mut handed = 0u64;
     let mut start = "-".to_owned();
     loop {
         if ctx.is_interrupted() {
-            return Ok((out, true));
+            return Ok(true);
         }
-        let remaining = q.limit.map(|l| l.saturating_sub(out.len() as u64));
+        let remaining = q.limit.map(|l| l.saturating_sub(handed));
         if remaining == Some(0) {
             break;
         }
@@ -545,12 +565,13 @@ async fn read_pending(
         if q.payload {
             read_fields(client, stream, &mut page).await?;
         }
-        out.extend(page);
+        handed += page.len() as u64;
+        on_page(page)?;
         if !full {
             break;
         }
     }
-    Ok((out, false))
+    Ok(false)
 }
 
 /// Reads the fields of the given entries: one `XRANGE id id` each, in one pipeline.
@@ -630,22 +651,22 @@ fn entries_table(
     let mut t = ctx.out.new_table(&header);
     for e in entries {
         let mut row = vec![
-            Cell::new(&e.id),
-            Cell::new(show_bytes(&e.consumer)),
-            Cell::new(human_ms(e.idle_ms as i64)),
-            Cell::new(e.deliveries),
+            cell(&e.id),
+            bytes_cell(&e.consumer),
+            cell(human_ms(e.idle_ms as i64)),
+            cell(e.deliveries),
         ];
         if payload {
             row.push(match &e.payload {
-                Payload::Fields(f) => Cell::new(shorten(&fields_text(f), 80)),
+                Payload::Fields(f) => cell(fields_text(f)),
                 Payload::Deleted => ctx.out.alert_cell("deleted from the stream"),
-                Payload::NotRead => Cell::new(""),
+                Payload::NotRead => cell(""),
             });
         }
         if let Some((_, f)) = extra {
             row.push(f(e));
         }
-        t.add_row(row);
+        add_row(&mut t, row);
     }
     t
 }
@@ -902,15 +923,18 @@ fn render_groups(ctx: &Ctx, reports: &[GroupReport], dead_after_ms: u64) -> Resu
         "lag",
     ]);
     for r in reports {
-        t.add_row(vec![
-            Cell::new(show_bytes(&r.stream)),
-            Cell::new(show_bytes(&r.group.name)),
-            Cell::new(r.group.consumers),
-            Cell::new(r.group.pending),
-            Cell::new(&r.group.last_delivered_id),
-            Cell::new(unknown(r.group.entries_read)),
-            Cell::new(unknown(r.group.lag)),
-        ]);
+        add_row(
+            &mut t,
+            vec![
+                bytes_cell(&r.stream),
+                bytes_cell(&r.group.name),
+                cell(r.group.consumers),
+                cell(r.group.pending),
+                cell(&r.group.last_delivered_id),
+                cell(unknown(r.group.entries_read)),
+                cell(unknown(r.group.lag)),
+            ],
+        );
     }
     ctx.out.table(t)?;
     let mut t = ctx
@@ -936,18 +960,21 @@ fn render_groups(ctx: &Ctx, reports: &[GroupReport], dead_after_ms: u64) -> Resu
                     human_ms(waited as i64)
                 ))
             } else if c.pending > 0 {
-                Cell::new("working")
+                cell("working")
             } else {
-                Cell::new("idle")
+                cell("idle")
             };
-            t.add_row(vec![
-                Cell::new(show_bytes(&r.stream)),
-                Cell::new(show_bytes(&r.group.name)),
-                Cell::new(show_bytes(&c.name)),
-                Cell::new(c.pending),
-                Cell::new(human_ms(c.idle_ms as i64)),
-                status,
-            ]);
+            add_row(
+                &mut t,
+                vec![
+                    bytes_cell(&r.stream),
+                    bytes_cell(&r.group.name),
+                    bytes_cell(&c.name),
+                    cell(c.pending),
+                    cell(human_ms(c.idle_ms as i64)),
+                    status,
+                ],
+            );
         }
     }
     if any { ctx.out.table(t) } else { Ok(()) }
@@ -978,6 +1005,9 @@ fn summary_json(stream: &[u8], group: &[u8], s: &PendingSummary) -> Map<String, 
     m
 }
 
+/// Pending entries a table shows at most (the oldest); a count says how many more matched.
+const PENDING_TABLE_ROWS: usize = 1_000;
+
 async fn pending(args: PendingArgs, ctx: &Ctx) -> Result<()> {
     let stream = args.stream.as_bytes();
     let group = args.group.as_bytes();
@@ -987,10 +1017,8 @@ async fn pending(args: PendingArgs, ctx: &Ctx) -> Result<()> {
     let (summary, _) = open_group(&client, stream, group, Vec::new()).await?;
     let mut entries = Vec::new();
     let mut partial = false;
-    if detail && summary.count > 0 {
-        let q = PendingQuery::from_filter(&args.filter, args.page_size, args.payload);
-        (entries, partial) = read_pending(ctx, &client, stream, group, &q).await?;
-    }
+    let mut matched = 0usize;
+    let mut deleted = 0usize;
     if ctx.out.is_table() {
         let mut text = format!(
             "{} group {}: {} pending",
@@ -1001,40 +1029,98 @@ async fn pending(args: PendingArgs, ctx: &Ctx) -> Result<()> {
         if let (Some(a), Some(b)) = (&summary.min_id, &summary.max_id) {
             text.push_str(&format!(" (ids {a} .. {b})"));
         }
-        ctx.out.print(&(text + "\n"))?;
+        ctx.out.say(&(text + "\n"))?;
         if !summary.consumers.is_empty() {
             let mut t = ctx.out.new_table(&["consumer", "pending"]);
             for (c, n) in &summary.consumers {
-                t.add_row(vec![Cell::new(show_bytes(c)), Cell::new(n)]);
+                add_row(&mut t, vec![cell(show_bytes(c)), cell(n)]);
             }
             ctx.out.table(t)?;
+        }
+        if detail && summary.count > 0 {
+            let q = PendingQuery::from_filter(&args.filter, args.page_size, args.payload);
+            // Only the oldest rows are kept for the table; the rest are counted.
+            partial = read_pending_pages(ctx, &client, stream, group, &q, |page| {
+                for e in page {
+                    matched += 1;
+                    if e.payload == Payload::Deleted {
+                        deleted += 1;
+                    }
+                    if entries.len() < PENDING_TABLE_ROWS {
+                        entries.push(e);
+                    }
+                }
+                Ok(())
+            })
+            .await?;
         }
         if detail {
             if entries.is_empty() {
                 ctx.out.hint("no pending entries match");
             } else {
                 ctx.out.table(entries_table(ctx, &entries, None))?;
+                if matched > entries.len() {
+                    ctx.out.hint(&format!(
+                        "showing the oldest {} of {matched} matching entries; `-o ndjson` lists every one",
+                        entries.len()
+                    ));
+                }
             }
         }
     } else {
-        let mut m = summary_json(stream, group, &summary);
-        if detail {
-            m.insert(
-                "entries".into(),
-                json!(
-                    entries
-                        .iter()
-                        .map(PendingEntry::to_json)
-                        .collect::<Vec<_>>()
-                ),
-            );
+        let m = serde_json::Value::Object(summary_json(stream, group, &summary));
+        if !detail {
+            ctx.out.json(&m)?;
+        } else {
+            // The same document, written page by page: the summary's fields, then "entries".
+            let head = match ctx.out.format {
+                crate::cli::OutputFormat::Ndjson => serde_json::to_string(&m),
+                _ => serde_json::to_string_pretty(&m),
+            }
+            .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
+            let pretty = ctx.out.format != crate::cli::OutputFormat::Ndjson;
+            let head = head
+                .trim_end()
+                .strip_suffix('}')
+                .unwrap_or(&head)
+                .trim_end();
+            ctx.out.print(&format!(
+                "{head},{}\"entries\":[",
+                if pretty { "\n  " } else { "" }
+            ))?;
+            if summary.count > 0 {
+                let q = PendingQuery::from_filter(&args.filter, args.page_size, args.payload);
+                let mut chunk = String::new();
+                partial = read_pending_pages(ctx, &client, stream, group, &q, |page| {
+                    chunk.clear();
+                    for e in page {
+                        if e.payload == Payload::Deleted {
+                            deleted += 1;
+                        }
+                        let item = serde_json::to_string(&e.to_json())
+                            .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
+                        if matched > 0 {
+                            chunk.push(',');
+                        }
+                        if pretty {
+                            chunk.push_str("\n    ");
+                        }
+                        chunk.push_str(&item);
+                        matched += 1;
+                    }
+                    ctx.out.print(&chunk)
+                })
+                .await?;
+            }
+            ctx.out.print(if pretty && matched > 0 {
+                "\n  ]\n}\n"
+            } else if pretty {
+                "]\n}\n"
+            } else {
+                "]}\n"
+            })?;
         }
-        ctx.out.json(&serde_json::Value::Object(m))?;
     }
-    let deleted = entries
-        .iter()
-        .filter(|e| e.payload == Payload::Deleted)
-        .count();
     if deleted > 0 {
         ctx.out.warn(&format!(
             "{deleted} pending entr{} deleted from the stream: no worker can process {}; acknowledge {} with `redops stream ack`",
@@ -1066,6 +1152,13 @@ local out = {}
 local function put(id, what, detail)
   out[#out + 1] = id; out[#out + 1] = what; out[#out + 1] = detail
 end
+-- A write the server refuses (OOM at maxmemory, WRONGTYPE when the dead-letter key changed
+-- type) stops the page here: what was done before it is reported, not lost in an error.
+local function write(...)
+  local r = redis.pcall(...)
+  if type(r) == 'table' and r.err then return nil, r.err end
+  return r
+end
 for i = 5, #ARGV, 2 do
   local id, seen = ARGV[i], ARGV[i + 1]
   local p = redis.call('XPENDING', stream, group, 'IDLE', min_idle, id, id, 1)
@@ -1077,7 +1170,8 @@ for i = 5, #ARGV, 2 do
     local deliveries = p[1][4]
     local e = redis.call('XRANGE', stream, id, id)
     if #e == 0 then
-      redis.call('XACK', stream, group, id)
+      local _, err = write('XACK', stream, group, id)
+      if err then put(id, 'error', err); break end
       put(id, 'deleted', '')
     elseif maxd > 0 and deliveries >= maxd and #e[1][2] > 7000 then
       -- unpack() cannot pass that many values: leave it pending rather than half-handle it.
@@ -1089,11 +1183,14 @@ for i = 5, #ARGV, 2 do
                           'original_consumer', seen, 'deliveries', tostring(deliveries)}) do
         args[#args + 1] = x
       end
-      local new_id = redis.call('XADD', KEYS[2], '*', unpack(args))
-      redis.call('XACK', stream, group, id)
+      local new_id, err = write('XADD', KEYS[2], '*', unpack(args))
+      if err then put(id, 'error', err); break end
+      local _, err2 = write('XACK', stream, group, id)
+      if err2 then put(id, 'copied', new_id); put(id, 'error', err2); break end
       put(id, 'dead_lettered', new_id)
     else
-      local c = redis.call('XCLAIM', stream, group, to, min_idle, id)
+      local c, err = write('XCLAIM', stream, group, to, min_idle, id)
+      if err then put(id, 'error', err); break end
       if #c == 0 then put(id, 'skipped', 'not claimed') else put(id, 'claimed', '') end
     end
   end
@@ -1136,6 +1233,11 @@ struct ReclaimOutcome {
     dead_lettered: Vec<(String, String)>,
     deleted: Vec<String>,
     skipped: Vec<(String, String)>,
+    /// Copied to the dead-letter stream (id, dead-letter id) but not acknowledged: still
+    /// pending, so a later run would copy it again.
+    copied: Vec<(String, String)>,
+    /// The write the server refused (the entry id and its error); the run stopped there.
+    failed: Option<(String, String)>,
 }
 
 impl ReclaimOutcome {
@@ -1145,10 +1247,17 @@ impl ReclaimOutcome {
                 "claimed" => self.claimed.push(id),
                 "dead_lettered" => self.dead_lettered.push((id, detail)),
                 "deleted" => self.deleted.push(id),
+                "copied" => self.copied.push((id, detail)),
+                "error" => self.failed = Some((id, detail)),
                 _ => self.skipped.push((id, detail)),
             }
         }
         Ok(())
+    }
+
+    /// How many entries the script changed (claimed, dead-lettered, acknowledged, copied).
+    fn changed(&self) -> usize {
+        self.claimed.len() + self.dead_lettered.len() + self.deleted.len() + self.copied.len()
     }
 
     /// Entries taken out of the group: dead-lettered, or deleted from the stream and
@@ -1177,6 +1286,20 @@ impl ReclaimOutcome {
         );
         m.insert("deleted".into(), json!(self.deleted));
         m.insert("skipped".into(), skipped_json(&self.skipped));
+        if !self.copied.is_empty() {
+            m.insert(
+                "copied_not_acknowledged".into(),
+                json!(
+                    self.copied
+                        .iter()
+                        .map(|(id, dl)| json!({"id": id, "dead_letter_id": dl}))
+                        .collect::<Vec<_>>()
+                ),
+            );
+        }
+        if let Some((id, err)) = &self.failed {
+            m.insert("failed".into(), json!({"id": id, "error": err}));
+        }
         m
     }
 }
@@ -1412,7 +1535,7 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
     };
 
     if ctx.out.is_table() && !entries.is_empty() {
-        let act = |e: &PendingEntry| Cell::new(action(e).name());
+        let act = |e: &PendingEntry| cell(action(e).name());
         ctx.out
             .table(entries_table(ctx, &entries, Some(("action", &act))))?;
     }
@@ -1479,7 +1602,12 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
         keys.push(dl);
     }
     let mut outcome = ReclaimOutcome::default();
+    let mut not_attempted = 0usize;
     for page in entries.chunks(args.page_size as usize) {
+        if outcome.failed.is_some() {
+            not_attempted += page.len();
+            continue;
+        }
         let mut argv: Vec<&[u8]> = vec![group, to, min_idle_arg.as_bytes(), maxd_arg.as_bytes()];
         for e in page {
             argv.push(e.id.as_bytes());
@@ -1489,7 +1617,15 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
             .write_script(RECLAIM, &keys, &argv, &format!("reclaiming entries of {s}"))
             .await;
         match r {
-            Ok(v) => outcome.absorb(&v)?,
+            Ok(v) => {
+                let before = outcome.changed() + outcome.skipped.len();
+                outcome.absorb(&v)?;
+                if outcome.failed.is_some() {
+                    // The failed entry and the rest of its page were left as they were.
+                    let after = outcome.changed() + outcome.skipped.len();
+                    not_attempted += page.len().saturating_sub(after - before);
+                }
+            }
             Err(e) => {
                 let mut done = outcome.to_json();
                 done.insert("status".into(), json!(safety::failure_status(&e)));
@@ -1501,7 +1637,17 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
         }
     }
     let mut done = outcome.to_json();
-    done.insert("status".into(), json!("done"));
+    done.insert(
+        "status".into(),
+        json!(if outcome.failed.is_some() {
+            "failed"
+        } else {
+            "done"
+        }),
+    );
+    if outcome.failed.is_some() {
+        done.insert("not_attempted".into(), json!(not_attempted));
+    }
     done.insert("removed".into(), outcome.removed(&plan));
     safety::record_outcome(ctx, &id, serde_json::Value::Object(done));
 
@@ -1519,9 +1665,14 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
             outcome.deleted.len(),
             outcome.skipped.len()
         ));
-        ctx.out.print(&text)?;
+        ctx.out.say(&text)?;
         for (id, why) in &outcome.skipped {
             ctx.out.warn(&format!("{id}: {why}; left alone"));
+        }
+        for (id, dl) in &outcome.copied {
+            ctx.out.warn(&format!(
+                "{id}: copied to the dead-letter stream as {dl} but not acknowledged: still pending"
+            ));
         }
         if more {
             ctx.out.hint(&format!(
@@ -1529,7 +1680,24 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
             ));
         }
     } else {
-        ctx.out.json(&report(Some(&outcome), false))?;
+        let mut r = report(Some(&outcome), false);
+        if let Some(o) = r.as_object_mut()
+            && outcome.failed.is_some()
+        {
+            o.insert("not_attempted".into(), json!(not_attempted));
+        }
+        ctx.out.json(&r)?;
+    }
+    if let Some((entry, err)) = &outcome.failed {
+        return Err(Error::server_refusal(
+            err,
+            &format!("reclaiming entry {entry} of {s}"),
+        )
+        .hint(format!(
+            "the run stopped there: {} entr{} changed before it (reported above and in the audit log), {not_attempted} left as they were",
+            outcome.changed(),
+            if outcome.changed() == 1 { "y was" } else { "ies were" }
+        )));
     }
     if outcome.claimed.is_empty()
         && outcome.dead_lettered.is_empty()
@@ -1640,7 +1808,7 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
     }
     if entries.is_empty() {
         if ctx.out.is_table() {
-            ctx.out.print(&format!(
+            ctx.out.say(&format!(
                 "requested {requested}, acknowledged 0: nothing is pending\n"
             ))?;
         } else {
@@ -1718,7 +1886,7 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
     done.insert("requested".into(), json!(requested));
     safety::record_outcome(ctx, &id, serde_json::Value::Object(done));
     if ctx.out.is_table() {
-        ctx.out.print(&format!(
+        ctx.out.say(&format!(
             "requested {requested}, acknowledged {acked}{}\n",
             if acked < requested && outcome.skipped.is_empty() {
                 " (the others were no longer pending)"
