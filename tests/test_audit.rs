@@ -571,6 +571,9 @@ fn a_url_that_does_not_parse_never_shows_its_password_and_hints_stay_readable() 
 
 #[test]
 fn a_url_never_turns_tls_verification_off() {
+    if !crate::support::tls_built_in("a_url_never_turns_tls_verification_off") {
+        return;
+    }
     let tls = crate::support::TlsFiles::generate();
     let r = RedisServer::start_tls(&tls, false, &[]);
     let env = Env::new();

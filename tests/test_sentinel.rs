@@ -575,6 +575,11 @@ fn sentinels_and_data_nodes_take_their_own_credentials_from_url_env_and_profile(
 
 #[test]
 fn sentinels_take_their_own_tls_settings_apart_from_the_data_nodes() {
+    if !crate::support::tls_built_in(
+        "sentinels_take_their_own_tls_settings_apart_from_the_data_nodes",
+    ) {
+        return;
+    }
     let primary = crate::support::RedisServer::start();
     let tls = crate::support::TlsFiles::generate();
     let sentinel = crate::support::start_tls_sentinel(primary.port, &tls);

@@ -122,6 +122,9 @@ fn redis_cli_connection_flags_reach_the_named_server_and_help_is_long_only() {
 
 #[test]
 fn redis_cli_tls_flags_connect_with_tls() {
+    if !crate::support::tls_built_in("redis_cli_tls_flags_connect_with_tls") {
+        return;
+    }
     let tls = TlsFiles::generate();
     let r = RedisServer::start_tls(&tls, true, &[]);
     let env = Env::new();

@@ -333,7 +333,32 @@ pub fn server_dir(version: &str) -> PathBuf {
         script.display(),
         String::from_utf8_lossy(&out.stderr)
     );
-    PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
+    let dir = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+    if version != "7.0" || is_version(&dir, "7.0") {
+        return dir;
+    }
+    // get-server's 7.0 is the redis-server first on PATH, which a run against another version
+    // (`./dev test`) puts elsewhere: find the system's 7.0 (the Debian package) instead.
+    std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .chain(["/usr/bin", "/usr/local/bin"].map(PathBuf::from))
+        .find(|d| is_version(d, "7.0"))
+        .unwrap_or_else(|| {
+            panic!(
+                "this test needs redis-server 7.0 (apt-get install -y redis-server on Debian 12); none was found on PATH or in /usr/bin"
+            )
+        })
+}
+
+/// Whether `dir/redis-server --version` is Redis `version` (e.g. "7.0").
+fn is_version(dir: &Path, version: &str) -> bool {
+    Command::new(dir.join("redis-server"))
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).contains(&format!("v={version}.")))
+        .unwrap_or(false)
 }
 
 impl RedisServer {
