@@ -244,6 +244,37 @@ fn a_huge_session_hash_is_read_with_every_field_ttl() {
         assert_eq!(with_ttl, n, "every field's TTL is read");
     } else {
         assert_eq!(with_ttl, 0);
+    }
+    // Across the platform the big hash is handed on page by page, each page with its TTLs.
+    let run = env.run(&["-u", &r.url(), "session", "list", "-o", "ndjson"]);
+    run.expect_code(0);
+    let lines: Vec<serde_json::Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("ndjson line"))
+        .collect();
+    assert_eq!(lines.len(), n, "every session, once, across the platform");
+    let with_ttl = lines.iter().filter(|s| s["field_ttl_ms"].is_i64()).count();
+    assert_eq!(with_ttl, if build.hash_field_ttl() { n } else { 0 });
+    // One kill ends at most 10,000 sessions; each keeps its field TTL for the audit line.
+    let run = env.run(&[
+        "-u",
+        &r.url(),
+        "session",
+        "kill",
+        "--user",
+        "1",
+        "--all",
+        "--dry-run",
+        "-o",
+        "json",
+    ]);
+    run.expect_code(0);
+    let killed = run.json()["killed"].as_array().expect("killed").clone();
+    assert_eq!(killed.len(), 10_000, "at most 10,000 sessions per run");
+    let with_ttl = killed.iter().filter(|s| s["field_ttl_ms"].is_i64()).count();
+    assert_eq!(with_ttl, if build.hash_field_ttl() { 10_000 } else { 0 });
+    if !build.hash_field_ttl() {
         not_run(
             TEST,
             "Redis 7.4+ or Valkey 9.0+ for per-field TTLs (read the hash without them)",

@@ -43,6 +43,12 @@ return out
 /// Keys (one EVAL each) sent per write round trip when ending sessions across the platform.
 const WRITE_CHUNK: usize = 1000;
 
+/// Sessions one `session kill` ends at most, so that its memory, its prompt and its audit line
+/// stay bounded (a hash of a million sessions is ended in runs of this many).
+const KILL_MAX: usize = 10_000;
+/// Sessions listed as skipped (cannot be judged) at most; the rest are counted.
+const SKIPPED_SHOWN: usize = 1_000;
+
 /// A session value decoded as far as it goes.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SessionValue {
@@ -213,6 +219,9 @@ pub enum KeyRead {
         /// Sessions in the hash, including those a pre-filter left out of `sessions`.
         total: usize,
         sessions: Vec<Session>,
+        /// The first (or only) part of the hash: a huge hash is handed on in parts, one per
+        /// `HSCAN` page, so it is never held whole.
+        first: bool,
     },
     /// A key of another type under the pattern: reported and skipped.
     WrongType { key: Vec<u8>, user: Vec<u8> },
@@ -358,7 +367,7 @@ fn hash_page(key: &[u8], cursor: &[u8], count: usize, field_ttls: bool) -> redis
         .clone()
 }
 
-/// The first page of a session hash (paired with [`rest_of_hash`]).
+/// The first page of a session hash (read on by `UserHash::next_page` or `read_big_hash`).
 fn first_page(key: &[u8], field_ttls: bool) -> redis::Cmd {
     hash_page(key, b"0", HASH_PAGE, field_ttls)
 }
@@ -397,70 +406,55 @@ fn hscan_parts(v: RValue) -> Option<HashPage> {
     Some((cursor, items, ttls))
 }
 
-/// Completes the first `HSCAN` page of a key into the whole hash as a flat field/value array
-/// (what `hash_pairs` reads): nothing more to read for a small hash; further pages, one round
-/// trip each, for a big one (a field seen twice while Redis rehashes is kept once).
-/// With the fields' own TTLs, one per field/value pair, when the pages carried them.
-async fn rest_of_hash(
+/// Counts the fields of a session hash from its first `HSCAN` page (with the fields' TTLs), and
+/// how many of them have a TTL of their own: nothing more to read for a small hash; further
+/// pages, one round trip each, for a big one, counted page by page and never held whole (a
+/// field seen twice while Redis rehashes is counted once). `Err` is the server's refusal.
+async fn count_field_ttls(
     client: &Client,
-    node: Option<&Node>,
+    node: &Node,
     key: &[u8],
     first: Reply,
-    field_ttls: bool,
-) -> Result<(Reply, Vec<Option<i64>>)> {
+) -> Result<std::result::Result<(u64, u64), redis::RedisError>> {
+    let what = format!("reading session field TTLs of {}", show_bytes(key));
+    let unexpected = || Error::data(format!("{what}: unexpected HSCAN reply"));
     let v = match first {
         Ok(v) => v,
-        Err(e) => return Ok((Err(e), Vec::new())),
+        Err(e) => return Ok(Err(e)),
     };
-    let Some((mut cursor, mut items, mut ttls)) = hscan_parts(v) else {
-        return Err(Error::data(format!(
-            "reading sessions of {}: unexpected HSCAN reply",
-            show_bytes(key)
-        )));
-    };
-    if cursor == b"0" {
-        return Ok((Ok(RValue::Array(items)), ttls));
-    }
-    let mut seen: std::collections::HashSet<Vec<u8>> = std::collections::HashSet::new();
-    let mut all: Vec<RValue> = Vec::with_capacity(items.len() * 2);
-    let mut all_ttls: Vec<Option<i64>> = Vec::new();
+    let (mut cursor, mut items, mut ttls) = hscan_parts(v).ok_or_else(unexpected)?;
+    let paged = cursor != b"0";
+    let mut seen: std::collections::HashSet<u64> = Default::default();
+    let (mut fields, mut with_ttl) = (0u64, 0u64);
     loop {
-        let mut it = items.into_iter();
-        let mut page_ttls = ttls.into_iter();
-        while let (Some(f), Some(v)) = (it.next(), it.next()) {
+        let mut it = std::mem::take(&mut items).into_iter();
+        let mut page_ttls = std::mem::take(&mut ttls).into_iter();
+        while let (Some(f), Some(_)) = (it.next(), it.next()) {
             let ttl = page_ttls.next().flatten();
-            let name = match &f {
-                RValue::BulkString(b) => b.clone(),
-                _ => Vec::new(),
-            };
-            if seen.insert(name) {
-                all.push(f);
-                all.push(v);
-                if field_ttls {
-                    all_ttls.push(ttl);
+            if paged {
+                let name = match &f {
+                    RValue::BulkString(b) => fingerprint(b),
+                    _ => 0,
+                };
+                if !seen.insert(name) {
+                    continue;
                 }
+            }
+            fields += 1;
+            if ttl.is_some() {
+                with_ttl += 1;
             }
         }
         if cursor == b"0" {
-            return Ok((Ok(RValue::Array(all)), all_ttls));
+            return Ok(Ok((fields, with_ttl)));
         }
-        let cmd = hash_page(key, &cursor, HASH_NEXT_PAGE, field_ttls);
-        let what = format!("reading sessions of {}", show_bytes(key));
-        let reply = match node {
-            Some(n) => client.batch_on(n, &[cmd], &what).await?,
-            None => client.batch(&[cmd], &what).await?,
-        };
-        let page = reply.into_iter().next().unwrap_or(Ok(RValue::Nil));
-        let page = match page {
+        let cmd = hash_page(key, &cursor, HASH_NEXT_PAGE, true);
+        let page = client.batch_on(node, &[cmd], &what).await?;
+        let page = match page.into_iter().next().unwrap_or(Ok(RValue::Nil)) {
             Ok(v) => v,
-            Err(e) => return Ok((Err(e), Vec::new())),
+            Err(e) => return Ok(Err(e)),
         };
-        (cursor, items, ttls) = hscan_parts(page).ok_or_else(|| {
-            Error::data(format!(
-                "reading sessions of {}: unexpected HSCAN reply",
-                show_bytes(key)
-            ))
-        })?;
+        (cursor, items, ttls) = hscan_parts(page).ok_or_else(unexpected)?;
     }
 }
 
@@ -482,12 +476,9 @@ pub async fn fields_without_ttl(
     }
     let mut out = Vec::with_capacity(keys.len());
     for (k, first) in keys.iter().zip(replies) {
-        let (items, ttls) = rest_of_hash(client, Some(node), k, first, true).await?;
-        let fields = match items {
-            Ok(RValue::Array(items)) => items.len() as u64 / 2,
-            _ => 0,
-        };
-        let with_ttl = ttls.iter().filter(|t| t.is_some()).count() as u64;
+        let (fields, with_ttl) = count_field_ttls(client, node, k, first)
+            .await?
+            .unwrap_or((0, 0));
         out.push((fields, fields.saturating_sub(with_ttl)));
     }
     Ok(Some(out))
@@ -545,6 +536,7 @@ fn read_key(
         ttl_ms: ttl,
         total,
         sessions,
+        first: true,
     }))
 }
 
@@ -714,11 +706,30 @@ pub struct Summary {
     pub hashes_without_ttl: u64,
     pub malformed_values: u64,
     pub wrong_type_keys: u64,
+    /// The current hash's user is counted in `users` (its later parts do not count again).
+    user_counted: bool,
 }
 
 impl Summary {
     /// Adds one user's hash: `matching` are the sessions the filters kept, `total` all of them.
     pub fn add_user(&mut self, matching: &[&Session], total: usize, ttl_ms: Option<i64>) {
+        self.add_part(matching, total, ttl_ms, true);
+    }
+
+    /// Adds one part of a user's hash (a huge hash comes in pages); `first` for its first part.
+    pub fn add_part(
+        &mut self,
+        matching: &[&Session],
+        total: usize,
+        ttl_ms: Option<i64>,
+        first: bool,
+    ) {
+        if first {
+            self.user_counted = false;
+        } else {
+            self.add_sessions(matching);
+            return;
+        }
         if ttl_ms.is_none() {
             self.hashes_without_ttl += 1;
         }
@@ -728,10 +739,17 @@ impl Summary {
             self.users_over_limit += 1;
         }
         self.max_sessions_per_user = self.max_sessions_per_user.max(total as u64);
+        self.add_sessions(matching);
+    }
+
+    fn add_sessions(&mut self, matching: &[&Session]) {
         if matching.is_empty() {
             return;
         }
-        self.users += 1;
+        if !self.user_counted {
+            self.users += 1;
+            self.user_counted = true;
+        }
         for s in matching {
             self.sessions += 1;
             if s.value.error.is_some() {
@@ -796,9 +814,30 @@ fn time_reply(r: &Reply) -> Option<f64> {
     }
 }
 
-/// Reads one user's hash (HGETALL + PTTL, with TIME for "ago"), in one round trip.
-/// Exit 4 when the user has no sessions, 6 when the key is not a hash.
-async fn read_user(client: &Client, ctx: &Ctx, user: &str, with_time: bool) -> Result<ReadUser> {
+/// One user's session hash, read page by page (`HSCAN`, with the fields' own TTLs on servers
+/// that have them): a hash of a million sessions is never held whole, only the page at hand
+/// (and an 8-byte fingerprint per field, to drop a field that HSCAN returns twice while Redis
+/// resizes the hash).
+struct UserHash {
+    key: Vec<u8>,
+    user: Vec<u8>,
+    ttl_ms: Option<i64>,
+    /// The server clock when the hash was first read (Unix seconds).
+    now: f64,
+    /// The first page (items and the fields' TTLs), not yet handed out.
+    first: Option<(Vec<RValue>, Vec<Option<i64>>)>,
+    /// The HSCAN cursor; `b"0"` once the last page was read.
+    cursor: Vec<u8>,
+    /// The pages are read with the fields' TTLs ([`HSCAN_WITH_FIELD_TTLS`]).
+    field_ttls: bool,
+    seen: std::collections::HashSet<u64>,
+    /// Fields handed out so far.
+    fields: usize,
+}
+
+/// Opens one user's hash: the first page (with the fields' TTLs), PTTL and (with `with_time`)
+/// TIME in one round trip. Exit 4 when the user has no sessions, 6 when the key is not a hash.
+async fn open_user(client: &Client, ctx: &Ctx, user: &str, with_time: bool) -> Result<UserHash> {
     let t = &ctx.settings.keyspace.sessions;
     let key = t.render(&[("user", user.as_bytes())]);
     let shown = show_bytes(&key);
@@ -829,67 +868,274 @@ async fn read_user(client: &Client, ctx: &Ctx, user: &str, with_time: bool) -> R
     let (Some(h), Some(p)) = (replies.next(), replies.next()) else {
         return Err(Error::internal("short reply to a session read"));
     };
-    let h = rest_of_hash(client, None, &key, h, field_ttls).await?;
-    match read_key(t, key.clone(), h, &p, &|_| false)? {
-        None => Err(
-            Error::not_found(format!("user {user} has no sessions (no key {shown})"))
-                .hint("`redops session list` lists sessions across the platform"),
-        ),
-        Some(KeyRead::WrongType { .. }) => Err(Error::data(format!(
+    if is_wrongtype(&h) {
+        return Err(Error::data(format!(
             "{shown} is not a hash (WRONGTYPE): it does not hold sessions"
         ))
-        .hint("check it with `redis-cli TYPE <key>`; redops expects one hash per user")),
-        Some(KeyRead::Hash {
-            ttl_ms, sessions, ..
-        }) => Ok(ReadUser {
-            key,
-            ttl_ms,
-            sessions,
-            now,
-        }),
+        .hint("check it with `redis-cli TYPE <key>`; redops expects one hash per user"));
+    }
+    let h = h.map_err(|e| Error::redis(e, &format!("reading sessions of {shown}")))?;
+    let (cursor, items, ttls) = hscan_parts(h).ok_or_else(|| {
+        Error::data(format!(
+            "reading sessions of {shown}: unexpected HSCAN reply"
+        ))
+    })?;
+    if cursor == b"0" && items.is_empty() {
+        return Err(
+            Error::not_found(format!("user {user} has no sessions (no key {shown})"))
+                .hint("`redops session list` lists sessions across the platform"),
+        );
+    }
+    Ok(UserHash {
+        user: user_of(t, &key),
+        key,
+        ttl_ms: ttl_ms(reply_int(&p).unwrap_or(-1)),
+        now,
+        first: Some((items, ttls)),
+        cursor,
+        field_ttls,
+        seen: Default::default(),
+        fields: 0,
+    })
+}
+
+impl UserHash {
+    /// The next page of sessions, decoded, each with its field's TTL; `None` after the last.
+    async fn next_page(&mut self, client: &Client) -> Result<Option<Vec<Session>>> {
+        let (items, ttls) = match self.first.take() {
+            Some(page) => page,
+            None if self.cursor == b"0" => return Ok(None),
+            None => {
+                let cmd = hash_page(&self.key, &self.cursor, HASH_NEXT_PAGE, self.field_ttls);
+                let what = format!("reading sessions of {}", show_bytes(&self.key));
+                let reply = client.batch(&[cmd], &what).await?;
+                let page = reply
+                    .into_iter()
+                    .next()
+                    .unwrap_or(Ok(RValue::Nil))
+                    .map_err(|e| Error::redis(e, &what))?;
+                let (cursor, items, ttls) = hscan_parts(page)
+                    .ok_or_else(|| Error::data(format!("{what}: unexpected HSCAN reply")))?;
+                self.cursor = cursor;
+                (items, ttls)
+            }
+        };
+        // A hash that fits one page cannot repeat a field; only a paged one is fingerprinted.
+        let paged = self.cursor != b"0" || !self.seen.is_empty();
+        let mut out = Vec::with_capacity(items.len() / 2);
+        let mut it = items.into_iter();
+        let mut ttls = ttls.into_iter();
+        while let (Some(f), Some(v)) = (it.next(), it.next()) {
+            let field_ttl = ttls.next().flatten();
+            let (RValue::BulkString(id), RValue::BulkString(raw)) = (f, v) else {
+                continue;
+            };
+            if paged && !self.seen.insert(fingerprint(&id)) {
+                continue;
+            }
+            self.fields += 1;
+            out.push(Session {
+                user: self.user.clone(),
+                key: self.key.clone(),
+                value: parse_session_value(&raw, &id),
+                id,
+                raw,
+                ttl_ms: self.ttl_ms,
+                field_ttl_ms: field_ttl,
+            });
+        }
+        Ok(Some(out))
     }
 }
 
-struct ReadUser {
-    key: Vec<u8>,
-    ttl_ms: Option<i64>,
-    sessions: Vec<Session>,
-    now: f64,
+/// A 64-bit fingerprint of a field name (to recognise a field HSCAN returns twice).
+fn fingerprint(b: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    b.hash(&mut h);
+    h.finish()
+}
+
+/// Up to this many matching sessions are sorted (newest activity first) before they are
+/// shown; beyond it, JSON and NDJSON are written page by page in scan order, so memory stays
+/// bounded by the page whatever the size of the hash.
+const SORTED_MAX: usize = 10_000;
+/// Rows a session table shows at most: the most recently active; a count says how many more.
+const TABLE_ROWS: usize = 1_000;
+
+/// Where the sessions of a listing go as they are read: held and sorted while few, then
+/// streamed (JSON, NDJSON) or cut to the newest [`TABLE_ROWS`] (table).
+struct SessionSink<'a> {
+    ctx: &'a Ctx,
+    held: Vec<Session>,
+    /// JSON/NDJSON output started (the list was too long to sort).
+    streaming: bool,
+    /// Items written so far (JSON: to place the commas).
+    written: usize,
+    /// Sessions matched in all.
+    matched: usize,
+    /// Matching sessions whose field has no TTL of its own.
+    without_field_ttl: usize,
+    /// Malformed values among the matching sessions.
+    malformed: usize,
+    /// Table rows were dropped (only the newest kept).
+    cut: bool,
+    /// JSON items that follow the sessions (keys of another type under the pattern).
+    extra: Vec<Value>,
+}
+
+impl<'a> SessionSink<'a> {
+    fn new(ctx: &'a Ctx) -> Self {
+        SessionSink {
+            ctx,
+            held: Vec::new(),
+            streaming: false,
+            written: 0,
+            matched: 0,
+            without_field_ttl: 0,
+            malformed: 0,
+            cut: false,
+            extra: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, s: Session) {
+        self.matched += 1;
+        if s.field_ttl_ms.is_none() {
+            self.without_field_ttl += 1;
+        }
+        if s.value.error.is_some() {
+            self.malformed += 1;
+        }
+        self.held.push(s);
+    }
+
+    /// After each page: stream or cut what is held once it is more than can be sorted.
+    fn flush_page(&mut self) -> Result<()> {
+        if self.held.len() <= SORTED_MAX && !self.streaming {
+            return Ok(());
+        }
+        match self.ctx.out.format {
+            crate::cli::OutputFormat::Table => {
+                sort_sessions(&mut self.held);
+                self.held.truncate(TABLE_ROWS);
+                self.cut = true;
+            }
+            crate::cli::OutputFormat::Json | crate::cli::OutputFormat::Ndjson => {
+                let json = self.ctx.out.format == crate::cli::OutputFormat::Json;
+                let mut text = String::new();
+                if json && !self.streaming {
+                    text.push('[');
+                }
+                self.streaming = true;
+                for s in self.held.drain(..) {
+                    let line = serde_json::to_string(&s.to_json())
+                        .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
+                    if json {
+                        text.push_str(if self.written == 0 { "\n  " } else { ",\n  " });
+                    }
+                    text.push_str(&line);
+                    if !json {
+                        text.push('\n');
+                    }
+                    self.written += 1;
+                }
+                self.ctx.out.print(&text)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes what is left: a sorted list, the end of a streamed one, or the table.
+    fn finish(mut self, now: f64) -> Result<()> {
+        if self.streaming {
+            self.flush_page()?;
+            if self.ctx.out.format == crate::cli::OutputFormat::Json {
+                let mut text = String::new();
+                for item in &self.extra {
+                    let line = serde_json::to_string(item)
+                        .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
+                    text.push_str(if self.written == 0 { "\n  " } else { ",\n  " });
+                    self.written += 1;
+                    text.push_str(&line);
+                }
+                text.push_str("\n]\n");
+                self.ctx.out.print(&text)?;
+            }
+            return Ok(());
+        }
+        sort_sessions(&mut self.held);
+        if self.held.len() > TABLE_ROWS && self.ctx.out.is_table() {
+            self.held.truncate(TABLE_ROWS);
+            self.cut = true;
+        }
+        let items: Vec<Value> = if self.ctx.out.is_table() {
+            Vec::new()
+        } else {
+            let mut items: Vec<Value> = self.held.iter().map(Session::to_json).collect();
+            items.append(&mut self.extra);
+            items
+        };
+        if self.ctx.out.is_table() && self.held.is_empty() {
+            self.ctx.out.hint("no sessions match");
+            return Ok(());
+        }
+        self.ctx
+            .out
+            .list(&items, || session_table(self.ctx, &self.held, now))?;
+        hint_malformed(self.ctx, self.malformed);
+        if self.cut {
+            self.ctx.out.hint(&format!(
+                "showing the {} most recently active of {} matching sessions; `-o ndjson` lists every one",
+                self.held.len(),
+                self.matched
+            ));
+        }
+        Ok(())
+    }
 }
 
 async fn list_user(args: ListArgs, ctx: &Ctx) -> Result<()> {
     let user = args.user.clone().unwrap_or_default();
     let filter = list_filter(&args);
     let client = ctx.connect().await?;
-    let read = read_user(
+    let mut hash = open_user(
         &client,
         ctx,
         &user,
         ctx.out.is_table() || filter.needs_clock(),
     )
     .await?;
-    let total = read.sessions.len();
-    let mut sessions: Vec<Session> = read
-        .sessions
-        .into_iter()
-        .filter(|s| filter.judge(&s.value, read.now) != Verdict::NoMatch)
-        .collect();
-    if sessions.is_empty() {
-        return Err(Error::not_found(format!(
-            "none of user {user}'s {total} session(s) match the filters"
-        )));
+    let now = hash.now;
+    let mut sink = SessionSink::new(ctx);
+    while let Some(page) = hash.next_page(&client).await? {
+        for s in page {
+            if filter.judge(&s.value, now) != Verdict::NoMatch {
+                sink.push(s);
+            }
+        }
+        sink.flush_page()?;
     }
-    sort_sessions(&mut sessions);
-    let items: Vec<Value> = sessions.iter().map(Session::to_json).collect();
-    ctx.out
-        .list(&items, || session_table(ctx, &sessions, read.now))?;
-    hint_malformed(ctx, &sessions);
-    let forever = sessions.iter().filter(|s| s.field_ttl_ms.is_none()).count();
-    if ctx.out.is_table() && read.ttl_ms.is_none() && forever > 0 {
+    if sink.matched == 0 {
+        return Err(if hash.fields == 0 {
+            Error::not_found(format!(
+                "user {user} has no sessions (no key {})",
+                show_bytes(&hash.key)
+            ))
+        } else {
+            Error::not_found(format!(
+                "none of user {user}'s {} session(s) match the filters",
+                hash.fields
+            ))
+        });
+    }
+    let (matched, forever) = (sink.matched, sink.without_field_ttl);
+    sink.finish(now)?;
+    if ctx.out.is_table() && hash.ttl_ms.is_none() && forever > 0 {
         ctx.out.hint(&format!(
             "{} has no TTL: {} never expire on their own",
-            show_bytes(&read.key),
-            if forever == sessions.len() {
+            show_bytes(&hash.key),
+            if forever == matched {
                 "these sessions".to_string()
             } else {
                 format!("the {forever} sessions without a TTL of their own")
@@ -957,8 +1203,7 @@ fn session_table(ctx: &Ctx, sessions: &[Session], now: f64) -> Table {
 }
 
 /// Under a session table: how many values were malformed, and where to see them whole.
-fn hint_malformed(ctx: &Ctx, sessions: &[Session]) {
-    let n = sessions.iter().filter(|s| s.value.error.is_some()).count();
+fn hint_malformed(ctx: &Ctx, n: usize) {
     if ctx.out.is_table() && n > 0 {
         ctx.out.hint(&format!(
             "{n} session value(s) are malformed: `-o json` shows each whole, with what is wrong"
@@ -980,9 +1225,115 @@ fn short_problem(what: &str, problem: &str) -> String {
     shorten(&format!("{what} ({first})"), PROBLEM_CELL_MAX)
 }
 
+/// What the first `HSCAN` page of a key found: the whole hash (with the fields' TTLs), or the
+/// start of a big one.
+enum FirstRead {
+    Whole(Vec<u8>, (Reply, Vec<Option<i64>>), Reply),
+    Big {
+        key: Vec<u8>,
+        page: (Vec<RValue>, Vec<Option<i64>>),
+        cursor: Vec<u8>,
+        pttl: Reply,
+        field_ttls: bool,
+    },
+}
+
+/// The first page of a big session hash and where to read on from.
+struct BigHash<'a> {
+    node: &'a Node,
+    key: Vec<u8>,
+    page: (Vec<RValue>, Vec<Option<i64>>),
+    cursor: Vec<u8>,
+    pttl: Reply,
+    field_ttls: bool,
+}
+
+/// Reads a big session hash on from its first page, one `HSCAN` page (with the fields' TTLs
+/// when the first had them) at a time on its node, handing each page to `on_key` as one part
+/// (`first` on the first): memory stays bounded by the page. Returns `true` when interrupted.
+async fn read_big_hash(
+    ctx: &Ctx,
+    client: &Client,
+    big: BigHash<'_>,
+    skip: &dyn Fn(&[u8]) -> bool,
+    on_key: &mut impl FnMut(KeyRead) -> Result<()>,
+) -> Result<bool> {
+    let BigHash {
+        node,
+        key,
+        page: (mut items, mut ttls),
+        mut cursor,
+        pttl,
+        field_ttls,
+    } = big;
+    let t = &ctx.settings.keyspace.sessions;
+    let user = user_of(t, &key);
+    let ttl = ttl_ms(reply_int(&pttl).unwrap_or(-1));
+    let what = format!("reading sessions of {}", show_bytes(&key));
+    let hlen = client
+        .batch_on(node, &[redis::cmd("HLEN").arg(&key).clone()], &what)
+        .await?;
+    let total = hlen
+        .first()
+        .and_then(reply_int)
+        .and_then(|n| usize::try_from(n).ok())
+        .unwrap_or(0);
+    let mut seen: std::collections::HashSet<u64> = Default::default();
+    let mut first = true;
+    loop {
+        let mut sessions = Vec::new();
+        let mut it = std::mem::take(&mut items).into_iter();
+        let mut page_ttls = std::mem::take(&mut ttls).into_iter();
+        while let (Some(f), Some(v)) = (it.next(), it.next()) {
+            let field_ttl = page_ttls.next().flatten();
+            let (RValue::BulkString(id), RValue::BulkString(raw)) = (f, v) else {
+                continue;
+            };
+            if !seen.insert(fingerprint(&id)) || skip(&raw) {
+                continue;
+            }
+            sessions.push(Session {
+                user: user.clone(),
+                key: key.clone(),
+                value: parse_session_value(&raw, &id),
+                id,
+                raw,
+                ttl_ms: ttl,
+                field_ttl_ms: field_ttl,
+            });
+        }
+        on_key(KeyRead::Hash {
+            key: key.clone(),
+            ttl_ms: ttl,
+            total,
+            sessions,
+            first,
+        })?;
+        first = false;
+        if cursor == b"0" {
+            return Ok(false);
+        }
+        if ctx.is_interrupted() {
+            return Ok(true);
+        }
+        let cmd = hash_page(&key, &cursor, HASH_NEXT_PAGE, field_ttls);
+        let page = client
+            .batch_on(node, &[cmd], &what)
+            .await?
+            .into_iter()
+            .next()
+            .unwrap_or(Ok(RValue::Nil))
+            .map_err(|e| Error::redis(e, &what))?;
+        (cursor, items, ttls) = hscan_parts(page)
+            .ok_or_else(|| Error::data(format!("{what}: unexpected HSCAN reply")))?;
+    }
+}
+
 /// Scans every primary for session hashes and reads each batch of keys in one pipeline
-/// (`HGETALL` + `PTTL` per key), a few batches in flight at once. Calls `on_key` for each key
-/// found; values `skip` is true for are counted but not decoded. Returns what the scan covered.
+/// (the first `HSCAN` page, with the fields' TTLs, + `PTTL` per key), a few batches in flight
+/// at once. Calls `on_key` for each key found; a big hash (rare) is read on page by page and
+/// handed on in parts, never held whole. Values `skip` is true for are counted but not
+/// decoded. Returns what the scan covered.
 async fn scan_sessions(
     ctx: &Ctx,
     client: &Client,
@@ -1025,32 +1376,75 @@ async fn scan_sessions(
                     "reading sessions",
                 )
                 .await?;
-                // Big hashes (rare) are read on in further pages, one key at a time.
-                let mut out = Vec::with_capacity(replies.len());
+                // A small hash came whole with its first page; a big one (rare) is read on in
+                // pages by the loop below, one part at a time, never held whole.
+                let mut out = Vec::with_capacity(batch.keys.len());
                 let mut it = replies.into_iter();
-                for k in &batch.keys {
+                for k in batch.keys {
                     let (Some(h), Some(p)) = (it.next(), it.next()) else {
                         break;
                     };
-                    out.push((
-                        rest_of_hash(client, Some(&batch.node), k, h, field_ttls).await?,
-                        p,
-                    ));
+                    let first = match h {
+                        Ok(v) => match hscan_parts(v) {
+                            Some((cursor, items, page_ttls)) if cursor != b"0" => {
+                                out.push(FirstRead::Big {
+                                    key: k,
+                                    page: (items, page_ttls),
+                                    cursor,
+                                    pttl: p,
+                                    field_ttls,
+                                });
+                                continue;
+                            }
+                            Some((_, items, page_ttls)) => (Ok(RValue::Array(items)), page_ttls),
+                            None => {
+                                return Err(Error::data(format!(
+                                    "reading sessions of {}: unexpected HSCAN reply",
+                                    show_bytes(&k)
+                                )));
+                            }
+                        },
+                        Err(e) => (Err(e), Vec::new()),
+                    };
+                    out.push(FirstRead::Whole(k, first, p));
                 }
-                Ok::<_, Error>((batch.keys, out))
+                Ok::<_, Error>((batch.node, out))
             })
             .buffer_unordered(4);
         tokio::pin!(reads);
-        loop {
+        'reads: loop {
             let next = tokio::select! {
                 n = reads.next() => n,
                 _ = ctx.cancelled() => break,
             };
             let Some(read) = next else { break };
-            let (keys, replies) = read?;
-            for (key, (h, p)) in keys.into_iter().zip(replies) {
-                if let Some(k) = read_key(t, key, h, &p, skip)? {
-                    on_key(k)?;
+            let (node, reads) = read?;
+            for r in reads {
+                match r {
+                    FirstRead::Whole(key, h, p) => {
+                        if let Some(k) = read_key(t, key, h, &p, skip)? {
+                            on_key(k)?;
+                        }
+                    }
+                    FirstRead::Big {
+                        key,
+                        page,
+                        cursor,
+                        pttl,
+                        field_ttls,
+                    } => {
+                        let big = BigHash {
+                            node: &node,
+                            key,
+                            page,
+                            cursor,
+                            pttl,
+                            field_ttls,
+                        };
+                        if read_big_hash(ctx, client, big, skip, &mut on_key).await? {
+                            break 'reads;
+                        }
+                    }
                 }
             }
         }
@@ -1071,8 +1465,8 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
         limit: args.over_limit,
         ..Default::default()
     };
-    let mut found: Vec<Session> = Vec::new();
-    let mut odd: Vec<Value> = Vec::new();
+    // Sessions for a table or a JSON document: sorted while few, then streamed or cut.
+    let mut sink = SessionSink::new(ctx);
     let mut wrong_keys: Vec<Vec<u8>> = Vec::new();
     // ndjson lines, written out in blocks rather than one write a session.
     let mut pending = String::new();
@@ -1087,7 +1481,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
             } else if streaming {
                 push_line(ctx, &mut pending, &item)
             } else {
-                odd.push(item);
+                sink.extra.push(item);
                 Ok(())
             }
         }
@@ -1095,6 +1489,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
             ttl_ms,
             total,
             sessions,
+            first,
             ..
         } => {
             if !args.summary
@@ -1108,7 +1503,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
                 .filter(|s| filter.judge(&s.value, now) != Verdict::NoMatch)
                 .collect();
             if args.summary {
-                summary.add_user(&matching.iter().collect::<Vec<_>>(), total, ttl_ms);
+                summary.add_part(&matching.iter().collect::<Vec<_>>(), total, ttl_ms, first);
                 return Ok(());
             }
             if streaming {
@@ -1116,7 +1511,10 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
                     push_line(ctx, &mut pending, &s.to_json())?;
                 }
             } else {
-                found.extend(matching);
+                for s in matching {
+                    sink.push(s);
+                }
+                sink.flush_page()?;
             }
             Ok(())
         }
@@ -1133,19 +1531,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
             ctx.out.json(&summary.to_json())?;
         }
     } else if !streaming {
-        sort_sessions(&mut found);
-        if ctx.out.is_table() {
-            if found.is_empty() {
-                ctx.out.hint("no sessions match");
-            } else {
-                ctx.out.table(session_table(ctx, &found, now))?;
-                hint_malformed(ctx, &found);
-            }
-        } else {
-            let mut items: Vec<Value> = found.iter().map(Session::to_json).collect();
-            items.extend(odd);
-            ctx.out.json(&Value::Array(items))?;
-        }
+        sink.finish(now)?;
     }
     coverage.conclude(ctx)
 }
@@ -1214,47 +1600,72 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
     // Round trip 1 (or the scan): what matches, exactly as it will be shown and compared.
     let mut targets: Vec<Session> = Vec::new();
     let mut skipped: Vec<Value> = Vec::new();
+    // More sessions match than one run ends (KILL_MAX): the rest is left for the next run.
+    let mut more = false;
     if let Some(user) = &args.user {
-        let read = read_user(&client, ctx, user, false).await?;
+        let mut hash = open_user(&client, ctx, user, false).await?;
         let wanted: Vec<Vec<u8>> = args
             .session
             .iter()
             .map(|s| s.as_bytes().to_vec())
             .chain(args.session_hex.iter().cloned())
             .collect();
-        if !wanted.is_empty() {
-            for sid in &wanted {
-                match read.sessions.iter().find(|s| s.id == *sid) {
-                    Some(s) => {
-                        if !targets.iter().any(|t| t.id == s.id) {
-                            targets.push(s.clone());
-                        }
+        let mut wanted_left: std::collections::HashSet<&[u8]> =
+            wanted.iter().map(Vec::as_slice).collect();
+        let mut undecided = 0usize;
+        // Page by page: only what will be ended (at most KILL_MAX) is kept.
+        'pages: while let Some(page) = hash.next_page(&client).await? {
+            for s in page {
+                if !wanted.is_empty() {
+                    if wanted_left.remove(s.id.as_slice()) {
+                        targets.push(s);
                     }
-                    None => {
-                        let mut m = Map::new();
-                        m.insert("user_id".into(), json!(user));
-                        put_bytes(&mut m, "session_id", sid);
-                        m.insert("reason".into(), json!("no such session"));
-                        skipped.push(Value::Object(m));
+                    continue;
+                }
+                match filter.judge(&s.value, hash.now) {
+                    Verdict::Match if targets.len() >= KILL_MAX => {
+                        more = true;
+                        break 'pages;
+                    }
+                    Verdict::Match => targets.push(s),
+                    Verdict::NoMatch => {}
+                    Verdict::Undecided(why) => {
+                        undecided += 1;
+                        if undecided <= SKIPPED_SHOWN {
+                            skipped.push(skipped_json(
+                                &s,
+                                &format!(
+                                    "cannot be matched against the filters ({why}); end it with --session"
+                                ),
+                            ));
+                        }
                     }
                 }
             }
-        } else {
-            for s in read.sessions {
-                match filter.judge(&s.value, read.now) {
-                    Verdict::Match => targets.push(s),
-                    Verdict::NoMatch => {}
-                    Verdict::Undecided(why) => skipped.push(skipped_json(
-                        &s,
-                        &format!(
-                            "cannot be matched against the filters ({why}); end it with --session"
-                        ),
-                    )),
-                }
+            if !wanted.is_empty() && wanted_left.is_empty() {
+                break;
+            }
+        }
+        if undecided > SKIPPED_SHOWN {
+            ctx.out.warn(&format!(
+                "{} more session(s) cannot be matched against the filters (not listed)",
+                undecided - SKIPPED_SHOWN
+            ));
+        }
+        // In the order given, each unknown id once.
+        for sid in &wanted {
+            if wanted_left.remove(sid.as_slice()) {
+                let mut m = Map::new();
+                m.insert("user_id".into(), json!(user));
+                put_bytes(&mut m, "session_id", sid);
+                m.insert("reason".into(), json!("no such session"));
+                skipped.push(Value::Object(m));
             }
         }
     } else {
         let mut wrong_keys = Vec::new();
+        // Sessions that cannot be judged beyond the SKIPPED_SHOWN listed: counted only.
+        let mut not_listed = 0usize;
         let now = local_now();
         let skip = |raw: &[u8]| filter.surely_rejects(raw, now);
         let coverage = scan_sessions(ctx, &client, &args.scan, &skip, |read| {
@@ -1270,8 +1681,13 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
                 KeyRead::Hash { sessions, .. } => {
                     for s in sessions {
                         match filter.judge(&s.value, now) {
+                            // One run ends at most KILL_MAX; the scan goes on only to count.
+                            Verdict::Match if targets.len() >= KILL_MAX => more = true,
                             Verdict::Match => targets.push(s),
                             Verdict::NoMatch => {}
+                            Verdict::Undecided(_) if skipped.len() >= SKIPPED_SHOWN => {
+                                not_listed += 1;
+                            }
                             Verdict::Undecided(why) => skipped.push(skipped_json(
                                 &s,
                                 &format!("cannot be matched against the filters ({why}); end it with --user and --session"),
@@ -1285,6 +1701,11 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
         .await?;
         for k in &wrong_keys {
             warn_wrong_type(ctx, k);
+        }
+        if not_listed > 0 {
+            ctx.out.warn(&format!(
+                "{not_listed} more session(s) cannot be matched against the filters (not listed)"
+            ));
         }
         // Sessions on a node that was not scanned would be left running: change nothing on a
         // partial scan (unless --allow-partial).
@@ -1325,9 +1746,16 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
     let plan = Plan {
         command: COMMAND,
         summary: format!(
-            "end {} session(s) of {users} user(s): {}",
+            "end {} session(s) of {users} user(s): {}{}",
             targets.len(),
-            names.join(", ")
+            names.join(", "),
+            if more {
+                format!(
+                    " (the first {KILL_MAX} that match: more match, and are left for another run)"
+                )
+            } else {
+                String::new()
+            }
         ),
         items: targets.iter().map(Session::prior).collect(),
         context: json!({
