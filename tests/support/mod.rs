@@ -365,11 +365,7 @@ impl RedisServer {
     /// A server of the given version (see [`server_dir`]); `7.0` is the one on PATH.
     pub fn start_version(version: &str, extra: &[&str]) -> RedisServer {
         require_redis();
-        let bin = if version == "7.0" {
-            PathBuf::from("redis-server")
-        } else {
-            server_dir(version).join("redis-server")
-        };
+        let bin = server_dir(version).join("redis-server");
         for _attempt in 0..5 {
             let port = free_port();
             let dir = tempfile::tempdir().expect("temp dir");
