@@ -1519,7 +1519,19 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
             Ok(())
         }
     })
-    .await?;
+    .await;
+    let coverage = match coverage {
+        Ok(c) => c,
+        // Sessions already streamed to stdout are not the whole answer: say so (a JSON
+        // document is left unterminated, so that no parser takes it for a whole one).
+        Err(e) if streaming || sink.streaming => {
+            return Err(e.hint(
+                "partial: the sessions already written to stdout are only those read before \
+                 this error; the listing is incomplete",
+            ));
+        }
+        Err(e) => return Err(e),
+    };
     ctx.out.print(&pending)?;
     for k in &wrong_keys {
         warn_wrong_type(ctx, k);

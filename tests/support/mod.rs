@@ -1052,10 +1052,15 @@ impl SentinelSetup {
                     && s.cli(&["SENTINEL", "CKQUORUM", SENTINEL_MASTER])
                         .starts_with("OK")
             });
+            // Both ends of the link: the replica's view, and the primary's (`state=online`,
+            // which `sentinel status` reads: right after the sync it still says send_bulk).
             let replica_ok = self
                 .data_cli(replica.port, &["INFO", "replication"])
                 .contains("master_link_status:up")
-                && self.data_cli(primary, &["ROLE"]).starts_with("master");
+                && self.data_cli(primary, &["ROLE"]).starts_with("master")
+                && self
+                    .data_cli(primary, &["INFO", "replication"])
+                    .contains(&format!("port={},state=online", replica.port));
             if sentinels_ok && replica_ok {
                 return;
             }
