@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_redops_global_optspecs
-    string join \n u/url= h/host= p/port= a/pass= user= n/db= s/socket= tls profile= config= o/output= timeout= connect-timeout= tls-ca= tls-cert= tls-key= cluster no-cluster y/yes dry-run no-color q/quiet allow-partial help audit-log= tls-insecure audit-syslog redact sentinel= master= sentinel-user= sentinel-tls sentinel-tls-ca= sentinel-tls-cert= sentinel-tls-key= V/version
+    string join \n u/url= h/host= p/port= a/pass= user= n/db= s/socket= tls profile= config= o/output= timeout= connect-timeout= latency-budget= tls-ca= tls-cert= tls-key= cluster no-cluster y/yes dry-run no-color q/quiet allow-partial help audit-log= tls-insecure audit-syslog redact sentinel= master= sentinel-user= sentinel-tls sentinel-tls-ca= sentinel-tls-cert= sentinel-tls-key= V/version
 end
 
 function __fish_redops_needs_command
@@ -38,6 +38,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_needs_command" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_needs_command" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_needs_command" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_needs_command" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_needs_command" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_needs_command" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -92,6 +93,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand demo" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand demo" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand demo" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -131,6 +133,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand ping" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand ping" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand ping" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -168,6 +171,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -217,6 +221,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -263,6 +268,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -304,6 +310,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -350,6 +357,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -394,6 +402,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -434,6 +443,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -475,6 +485,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -521,6 +532,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -564,6 +576,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -605,6 +618,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -646,6 +660,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -690,6 +705,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -729,6 +745,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -769,6 +786,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -815,6 +833,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -859,6 +878,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -907,6 +927,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -950,6 +971,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -992,6 +1014,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -1044,6 +1067,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -1084,6 +1108,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -1121,6 +1146,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -1180,6 +1206,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand check" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand check" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand check" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -1220,6 +1247,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -1260,6 +1288,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -1297,6 +1326,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -1337,6 +1367,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -1379,6 +1410,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -1417,6 +1449,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -1454,6 +1487,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -1495,6 +1529,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -1535,6 +1570,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -1573,6 +1609,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
@@ -1613,6 +1650,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object a line, streamed'"
 complete -c redops -n "__fish_redops_using_subcommand completions" -l timeout -d 'Per-command response timeout (500ms, 2s, 1m)' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -l connect-timeout -d 'Connection timeout (500ms, 2s, 1m)' -r
+complete -c redops -n "__fish_redops_using_subcommand completions" -l latency-budget -d 'Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms), or `off` for a maintenance window' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F

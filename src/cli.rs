@@ -146,6 +146,14 @@ pub struct GlobalArgs {
     #[arg(long, value_name = "DUR", default_value = "3s", value_parser = parse_timeout, global = true)]
     pub connect_timeout: Duration,
 
+    /// Longest the server may be kept busy by any one command redops sends (250us, 1ms, 5ms),
+    /// or `off` for a maintenance window
+    ///
+    /// Scans, reads and chunked writes size themselves to stay under it, so the application
+    /// sharing the server keeps its latency. Default 1ms (or the profile's latency_budget).
+    #[arg(long, value_name = "DUR|off", default_value = "1ms", value_parser = parse_latency_budget, global = true)]
+    pub latency_budget: LatencyBudget,
+
     /// CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)
     #[arg(long, visible_alias = "cacert", value_name = "FILE", global = true)]
     pub tls_ca: Option<PathBuf>,
@@ -442,6 +450,20 @@ fn range_end(d: Duration) -> String {
     }
 }
 
+/// `--latency-budget`: the longest any one command may keep the server busy; `off` = no limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LatencyBudget(pub Option<Duration>);
+
+/// A latency budget: `off`, or 50us to 10s.
+pub fn parse_latency_budget(s: &str) -> Result<LatencyBudget, String> {
+    if s.trim().eq_ignore_ascii_case("off") {
+        return Ok(LatencyBudget(None));
+    }
+    parse_duration_in(s, Duration::from_micros(50), Duration::from_secs(10))
+        .map(|d| LatencyBudget(Some(d)))
+        .map_err(|e| format!("{e}, or `off`"))
+}
+
 /// A response or connection timeout: 1ms to 24h (zero would time out every command at once).
 pub fn parse_timeout(s: &str) -> Result<Duration, String> {
     parse_duration_in(s, Duration::from_millis(1), Duration::from_secs(86_400))
@@ -533,6 +555,13 @@ mod tests {
         assert!(parse_duration("36500d").is_ok());
         assert!(parse_timeout("0s").unwrap_err().contains("1ms to 1day"));
         assert_eq!(parse_timeout("1ms"), Ok(Duration::from_millis(1)));
+        assert_eq!(parse_latency_budget("off"), Ok(LatencyBudget(None)));
+        assert_eq!(
+            parse_latency_budget("250us"),
+            Ok(LatencyBudget(Some(Duration::from_micros(250))))
+        );
+        assert!(parse_latency_budget("0s").is_err());
+        assert!(parse_latency_budget("1h").is_err());
     }
 
     proptest::proptest! {

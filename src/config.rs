@@ -48,6 +48,8 @@ pub struct Profile {
     pub read_only: bool,
     pub timeout: Option<Spanned<String>>,
     pub connect_timeout: Option<Spanned<String>>,
+    /// `--latency-budget` for this target: a duration, or `"off"`.
+    pub latency_budget: Option<Spanned<String>>,
     pub audit_log: Option<PathBuf>,
     /// Ship each audit line to syslog too (as `--audit-syslog`).
     #[serde(default)]
@@ -207,6 +209,12 @@ impl Loaded {
         } else {
             self.path.parent().unwrap_or(Path::new(".")).join(p)
         }
+    }
+
+    pub fn latency_budget(&self, v: &Spanned<String>) -> Result<Option<Duration>> {
+        crate::cli::parse_latency_budget(v.get_ref())
+            .map(|b| b.0)
+            .map_err(|e| self.error_at(v.span(), &format!("latency_budget: {e}")))
     }
 
     pub fn duration(&self, v: &Spanned<String>, what: &str) -> Result<Duration> {

@@ -40,6 +40,17 @@ impl std::fmt::Display for Source {
     }
 }
 
+/// A latency budget as the flag takes it: `1ms`, `250us`, `1ms 500us`.
+fn budget_text(d: Duration) -> String {
+    let us = d.subsec_micros() % 1000;
+    let whole = crate::output::exact_duration(d);
+    match (us, d.as_millis()) {
+        (0, _) => whole,
+        (_, 0) => format!("{us}us"),
+        _ => format!("{whole} {us}us"),
+    }
+}
+
 /// One effective setting, for `redops config show` (values already redacted).
 #[derive(Debug, Clone)]
 pub struct Effective {
@@ -56,6 +67,8 @@ pub struct Settings {
     pub dry_run: bool,
     /// Accept a scan that did not cover every slot (exit 0, report marked partial).
     pub allow_partial: bool,
+    /// The longest any one command redops sends may keep the server busy (`None`: off).
+    pub latency_budget: Option<Duration>,
     pub audit_log: Option<PathBuf>,
     /// Ship each audit line to syslog (`--audit-syslog`, or the profile's `audit_syslog`).
     pub audit_syslog: bool,
@@ -314,6 +327,21 @@ impl Settings {
             profile.as_ref().and_then(|p| p.connect_timeout.as_ref()),
         )?;
 
+        let latency_budget = {
+            let prof = profile.as_ref().and_then(|p| p.latency_budget.as_ref());
+            let (v, src) = match (source_of("latency_budget", ""), prof, &loaded) {
+                (Some(_), _, _) => (g.latency_budget.0, Source::Flag),
+                (None, Some(p), Some(l)) => (l.latency_budget(p)?, from_profile()),
+                _ => (g.latency_budget.0, Source::Default),
+            };
+            effective.push(Effective {
+                name: "latency_budget",
+                value: Some(v.map_or_else(|| "off".to_owned(), budget_text)),
+                source: src,
+            });
+            v
+        };
+
         let (cluster, cluster_src) = match (
             g.cluster,
             g.no_cluster,
@@ -406,6 +434,7 @@ impl Settings {
             yes: g.yes,
             dry_run: g.dry_run,
             allow_partial: g.allow_partial,
+            latency_budget,
             audit_log,
             audit_syslog: g.audit_syslog
                 || audit_syslog_required

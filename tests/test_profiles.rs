@@ -18,7 +18,7 @@ fn precedence_is_flag_then_env_then_profile_then_default() {
     let env = Env::new();
     let cfg = write_config(
         &env,
-        "[profiles.staging]\nurl = \"redis://profile-host:1\"\ntimeout = \"2s\"\n",
+        "[profiles.staging]\nurl = \"redis://profile-host:1\"\ntimeout = \"2s\"\nlatency_budget = \"off\"\n",
     );
     let show = |extra_env: Option<(&str, &str)>, args: &[&str]| {
         let mut all = vec![
@@ -50,18 +50,29 @@ fn precedence_is_flag_then_env_then_profile_then_default() {
     assert_eq!(v["settings"]["url"]["source"], "profile staging");
     assert_eq!(v["settings"]["timeout"]["value"], "2s");
     assert_eq!(v["settings"]["connect_timeout"]["source"], "default");
+    assert_eq!(v["settings"]["latency_budget"]["value"], "off");
+    assert_eq!(v["settings"]["latency_budget"]["source"], "profile staging");
     // --profile given on the command line outranks REDIS_URL from the environment.
     let v = show(Some(("REDIS_URL", "redis://env-host:2")), &[]);
     assert_eq!(v["settings"]["url"]["value"], "redis://profile-host:1");
     assert_eq!(v["settings"]["url"]["source"], "profile staging");
     let v = show(
         Some(("REDIS_URL", "redis://env-host:2")),
-        &["--url", "redis://flag-host:3", "--timeout", "9s"],
+        &[
+            "--url",
+            "redis://flag-host:3",
+            "--timeout",
+            "9s",
+            "--latency-budget",
+            "250us",
+        ],
     );
     assert_eq!(v["settings"]["url"]["value"], "redis://flag-host:3");
     assert_eq!(v["settings"]["url"]["source"], "flag");
     assert_eq!(v["settings"]["timeout"]["value"], "9s");
     assert_eq!(v["settings"]["timeout"]["source"], "flag");
+    assert_eq!(v["settings"]["latency_budget"]["value"], "250us");
+    assert_eq!(v["settings"]["latency_budget"]["source"], "flag");
     // The profile can also come from the environment.
     let out = env
         .command(&["--config", &cfg, "config", "show", "-o", "json"])
