@@ -377,7 +377,7 @@ _redops() {
 
     case "${cmd}" in
         redops)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help"
+            opts="-u -h -p -a -n -s -o -q -y -V --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --yes --dry-run --audit-log --audit-syslog --version demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -483,10 +483,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -511,6 +507,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -519,7 +519,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__audit)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version show restore verify help"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version show restore verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -618,10 +618,6 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -727,13 +723,17 @@ _redops() {
             return 0
             ;;
         redops__subcmd__audit__subcmd__restore)
-            opts="-u -h -p -a -n -s -o -y -q -V --to-stream --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-y -u -h -p -a -n -s -o -q -V --to-stream --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --to-stream)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -830,10 +830,6 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -869,13 +865,17 @@ _redops() {
             return 0
             ;;
         redops__subcmd__audit__subcmd__show)
-            opts="-u -h -p -a -n -s -o -y -q -V --since --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --since --audit-log --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -972,10 +972,6 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1011,12 +1007,16 @@ _redops() {
             return 0
             ;;
         redops__subcmd__audit__subcmd__verify)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --audit-log --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1113,10 +1113,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1149,7 +1145,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__check)
-            opts="-u -h -p -a -n -s -o -y -q -V --checks --format --strict --max-rtt --expect --allowed-policy --max-memory-percent --max-lock-ttl --max-pending-idle --max-lag --dead-letter-pattern --max-dead-letter --sample --full --bigkeys --scan-count --max-rate --sleep --max-key-bytes --skip --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --checks --format --strict --max-rtt --expect --allowed-policy --max-memory-percent --max-lock-ttl --max-pending-idle --max-lag --dead-letter-pattern --max-dead-letter --sample --full --bigkeys --scan-count --max-rate --sleep --max-key-bytes --skip --audit-log --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1223,6 +1219,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1316,10 +1316,6 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1355,7 +1351,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__completions)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version bash elvish fish powershell zsh"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1454,10 +1450,6 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1493,7 +1485,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__config)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version show path help"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version show path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1592,10 +1584,6 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1687,7 +1675,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__config__subcmd__path)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1786,10 +1774,6 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1825,7 +1809,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__config__subcmd__show)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1927,10 +1911,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1963,7 +1943,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__demo)
-            opts="-u -h -p -a -n -s -o -y -q -V --users --seed --redis-server --keep --with-sentinel --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --users --seed --redis-server --keep --with-sentinel --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2074,10 +2054,6 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2659,7 +2635,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__leaderboard)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version top rank list help"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version top rank list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2758,10 +2734,6 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2867,7 +2839,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__leaderboard__subcmd__list)
-            opts="-u -h -p -a -n -s -o -y -q -V --period --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --period --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2985,10 +2957,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3021,7 +2989,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__leaderboard__subcmd__rank)
-            opts="-u -h -p -a -n -s -o -y -q -V --member-hex --period --month --key --around --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --member-hex --period --month --key --around --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3143,10 +3111,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3179,7 +3143,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__leaderboard__subcmd__top)
-            opts="-u -h -p -a -n -s -o -y -q -V --period --month --key --count --offset --no-meta --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --period --month --key --count --offset --no-meta --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3301,10 +3265,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3337,7 +3297,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__lock)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version inspect force-release help"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version inspect force-release help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3439,10 +3399,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3475,7 +3431,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__lock__subcmd__force__subcmd__release)
-            opts="-u -h -p -a -n -s -o -y -q -V --token --token-hex --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-y -u -h -p -a -n -s -o -q -V --token --token-hex --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3486,6 +3442,10 @@ _redops() {
                     return 0
                     ;;
                 --token-hex)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3585,10 +3545,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3677,7 +3633,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__lock__subcmd__inspect)
-            opts="-u -h -p -a -n -s -o -y -q -V --pattern --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --pattern --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3795,10 +3751,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3831,7 +3783,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__memory)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version bigkeys usage policy help"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version bigkeys usage policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3933,10 +3885,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3969,7 +3917,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__memory__subcmd__bigkeys)
-            opts="-u -h -p -a -n -s -o -y -q -V --pattern --type --count --top --groups --samples --scan-count --max-rate --sleep --replicas --read-method --rdb --rdb-sync --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-y -u -h -p -a -n -s -o -q -V --pattern --type --count --top --groups --samples --scan-count --max-rate --sleep --replicas --read-method --rdb --rdb-sync --yes --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4115,10 +4063,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4221,7 +4165,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__memory__subcmd__policy)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4323,10 +4267,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4359,7 +4299,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__memory__subcmd__usage)
-            opts="-u -h -p -a -n -s -o -y -q -V --samples --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --samples --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4465,10 +4405,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4501,7 +4437,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__ping)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4600,10 +4536,6 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4639,7 +4571,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__ratelimit)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version probe top reset help"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version probe top reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4738,10 +4670,6 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4847,7 +4775,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__ratelimit__subcmd__probe)
-            opts="-u -h -p -a -n -s -o -y -q -V --category --user --key --limit --window --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --category --user --key --limit --window --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4969,10 +4897,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5005,7 +4929,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__ratelimit__subcmd__reset)
-            opts="-u -h -p -a -n -s -o -y -q -V --category --user --key --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-y -u -h -p -a -n -s -o -q -V --category --user --key --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5020,6 +4944,10 @@ _redops() {
                     return 0
                     ;;
                 --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5119,10 +5047,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5155,7 +5079,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__ratelimit__subcmd__top)
-            opts="-u -h -p -a -n -s -o -y -q -V --category --count --limit --window --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --category --count --limit --window --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5285,10 +5209,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5321,7 +5241,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__sentinel)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version status failover help"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version status failover help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5423,10 +5343,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5459,13 +5375,17 @@ _redops() {
             return 0
             ;;
         redops__subcmd__sentinel__subcmd__failover)
-            opts="-u -h -p -a -n -s -o -y -q -V --wait --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-y -u -h -p -a -n -s -o -q -V --wait --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5562,10 +5482,6 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5657,7 +5573,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__sentinel__subcmd__status)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5759,10 +5675,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5795,7 +5707,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__session)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version list kill help"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version list kill help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5897,10 +5809,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5989,7 +5897,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__session__subcmd__kill)
-            opts="-u -h -p -a -n -s -o -y -q -V --user --session --session-hex --all --ip --device --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-y -u -h -p -a -n -s -o -q -V --user --session --session-hex --all --ip --device --scan-count --max-rate --sleep --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6024,6 +5932,10 @@ _redops() {
                     return 0
                     ;;
                 --sleep)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6123,10 +6035,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6159,7 +6067,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__session__subcmd__list)
-            opts="-u -h -p -a -n -s -o -y -q -V --user --ip --device --idle-over --active-within --over-limit --summary --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --user --ip --device --idle-over --active-within --over-limit --summary --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6297,10 +6205,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6333,7 +6237,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version groups pending reclaim ack help"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version groups pending reclaim ack help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6435,10 +6339,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6471,7 +6371,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream__subcmd__ack)
-            opts="-g -u -h -p -a -n -s -o -y -q -V --group --consumer --min-idle --min-deliveries --count --page-size --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-g -y -u -h -p -a -n -s -o -q -V --group --consumer --min-idle --min-deliveries --count --page-size --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6502,6 +6402,10 @@ _redops() {
                     return 0
                     ;;
                 --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6601,10 +6505,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6637,7 +6537,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream__subcmd__groups)
-            opts="-u -h -p -a -n -s -o -y -q -V --dead-after --fail-if-dead --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --dead-after --fail-if-dead --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6752,10 +6652,6 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6875,7 +6771,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream__subcmd__pending)
-            opts="-g -u -h -p -a -n -s -o -y -q -V --group --detail --payload --consumer --min-idle --min-deliveries --count --page-size --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-g -u -h -p -a -n -s -o -q -V --group --detail --payload --consumer --min-idle --min-deliveries --count --page-size --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7005,10 +6901,6 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --audit-log)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7041,7 +6933,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream__subcmd__reclaim)
-            opts="-g -u -h -p -a -n -s -o -y -q -V --group --to --min-idle --from --count --id --dead-letter --max-deliveries --page-size --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-g -y -u -h -p -a -n -s -o -q -V --group --to --min-idle --from --count --id --dead-letter --max-deliveries --page-size --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7084,6 +6976,10 @@ _redops() {
                     return 0
                     ;;
                 --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7180,10 +7076,6 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --audit-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_redops_global_optspecs
-    string join \n u/url= h/host= p/port= a/pass= user= n/db= s/socket= tls profile= config= o/output= timeout= connect-timeout= latency-budget= tls-ca= tls-cert= tls-key= cluster no-cluster y/yes dry-run no-color q/quiet allow-partial help audit-log= tls-insecure audit-syslog redact sentinel= master= sentinel-user= sentinel-tls sentinel-tls-ca= sentinel-tls-cert= sentinel-tls-key= V/version
+    string join \n u/url= h/host= p/port= a/pass= user= n/db= s/socket= tls profile= config= o/output= timeout= connect-timeout= latency-budget= tls-ca= tls-cert= tls-key= cluster no-cluster no-color q/quiet allow-partial help tls-insecure redact sentinel= master= sentinel-user= sentinel-tls sentinel-tls-ca= sentinel-tls-cert= sentinel-tls-key= y/yes dry-run audit-log= audit-syslog V/version
 end
 
 function __fish_redops_needs_command
@@ -42,26 +42,26 @@ complete -c redops -n "__fish_redops_needs_command" -l latency-budget -d 'Longes
 complete -c redops -n "__fish_redops_needs_command" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_needs_command" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_needs_command" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_needs_command" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_needs_command" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_needs_command" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_needs_command" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
 complete -c redops -n "__fish_redops_needs_command" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
 complete -c redops -n "__fish_redops_needs_command" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
 complete -c redops -n "__fish_redops_needs_command" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
+complete -c redops -n "__fish_redops_needs_command" -l audit-log -d 'The command\'s --audit-log, typed before it' -r -F
 complete -c redops -n "__fish_redops_needs_command" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_needs_command" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_needs_command" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_needs_command" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_needs_command" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_needs_command" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_needs_command" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_needs_command" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_needs_command" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_needs_command" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_needs_command" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_needs_command" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_needs_command" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
+complete -c redops -n "__fish_redops_needs_command" -s y -l yes -d 'The command\'s --yes, typed before it'
+complete -c redops -n "__fish_redops_needs_command" -l dry-run -d 'The command\'s --dry-run, typed before it'
+complete -c redops -n "__fish_redops_needs_command" -l audit-syslog -d 'The command\'s --audit-syslog, typed before it'
 complete -c redops -n "__fish_redops_needs_command" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_needs_command" -f -a "demo" -d 'Start a throwaway Redis with a realistic fintech keyspace and tour redops on it'
 complete -c redops -n "__fish_redops_needs_command" -f -a "ping" -d 'Check connectivity: server version, role, topology and round-trip time'
@@ -97,7 +97,6 @@ complete -c redops -n "__fish_redops_using_subcommand demo" -l latency-budget -d
 complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand demo" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand demo" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand demo" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand demo" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -109,14 +108,11 @@ complete -c redops -n "__fish_redops_using_subcommand demo" -l with-sentinel -d 
 complete -c redops -n "__fish_redops_using_subcommand demo" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand demo" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand demo" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand demo" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand demo" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand demo" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand demo" -s V -l version -d 'Print version'
@@ -137,7 +133,6 @@ complete -c redops -n "__fish_redops_using_subcommand ping" -l latency-budget -d
 complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ping" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ping" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand ping" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand ping" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -147,14 +142,11 @@ complete -c redops -n "__fish_redops_using_subcommand ping" -l sentinel-tls-key 
 complete -c redops -n "__fish_redops_using_subcommand ping" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand ping" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand ping" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand ping" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand ping" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ping" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ping" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand ping" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand ping" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand ping" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand ping" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand ping" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand ping" -s V -l version -d 'Print version'
@@ -175,7 +167,6 @@ complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_se
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -185,14 +176,11 @@ complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_se
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -s V -l version -d 'Print version'
@@ -225,7 +213,6 @@ complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_s
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -236,14 +223,11 @@ complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_s
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -255,6 +239,7 @@ complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_s
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l scan-count -d 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l max-rate -d 'Throttle: visit at most this many keys a second, over all nodes together' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l sleep -d 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l audit-log -d 'The audit log: where changes are recorded with their prior values (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
@@ -272,7 +257,6 @@ complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_s
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -280,17 +264,17 @@ complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_s
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l all -d 'End every session of --user'
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s y -l yes -d 'Confirm without a prompt (a shell that is not interactive is refused without it)'
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l dry-run -d 'Show exactly what would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
@@ -314,7 +298,6 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -324,14 +307,11 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -s V -l version -d 'Print version'
@@ -361,7 +341,6 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -371,14 +350,11 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -s V -l version -d 'Print version'
@@ -406,7 +382,6 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -416,20 +391,18 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l category -d 'Endpoint category, e.g. deposit, withdrawal, kyc_check, card_token' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l user -d 'User id, as in ratelimit:{CATEGORY}:user:{USER}' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l key -d 'The rate-limit key itself, instead of --category and --user' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l audit-log -d 'The audit log: where changes are recorded with their prior values (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
@@ -447,24 +420,23 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Confirm without a prompt (a shell that is not interactive is refused without it)'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l dry-run -d 'Show exactly what would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
@@ -489,7 +461,6 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fis
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -499,14 +470,11 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fis
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -s V -l version -d 'Print version'
@@ -536,7 +504,6 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -547,14 +514,11 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
@@ -580,7 +544,6 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -590,14 +553,11 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s V -l version -d 'Print version'
@@ -622,7 +582,6 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -632,14 +591,11 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -664,7 +620,6 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -674,14 +629,11 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -s V -l version -d 'Print version'
@@ -709,7 +661,6 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subc
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -719,19 +670,17 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subc
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l token -d 'Release only if the lock holds exactly this token' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l token-hex -d 'Like --token, for a token that is not UTF-8, given as hex' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l audit-log -d 'The audit log: where changes are recorded with their prior values (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
@@ -749,24 +698,23 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subc
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s y -l yes -d 'Confirm without a prompt (a shell that is not interactive is refused without it)'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l dry-run -d 'Show exactly what would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -s V -l version -d 'Print version'
@@ -790,7 +738,6 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -800,14 +747,11 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -s V -l version -d 'Print version'
@@ -837,7 +781,6 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -848,14 +791,11 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s V -l version -d 'Print version'
@@ -882,7 +822,6 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -894,14 +833,11 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -s V -l version -d 'Print version'
@@ -914,6 +850,7 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l dead-letter -d 'Dead-letter stream for entries delivered --max-deliveries times or more' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l max-deliveries -d 'Entries delivered this many times or more go to --dead-letter instead of --to' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l page-size -d 'Pending entries read per XPENDING call and claimed per script' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l audit-log -d 'The audit log: where changes are recorded with their prior values (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
@@ -931,24 +868,23 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s y -l yes -d 'Confirm without a prompt (a shell that is not interactive is refused without it)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l dry-run -d 'Show exactly what would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -s V -l version -d 'Print version'
@@ -958,6 +894,7 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l min-deliveries -d 'Only entries delivered at least this many times' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l count -d 'At most this many entries (oldest first). Without it, `ack` handles at most 10,000 per run and says when more match' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l page-size -d 'Pending entries read per XPENDING call' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l audit-log -d 'The audit log: where changes are recorded with their prior values (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
@@ -975,24 +912,23 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s y -l yes -d 'Confirm without a prompt (a shell that is not interactive is refused without it)'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l dry-run -d 'Show exactly what would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s V -l version -d 'Print version'
@@ -1018,7 +954,6 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1028,14 +963,11 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -s V -l version -d 'Print version'
@@ -1071,7 +1003,6 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1080,17 +1011,15 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l replicas -d 'Read from one online replica of each primary instead of the primary, where there is one'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l rdb-sync -d 'Stream a fresh snapshot from each scanned server over the replication protocol'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s y -l yes -d 'With --rdb-sync: take the snapshot even when the server\'s memory headroom looks too small for the fork'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s V -l version -d 'Print version'
@@ -1112,7 +1041,6 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1122,14 +1050,11 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -s V -l version -d 'Print version'
@@ -1150,7 +1075,6 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1160,14 +1084,11 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -s V -l version -d 'Print version'
@@ -1193,6 +1114,7 @@ complete -c redops -n "__fish_redops_using_subcommand check" -l max-rate -d 'Thr
 complete -c redops -n "__fish_redops_using_subcommand check" -l sleep -d 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l max-key-bytes -d 'With --bigkeys: fail for a key larger than this many bytes (default 10485760)' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l skip -d 'Skip a check by name; repeat for several' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l audit-log -d 'The audit log: where changes are recorded with their prior values (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand check" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
@@ -1210,7 +1132,6 @@ complete -c redops -n "__fish_redops_using_subcommand check" -l latency-budget -
 complete -c redops -n "__fish_redops_using_subcommand check" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand check" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand check" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand check" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand check" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1223,14 +1144,11 @@ complete -c redops -n "__fish_redops_using_subcommand check" -l bigkeys -d 'Also
 complete -c redops -n "__fish_redops_using_subcommand check" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand check" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand check" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand check" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand check" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand check" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand check" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand check" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand check" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand check" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand check" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand check" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand check" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand check" -s V -l version -d 'Print version'
@@ -1251,7 +1169,6 @@ complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1261,14 +1178,11 @@ complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s V -l version -d 'Print version'
@@ -1292,7 +1206,6 @@ complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1302,14 +1215,11 @@ complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -1330,7 +1240,6 @@ complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1340,14 +1249,11 @@ complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
@@ -1371,7 +1277,6 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1381,14 +1286,11 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -s V -l version -d 'Print version'
@@ -1397,6 +1299,7 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -f -a "verify" -d 'Check the audit log\'s hash chain: name the first line edited, removed or reordered'
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l since -d 'Only actions newer than this (e.g. 1h, 30m)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l audit-log -d 'The audit log: where changes are recorded with their prior values (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
@@ -1414,7 +1317,6 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_sub
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1424,18 +1326,16 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_sub
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l to-stream -d 'Stream to re-add acknowledged or moved stream entries to (required for those)' -r
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l audit-log -d 'The audit log: where changes are recorded with their prior values (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
@@ -1453,27 +1353,27 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_sub
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Confirm without a prompt (a shell that is not interactive is refused without it)'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l dry-run -d 'Show exactly what would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l audit-log -d 'The audit log: where changes are recorded with their prior values (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
@@ -1491,7 +1391,6 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_sub
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1501,14 +1400,11 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_sub
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
@@ -1533,7 +1429,6 @@ complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_s
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1543,14 +1438,11 @@ complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_s
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -s V -l version -d 'Print version'
@@ -1574,7 +1466,6 @@ complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1584,18 +1475,16 @@ complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l wait -d 'How long to wait for the new primary (500ms, 30s, 2m)' -r
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l audit-log -d 'The audit log: where changes are recorded with their prior values (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -s p -l port -d 'Server port, as redis-cli\'s -p (replaces the port of the URL)' -r
@@ -1613,24 +1502,23 @@ complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l sentinel-tls-ca -d 'CA certificate (PEM) to trust for the sentinels\' TLS' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l sentinel-tls-cert -d 'Client certificate (PEM) for the sentinels' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l sentinel-tls-key -d 'Private key (PEM) of the sentinels\' client certificate' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -s y -l yes -d 'Confirm without a prompt (a shell that is not interactive is refused without it)'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l dry-run -d 'Show exactly what would change, and change nothing'
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -s V -l version -d 'Print version'
@@ -1654,7 +1542,6 @@ complete -c redops -n "__fish_redops_using_subcommand completions" -l latency-bu
 complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
-complete -c redops -n "__fish_redops_using_subcommand completions" -l audit-log -d 'Where destructive actions are recorded (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand completions" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1664,14 +1551,11 @@ complete -c redops -n "__fish_redops_using_subcommand completions" -l sentinel-t
 complete -c redops -n "__fish_redops_using_subcommand completions" -l tls -d 'Connect with TLS, as redis-cli\'s --tls (the URL becomes rediss://)'
 complete -c redops -n "__fish_redops_using_subcommand completions" -l cluster -d 'Treat the server as a Redis Cluster (default: detect it)'
 complete -c redops -n "__fish_redops_using_subcommand completions" -l no-cluster -d 'Treat the server as standalone even if cluster mode is enabled'
-complete -c redops -n "__fish_redops_using_subcommand completions" -s y -l yes -d 'Confirm destructive actions without a prompt'
-complete -c redops -n "__fish_redops_using_subcommand completions" -l dry-run -d 'Show exactly what a destructive command would change, and change nothing'
 complete -c redops -n "__fish_redops_using_subcommand completions" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s q -l quiet -d 'No progress bars or hints on stderr'
 complete -c redops -n "__fish_redops_using_subcommand completions" -l allow-partial -d 'Accept a scan that did not cover every slot (a node down or unreachable): exit 0 with the report marked partial, instead of exit 3'
 complete -c redops -n "__fish_redops_using_subcommand completions" -l help -d 'Print help (`-h` is --host, as in redis-cli)'
 complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-insecure -d 'Do not verify the rediss:// server\'s certificate (warned about on every run, audited)'
-complete -c redops -n "__fish_redops_using_subcommand completions" -l audit-syslog -d 'Also send each audit line to syslog/journald (/dev/log), without its prior values'
 complete -c redops -n "__fish_redops_using_subcommand completions" -l redact -d 'Mask IPs, card numbers, tokens, session ids and payloads in every output format'
 complete -c redops -n "__fish_redops_using_subcommand completions" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand completions" -s V -l version -d 'Print version'

@@ -34,9 +34,77 @@ pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
 
+    #[command(flatten)]
+    pub before_command: SafetyBeforeCommand,
+
     #[command(subcommand)]
     pub command: Command,
 }
+
+/// The safety flags of the commands that change data (`session kill`, `lock force-release`,
+/// ...: every command that goes through `safety::gate`). Only those commands offer them, so a
+/// read-only command's help, man page and completions do not list them.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Safety")]
+pub struct SafetyArgs {
+    /// Confirm without a prompt (a shell that is not interactive is refused without it)
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+
+    /// Show exactly what would change, and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    #[command(flatten)]
+    pub audit: AuditLogArgs,
+
+    /// Also send each audit line to syslog/journald (/dev/log), without its prior values
+    ///
+    /// The syslog copy holds who, what, when and the line's SHA-256, out of the operator's
+    /// reach. A profile can turn this on (`audit_syslog = true`) or require it
+    /// (`audit_required = "syslog"`: a change whose line cannot be shipped is refused).
+    #[arg(long)]
+    pub audit_syslog: bool,
+}
+
+/// `--audit-log`: offered by the commands that write the audit log (those with
+/// [`SafetyArgs`]) and by those that read it (`audit show`, `audit verify`, `check`).
+#[derive(Debug, Clone, Default, Args)]
+pub struct AuditLogArgs {
+    /// The audit log: where changes are recorded with their prior values (JSON Lines)
+    ///
+    /// Default: the profile's audit_log, else $XDG_STATE_HOME/redops/audit.jsonl
+    /// (~/.local/state/redops/audit.jsonl).
+    #[arg(long, env = "REDOPS_AUDIT_LOG", value_name = "PATH")]
+    pub audit_log: Option<PathBuf>,
+}
+
+/// The safety flags typed before the subcommand (`redops -y session kill ...`), as the
+/// contract's "global options before or after the subcommand" allowed when they were global.
+/// Hidden: help, man pages and completions show them on the commands that take them. A
+/// command that does not take one refuses it (a usage error), see `context::safety_flags`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct SafetyBeforeCommand {
+    /// The command's --yes, typed before it
+    #[arg(short = 'y', long = "yes", id = "yes", hide = true)]
+    pub yes: bool,
+
+    /// The command's --dry-run, typed before it
+    #[arg(long = "dry-run", id = "dry_run", hide = true)]
+    pub dry_run: bool,
+
+    // No `env` here: REDOPS_AUDIT_LOG is read by the command that takes --audit-log.
+    /// The command's --audit-log, typed before it
+    #[arg(long = "audit-log", id = "audit_log", value_name = "PATH", hide = true)]
+    pub audit_log: Option<PathBuf>,
+
+    /// The command's --audit-syslog, typed before it
+    #[arg(long = "audit-syslog", id = "audit_syslog", hide = true)]
+    pub audit_syslog: bool,
+}
+
+/// The ids of the safety flags, as `SafetyArgs` and `SafetyBeforeCommand` define them.
+pub const SAFETY_FLAG_IDS: [&str; 4] = ["yes", "dry_run", "audit_log", "audit_syslog"];
 
 /// Options accepted before or after any subcommand.
 #[derive(Debug, Clone, Args)]
@@ -181,14 +249,6 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub no_cluster: bool,
 
-    /// Confirm destructive actions without a prompt
-    #[arg(short = 'y', long, global = true)]
-    pub yes: bool,
-
-    /// Show exactly what a destructive command would change, and change nothing
-    #[arg(long, global = true)]
-    pub dry_run: bool,
-
     /// No colours (also when NO_COLOR is set)
     #[arg(long, global = true)]
     pub no_color: bool,
@@ -206,12 +266,6 @@ pub struct GlobalArgs {
     #[arg(long, global = true, action = clap::ArgAction::Help)]
     pub help: Option<bool>,
 
-    /// Where destructive actions are recorded (JSON Lines)
-    ///
-    /// Default: $XDG_STATE_HOME/redops/audit.jsonl (~/.local/state/redops/audit.jsonl).
-    #[arg(long, env = "REDOPS_AUDIT_LOG", value_name = "PATH", global = true)]
-    pub audit_log: Option<PathBuf>,
-
     // --- audit and secrets (issue 20): keep these together ---
     /// Do not verify the rediss:// server's certificate (warned about on every run, audited)
     ///
@@ -219,14 +273,6 @@ pub struct GlobalArgs {
     /// given. Anyone on the network path can read and change an unverified session.
     #[arg(long, global = true)]
     pub tls_insecure: bool,
-
-    /// Also send each audit line to syslog/journald (/dev/log), without its prior values
-    ///
-    /// The syslog copy holds who, what, when and the line's SHA-256, out of the operator's
-    /// reach. A profile can turn this on (`audit_syslog = true`) or require it
-    /// (`audit_required = "syslog"`: a change whose line cannot be shipped is refused).
-    #[arg(long, global = true)]
-    pub audit_syslog: bool,
 
     /// Mask IPs, card numbers, tokens, session ids and payloads in every output format
     ///
@@ -513,6 +559,111 @@ mod tests {
         let mut bad = Vec::new();
         walk(&root, "redops", &globals, &mut bad);
         assert!(bad.is_empty(), "flags that shadow a global one: {bad:?}");
+    }
+
+    /// The commands that change data, read from their code: every call of `safety::gate` in
+    /// `src/cmd/` follows the `const COMMAND: &str = "..."` that names its command.
+    fn gated_commands() -> Vec<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/cmd");
+        let mut names = Vec::new();
+        let mut calls = 0;
+        for entry in std::fs::read_dir(&dir).expect("src/cmd") {
+            let path = entry.expect("entry").path();
+            let text = std::fs::read_to_string(&path).expect("read");
+            for (at, _) in text.match_indices("gate(") {
+                let before = &text[..at];
+                if before.ends_with("fn ")
+                    || before.ends_with(|c: char| c.is_alphanumeric() || c == '_')
+                {
+                    continue;
+                }
+                calls += 1;
+                let decl = "const COMMAND: &str = \"";
+                let start = before.rfind(decl).unwrap_or_else(|| {
+                    panic!(
+                        "a gate call in {} without a COMMAND before it",
+                        path.display()
+                    )
+                }) + decl.len();
+                let name = &text[start..start + text[start..].find('"').expect("closing quote")];
+                names.push(name.to_owned());
+            }
+        }
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), calls, "one gate call per command: {names:?}");
+        names
+    }
+
+    /// `--yes`, `--dry-run`, `--audit-log` and `--audit-syslog` are offered by exactly the
+    /// commands that change data (so help, man pages and completions of the others do not list
+    /// them), with the documented exceptions; typed before the subcommand they are hidden.
+    #[test]
+    fn safety_flags_are_offered_by_the_commands_that_change_data_only() {
+        const FLAGS: [&str; 4] = ["yes", "dry-run", "audit-log", "audit-syslog"];
+        // Read-only commands that take one of them, and why.
+        const EXCEPTIONS: &[(&str, &str)] = &[
+            ("memory bigkeys", "yes"), // --rdb-sync: take the snapshot despite the fork risk
+            ("audit show", "audit-log"), // the log it reads
+            ("audit verify", "audit-log"),
+            ("check", "audit-log"), // the log whose permissions it checks
+        ];
+        let gated = gated_commands();
+        assert!(gated.len() >= 7, "{gated:?}");
+        let mut root = Cli::command();
+        root.build();
+        for a in root.get_arguments() {
+            if let Some(long) = a.get_long()
+                && FLAGS.contains(&long)
+            {
+                assert!(
+                    a.is_hide_set() && !a.is_global_set(),
+                    "redops --{long} is shown or global"
+                );
+            }
+        }
+        fn leaves(cmd: &clap::Command, path: &str, out: &mut Vec<(String, Vec<String>)>) {
+            let subs: Vec<_> = cmd
+                .get_subcommands()
+                .filter(|s| s.get_name() != "help")
+                .collect();
+            if subs.is_empty() {
+                let offered = cmd
+                    .get_arguments()
+                    .filter(|a| !a.is_hide_set())
+                    .filter_map(|a| a.get_long().map(str::to_owned))
+                    .collect();
+                out.push((path.trim().to_owned(), offered));
+            }
+            for s in subs {
+                leaves(s, &format!("{path} {}", s.get_name()), out);
+            }
+        }
+        let mut all = Vec::new();
+        leaves(&root, "", &mut all);
+        for name in &gated {
+            assert!(all.iter().any(|(p, _)| p == name), "no command `{name}`");
+        }
+        for (path, offered) in &all {
+            for flag in FLAGS {
+                let has = offered.iter().any(|l| l == flag);
+                let want = gated.contains(path) || EXCEPTIONS.contains(&(path.as_str(), flag));
+                assert_eq!(has, want, "`redops {path}` offers --{flag}: {has}");
+            }
+        }
+        // What the settings read: the ids the flags have on every command that offers them.
+        for (path, _) in all.iter().filter(|(p, _)| gated.contains(p)) {
+            let mut cmd = &root;
+            for name in path.split(' ') {
+                cmd = cmd.find_subcommand(name).expect("subcommand");
+            }
+            for id in SAFETY_FLAG_IDS {
+                assert!(
+                    cmd.get_arguments().any(|a| a.get_id() == id),
+                    "`{path}`: {id}"
+                );
+            }
+        }
     }
 
     #[test]

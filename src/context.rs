@@ -63,8 +63,13 @@ pub struct Effective {
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub connect: ConnectOptions,
+    /// `--yes` of the command that runs (or typed before it).
     pub yes: bool,
+    /// `--dry-run` of the command that runs (or typed before it).
     pub dry_run: bool,
+    /// The command that runs takes --yes and --dry-run (`cli::SafetyArgs`): only such a command
+    /// may change data (`safety::preflight` refuses otherwise: that would be a bug).
+    pub takes_safety_flags: bool,
     /// Accept a scan that did not cover every slot (exit 0, report marked partial).
     pub allow_partial: bool,
     /// The longest any one command redops sends may keep the server busy (`None`: off).
@@ -373,14 +378,17 @@ impl Settings {
             },
         });
 
+        let safety = match matches {
+            Some(m) => safety_flags(m)?,
+            None => SafetyFlags::default(),
+        };
         let (audit_log, audit_src) = match (
-            &g.audit_log,
-            source_of("audit_log", "REDOPS_AUDIT_LOG"),
+            safety.audit_log,
             profile.as_ref().and_then(|p| p.audit_log.as_ref()),
             &loaded,
         ) {
-            (Some(a), Some(src), _, _) => (Some(a.clone()), src),
-            (_, _, Some(p), Some(l)) => (Some(l.resolve_path(p)), from_profile()),
+            (Some((a, src)), _, _) => (Some(a), src),
+            (None, Some(p), Some(l)) => (Some(l.resolve_path(p)), from_profile()),
             _ => (None, Source::Default),
         };
         effective.push(Effective {
@@ -431,12 +439,13 @@ impl Settings {
                 tls_insecure: g.tls_insecure,
                 sentinel,
             },
-            yes: g.yes,
-            dry_run: g.dry_run,
+            yes: safety.yes,
+            dry_run: safety.dry_run,
+            takes_safety_flags: safety.offered,
             allow_partial: g.allow_partial,
             latency_budget,
             audit_log,
-            audit_syslog: g.audit_syslog
+            audit_syslog: safety.audit_syslog
                 || audit_syslog_required
                 || profile.as_ref().is_some_and(|p| p.audit_syslog),
             audit_syslog_required,
@@ -453,6 +462,107 @@ impl Settings {
             effective,
         })
     }
+}
+
+/// The safety flags (`cli::SAFETY_FLAG_IDS`) as the command that runs takes them.
+#[derive(Debug, Default)]
+struct SafetyFlags {
+    yes: bool,
+    dry_run: bool,
+    /// `--audit-log`, or REDOPS_AUDIT_LOG, with where it came from.
+    audit_log: Option<(PathBuf, Source)>,
+    audit_syslog: bool,
+    /// The command takes --yes and --dry-run.
+    offered: bool,
+}
+
+/// The leaf command that runs: its path (`session kill`), clap definition and matches.
+fn leaf<'a>(
+    root: &'a clap::Command,
+    matches: &'a ArgMatches,
+) -> (Vec<&'a str>, &'a clap::Command, &'a ArgMatches) {
+    let (mut path, mut cmd, mut m) = (Vec::new(), root, matches);
+    while let Some((name, sub_m)) = m.subcommand() {
+        let Some(sub) = cmd.find_subcommand(name) else {
+            break;
+        };
+        path.push(sub.get_name());
+        (cmd, m) = (sub, sub_m);
+    }
+    (path, cmd, m)
+}
+
+fn takes(cmd: &clap::Command, id: &str) -> bool {
+    cmd.get_arguments().any(|a| a.get_id() == id)
+}
+
+/// The leaf commands that take the flag `id`, for a hint.
+fn commands_taking(cmd: &clap::Command, id: &str, prefix: &str, out: &mut Vec<String>) {
+    if cmd.get_subcommands().next().is_none() {
+        if takes(cmd, id) {
+            out.push(prefix.trim().to_owned());
+        }
+        return;
+    }
+    for sub in cmd.get_subcommands() {
+        commands_taking(sub, id, &format!("{prefix} {}", sub.get_name()), out);
+    }
+}
+
+/// `--yes`, `--dry-run`, `--audit-log` and `--audit-syslog` belong to the commands that change
+/// data (and `--audit-log` also to those that read the log, `--yes` to `memory bigkeys
+/// --rdb-sync`). They are read from the command that runs; typed before the subcommand
+/// (`redops -y session kill`, accepted as when they were global) they count as the command's
+/// own, and before a command that does not take them they are a usage error, never ignored.
+fn safety_flags(matches: &ArgMatches) -> Result<SafetyFlags> {
+    use clap::CommandFactory;
+    let root = crate::cli::Cli::command();
+    let (path, cmd, m) = leaf(&root, matches);
+    let typed_before = |id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
+    for id in crate::cli::SAFETY_FLAG_IDS {
+        if typed_before(id) && !takes(cmd, id) {
+            let flag = format!("--{}", id.replace('_', "-"));
+            let mut takers = Vec::new();
+            commands_taking(&root, id, "", &mut takers);
+            return Err(Error::usage(format!(
+                "{flag} does not apply to `redops {}`, which {}",
+                path.join(" "),
+                match id {
+                    "audit_log" => "neither writes nor reads the audit log",
+                    "yes" => "asks for no confirmation",
+                    _ => "changes no data",
+                }
+            ))
+            .hint(format!(
+                "{flag} is taken by: {}; leave it out here",
+                takers.join(", ")
+            )));
+        }
+    }
+    let flag = |id: &str| (takes(cmd, id) && m.get_flag(id)) || matches.get_flag(id);
+    let audit_log = if takes(cmd, "audit_log")
+        && let Some(p) = m.get_one::<PathBuf>("audit_log")
+        && m.value_source("audit_log") == Some(ValueSource::CommandLine)
+    {
+        Some((p.clone(), Source::Flag))
+    } else if let Some(p) = matches.get_one::<PathBuf>("audit_log") {
+        Some((p.clone(), Source::Flag))
+    } else if takes(cmd, "audit_log") {
+        m.get_one::<PathBuf>("audit_log")
+            .map(|p| (p.clone(), Source::Env("REDOPS_AUDIT_LOG")))
+    } else {
+        // A command without --audit-log (`config show`) still reports the log in use.
+        std::env::var_os("REDOPS_AUDIT_LOG")
+            .filter(|v| !v.is_empty())
+            .map(|v| (PathBuf::from(v), Source::Env("REDOPS_AUDIT_LOG")))
+    };
+    Ok(SafetyFlags {
+        yes: flag("yes"),
+        dry_run: flag("dry_run"),
+        audit_log,
+        audit_syslog: flag("audit_syslog"),
+        offered: takes(cmd, "yes") && takes(cmd, "dry_run"),
+    })
 }
 
 /// `--sentinel`/`--master` flags, or a profile's `sentinels`/`master`, name the target as a
@@ -940,6 +1050,41 @@ mod tests {
         assert!(e.message.contains("--master"), "{}", e.message);
         let e = settings(&["--sentinel", "a:port", "ping"]).expect_err("bad address");
         assert!(e.message.contains("a:port"), "{}", e.message);
+    }
+
+    #[test]
+    fn safety_flags_come_from_the_command_that_takes_them() {
+        let s = settings(&["lock", "force-release", "x", "--dry-run"]).expect("settings");
+        assert!(s.dry_run && !s.yes && s.takes_safety_flags);
+        // Typed before the subcommand, as when they were global options.
+        let s =
+            settings(&["-y", "--audit-syslog", "lock", "force-release", "x"]).expect("settings");
+        assert!(s.yes && !s.dry_run && s.audit_syslog);
+        let s = settings(&["--audit-log", "/a", "lock", "force-release", "x"]).expect("settings");
+        assert_eq!(s.audit_log, Some(PathBuf::from("/a")));
+        let s = settings(&["--audit-log", "/a", "audit", "show", "--audit-log", "/b"])
+            .expect("settings");
+        assert_eq!(s.audit_log, Some(PathBuf::from("/b")));
+        let s = settings(&["ping"]).expect("settings");
+        assert!(!s.yes && !s.dry_run && !s.takes_safety_flags);
+        // A command that does not take one refuses it, before or after the subcommand.
+        for (args, flag) in [
+            (&["--dry-run", "ping"][..], "--dry-run"),
+            (&["-y", "session", "list"][..], "--yes"),
+            (&["--audit-log", "/a", "config", "show"][..], "--audit-log"),
+            (&["--audit-syslog", "audit", "show"][..], "--audit-syslog"),
+        ] {
+            let e = settings(args).expect_err(flag);
+            assert_eq!(e.code, crate::error::ExitCode::Usage, "{args:?}");
+            assert!(e.message.starts_with(flag), "{}", e.message);
+            assert!(
+                e.hints.iter().any(|h| h.contains("session kill")),
+                "{:?}",
+                e.hints
+            );
+        }
+        assert!(settings(&["ping", "--dry-run"]).is_err());
+        assert!(settings(&["session", "list", "--yes"]).is_err());
     }
 
     fn parts() -> UrlParts {

@@ -453,6 +453,39 @@ pub fn command() -> clap::Command {
     cmd
 }
 
+/// Parses a command line. A usage error is worded as if no environment variable were set:
+/// clap counts a value from REDIS_URL, REDOPS_PROFILE or REDOPS_AUDIT_LOG as typed, and would
+/// show `--url <URL> --audit-log <PATH>` in the usage line of an error about something else.
+pub fn matches_from<I, T>(args: I) -> Result<clap::ArgMatches, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::error::ErrorKind;
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    let e = match command().try_get_matches_from(&args) {
+        Ok(m) => return Ok(m),
+        Err(e) => e,
+    };
+    if !matches!(
+        e.kind(),
+        ErrorKind::MissingRequiredArgument | ErrorKind::ArgumentConflict
+    ) {
+        return Err(e);
+    }
+    // The same error without the environment (none of the arguments clap reads from it is
+    // required or conflicting, so the error is the same one, with a usage line of what was typed).
+    match without_env(command()).try_get_matches_from(&args) {
+        Err(plain) if plain.kind() == e.kind() => Err(plain),
+        _ => Err(e),
+    }
+}
+
+fn without_env(cmd: clap::Command) -> clap::Command {
+    cmd.mut_args(|a| a.env(None::<&str>))
+        .mut_subcommands(without_env)
+}
+
 fn with_subcommand(
     cmd: clap::Command,
     path: &[&str],

@@ -25,7 +25,7 @@ fn main() {
     let _ = rustls::crypto::ring::default_provider().install_default();
 
     // Usage errors exit 2 here (clap). The matches are kept to tell flags from environment.
-    let matches = redops::help::command().get_matches();
+    let matches = redops::help::matches_from(std::env::args_os()).unwrap_or_else(|e| e.exit());
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let code = run(cli, &matches);
     std::process::exit(code as i32);

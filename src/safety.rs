@@ -10,6 +10,7 @@ use std::path::PathBuf;
 
 /// Called first by every destructive command, before it connects.
 pub fn preflight(ctx: &Ctx, command: &str) -> Result<()> {
+    takes_safety_flags(ctx, command)?;
     if ctx.settings.read_only {
         let profile = ctx.settings.profile.as_deref().unwrap_or("?");
         return Err(Error::refused(format!(
@@ -18,6 +19,18 @@ pub fn preflight(ctx: &Ctx, command: &str) -> Result<()> {
         .hint("use a profile without read_only = true for changes"));
     }
     Ok(())
+}
+
+/// --dry-run and --yes are options of the destructive commands only (`cli::SafetyArgs`): a
+/// command without them would change data with no way to dry-run it. A bug, refused.
+fn takes_safety_flags(ctx: &Ctx, command: &str) -> Result<()> {
+    if ctx.settings.takes_safety_flags {
+        Ok(())
+    } else {
+        Err(Error::internal(format!(
+            "`{command}` changes data but does not take --dry-run and --yes"
+        )))
+    }
 }
 
 /// What a destructive command is about to do, as the operator saw it.
@@ -218,6 +231,7 @@ pub enum Gate {
 /// found through Sentinel: a failover at the prompt is refused, exit 5), and audit, in that
 /// order. Nothing is changed by this function.
 pub async fn gate(ctx: &Ctx, plan: &Plan) -> Result<Gate> {
+    takes_safety_flags(ctx, plan.command)?;
     if ctx.settings.dry_run {
         return Ok(Gate::DryRun);
     }

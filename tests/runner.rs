@@ -8,6 +8,7 @@ mod test_check;
 mod test_connection;
 mod test_demo;
 mod test_generated;
+mod test_help;
 mod test_hostile;
 mod test_leaderboard;
 mod test_lock;

@@ -89,13 +89,14 @@ fn paths_that_are_not_utf8_are_not_a_panic() {
     let r = RedisServer::start();
     let env = Env::new();
     let bad = env.dir.path().join(OsStr::from_bytes(b"audit-\xff.jsonl"));
-    for (flag, expect) in [
-        ("--audit-log", Some(0)),
-        ("--config", None),
-        ("--tls-ca", None),
+    for (command, flag, expect) in [
+        (&["audit", "show"][..], "--audit-log", Some(0)),
+        (&["ping"][..], "--config", None),
+        (&["ping"][..], "--tls-ca", None),
     ] {
         let out = env
-            .command(&["-u", &r.url(), "ping"])
+            .command(&["-u", &r.url()])
+            .args(command)
             .arg(flag)
             .arg(&bad)
             .output()

@@ -23,7 +23,7 @@ pub enum AuditCommand {
     /// are counted as unchained; a torn line (an interrupted write) is reported, not a failure.
     /// The chain cannot show that lines were cut off the end, or that the whole chain after a
     /// line was rewritten: ship the log to syslog (--audit-syslog) for that.
-    Verify,
+    Verify(VerifyArgs),
 }
 
 #[derive(Debug, Args)]
@@ -31,6 +31,15 @@ pub struct ShowArgs {
     /// Only actions newer than this (e.g. 1h, 30m)
     #[arg(long, value_name = "DUR", value_parser = crate::cli::parse_duration)]
     pub since: Option<Duration>,
+
+    #[command(flatten)]
+    pub audit: crate::cli::AuditLogArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    #[command(flatten)]
+    pub audit: crate::cli::AuditLogArgs,
 }
 
 #[derive(Debug, Args)]
@@ -41,4 +50,6 @@ pub struct RestoreArgs {
     /// Stream to re-add acknowledged or moved stream entries to (required for those)
     #[arg(long, value_name = "STREAM")]
     pub to_stream: Option<String>,
+    #[command(flatten)]
+    pub safety: crate::cli::SafetyArgs,
 }

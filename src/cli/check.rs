@@ -77,6 +77,9 @@ pub struct CheckArgs {
     /// Skip a check by name; repeat for several
     #[arg(long, value_name = "NAME")]
     pub skip: Vec<String>,
+
+    #[command(flatten)]
+    pub audit: crate::cli::AuditLogArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -42,4 +42,6 @@ pub struct ForceReleaseArgs {
     /// Like --token, for a token that is not UTF-8, given as hex
     #[arg(long, value_name = "HEX")]
     pub token_hex: Option<String>,
+    #[command(flatten)]
+    pub safety: crate::cli::SafetyArgs,
 }

@@ -91,6 +91,11 @@ pub struct BigkeysArgs {
     /// (`+sync`); not over TLS.
     #[arg(long, alias = "rdb-from-replica", conflicts_with = "samples")]
     pub rdb_sync: bool,
+
+    /// With --rdb-sync: take the snapshot even when the server's memory headroom looks too
+    /// small for the fork
+    #[arg(short = 'y', long, requires = "rdb_sync")]
+    pub yes: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -98,6 +98,8 @@ pub struct TopArgs {
 pub struct ResetArgs {
     #[command(flatten)]
     pub target: Target,
+    #[command(flatten)]
+    pub safety: crate::cli::SafetyArgs,
 }
 
 /// A window length: 1ms (the finest a limiter's millisecond scores tell apart) to 100 years.

@@ -39,4 +39,6 @@ pub struct FailoverArgs {
     /// How long to wait for the new primary (500ms, 30s, 2m)
     #[arg(long, value_name = "DUR", default_value = "30s", value_parser = crate::cli::parse_duration)]
     pub wait: Duration,
+    #[command(flatten)]
+    pub safety: crate::cli::SafetyArgs,
 }

@@ -89,6 +89,8 @@ pub struct KillArgs {
 
     #[command(flatten)]
     pub scan: crate::cli::ScanArgs,
+    #[command(flatten)]
+    pub safety: crate::cli::SafetyArgs,
 }
 
 fn parse_hex_arg(s: &str) -> Result<Vec<u8>, String> {

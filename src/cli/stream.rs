@@ -165,6 +165,9 @@ pub struct ReclaimArgs {
     /// Pending entries read per XPENDING call and claimed per script
     #[arg(long, value_name = "N", default_value_t = 500, value_parser = clap::value_parser!(u64).range(1..=10_000))]
     pub page_size: u64,
+
+    #[command(flatten)]
+    pub safety: crate::cli::SafetyArgs,
 }
 
 #[derive(Debug, Args)]
@@ -186,4 +189,7 @@ pub struct AckArgs {
     /// Pending entries read per XPENDING call
     #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..=100_000))]
     pub page_size: u64,
+
+    #[command(flatten)]
+    pub safety: crate::cli::SafetyArgs,
 }

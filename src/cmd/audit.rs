@@ -14,7 +14,7 @@ pub async fn run(cmd: AuditCommand, ctx: &Ctx) -> Result<()> {
     match cmd {
         AuditCommand::Show(a) => show(a, ctx),
         AuditCommand::Restore(a) => restore(a, ctx).await,
-        AuditCommand::Verify => verify(ctx),
+        AuditCommand::Verify(_) => verify(ctx),
     }
 }
 
