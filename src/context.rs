@@ -96,7 +96,9 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// Flags and environment only: no config file is read (for tests and tools).
+    /// Flags and environment only: no config file is read (for tests and tools). Without the
+    /// parsed command line there is no command: --yes, --dry-run and --audit-syslog are off,
+    /// and a destructive command refuses to run (`takes_safety_flags` is false).
     pub fn from_args(g: &GlobalArgs) -> Result<Settings> {
         Self::resolve(g, None)
     }
