@@ -202,6 +202,18 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub allow_partial: bool,
 
+    /// On servers without CLIENT NO-TOUCH (Redis before 7.2): skip the reads that would update
+    /// the keys' LRU/LFU data
+    ///
+    /// Redis 7.2+ and Valkey: every read redops sends leaves the eviction policy's data alone
+    /// (CLIENT NO-TOUCH), and this flag changes nothing. Older servers: lengths (STRLEN, HLEN,
+    /// ZCARD, XLEN, ...) and values (GET, HGETALL, HSCAN, ...) touch the keys they read; with
+    /// this flag what they would have told is shown as unknown, and a command that cannot work
+    /// without them says so and stops. Without it, the report names the reads that touched keys
+    /// when maxmemory-policy is an LRU/LFU policy.
+    #[arg(long, global = true)]
+    pub no_touch: bool,
+
     /// Print help (`-h` is --host, as in redis-cli)
     #[arg(long, global = true, action = clap::ArgAction::Help)]
     pub help: Option<bool>,

@@ -375,6 +375,7 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         read_from: snaps.iter().map(|s| s.source.clone()).collect(),
         groups: args.groups,
         snapshots: snaps.iter().map(|s| (s.to_json(), s.line())).collect(),
+        elements_unknown: false,
     };
     if ctx.out.is_table() {
         report.render(ctx)?;

@@ -310,3 +310,36 @@ pub fn scan_options(scan: &crate::cli::ScanArgs) -> crate::client::ScanOptions {
         ..Default::default()
     }
 }
+
+// --- reads that touch keys (issue 17) ---
+
+/// After a command: when it read keys with commands that update their LRU/LFU data (on a
+/// server without CLIENT NO-TOUCH), and the eviction policy uses that data, a note naming
+/// them. `None` when nothing touched a key, or the policy ignores access data.
+pub async fn touch_report(ctx: &Ctx) -> Option<String> {
+    let logs = ctx.touch_logs.lock().ok()?.clone();
+    let mut reads: Vec<String> = logs.iter().flat_map(|l| l.reads()).collect();
+    reads.sort();
+    reads.dedup();
+    if reads.is_empty() {
+        return None;
+    }
+    let node = logs.iter().find_map(|l| l.node())?;
+    let reads = reads.join(", ");
+    let server = node.caps.describe();
+    match crate::client::eviction_policy(&node, ctx.settings.connect.timeout).await {
+        Ok(p) if !crate::client::policy_uses_access_data(&p) => None,
+        Ok(p) => Some(format!(
+            "these reads updated the LRU/LFU data of the keys they read (maxmemory-policy {p}; \
+             {server} on {} has no CLIENT NO-TOUCH): {reads}; the eviction policy now sees those \
+             keys as recently used. --no-touch skips them (what they tell is then unknown)",
+            node.addr
+        )),
+        Err(why) => Some(format!(
+            "these reads may have updated the LRU/LFU data of the keys they read ({server} on {} \
+             has no CLIENT NO-TOUCH; its maxmemory-policy could not be read: {why}): {reads}. \
+             --no-touch skips them (what they tell is then unknown)",
+            node.addr
+        )),
+    }
+}
