@@ -12,6 +12,7 @@ mod test_hostile;
 mod test_leaderboard;
 mod test_lock;
 mod test_memory;
+mod test_notouch;
 mod test_profiles;
 mod test_progress;
 mod test_ratelimit;
