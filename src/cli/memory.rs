@@ -53,13 +53,6 @@ pub struct BigkeysArgs {
     #[command(flatten)]
     pub scan: crate::cli::ScanArgs,
 
-    /// Read from one online replica of each primary instead of the primary, where there is one
-    ///
-    /// Keeps the scan's load off the primaries. A primary without an online replica is read
-    /// directly, with a warning. Replicas may lag their primary by a little.
-    #[arg(long)]
-    pub replicas: bool,
-
     /// How keys are read: one Lua script call per batch, or two pipelines per batch
     ///
     /// `lua` (the default) is faster; `pipeline` is for servers where scripting is not allowed

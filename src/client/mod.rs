@@ -14,7 +14,7 @@ mod touch;
 
 pub use caps::{Feature, Flavor, ServerCaps, Version};
 pub use connect::{ConnectOptions, Topology};
-pub use replicas::ReadNode;
+pub use replicas::{ReadNode, ReplicaLag, ReplicaPick};
 pub use scan::{ScanBatch, ScanOptions};
 pub use sentinel::{SentinelAuth, SentinelLink};
 pub use touch::{TouchLog, eviction_policy, policy_uses_access_data};
@@ -476,8 +476,7 @@ impl Client {
         if node.no_touch {
             return Ok(());
         }
-        self.touch.remember(node);
-        self.touch.check(cmds, &node.addr, what)
+        self.touch.check(cmds, node, what)
     }
 
     /// Notes the touching reads a read-only script ran on `node` (`names`: its commands),
@@ -495,17 +494,17 @@ impl Client {
         if self.routed_no_touch {
             return Ok(());
         }
-        if let Some(n) = self.nodes.iter().find(|n| !n.no_touch) {
-            self.touch.remember(n);
+        // Standalone: the server; a cluster: a primary without NO-TOUCH (the cluster client
+        // picks each key's node).
+        match self
+            .nodes
+            .iter()
+            .find(|n| !n.no_touch)
+            .or(self.nodes.first())
+        {
+            Some(n) => self.touch.check(cmds, n, what),
+            None => Ok(()),
         }
-        let on = if self.is_cluster() {
-            self.target.as_str()
-        } else {
-            self.nodes
-                .first()
-                .map_or(self.target.as_str(), |n| n.addr.as_str())
-        };
-        self.touch.check(cmds, on, what)
     }
 }
 

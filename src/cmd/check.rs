@@ -219,6 +219,7 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
             super::Coverage {
                 interrupted: false,
                 missed: vec![why],
+                replicas: None,
             }
         }
         Err(e) => return Err(e),
@@ -258,8 +259,9 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
                 .iter()
                 .map(|r| json!({ "name": r.name, "status": r.status.as_str(), "observed": r.observed, "threshold": r.threshold, "message": r.message }))
                 .collect();
-            ctx.out
-                .json(&json!({ "status": overall.as_str(), "server": client.server_summary(), "checks": checks }))?;
+            let mut doc = json!({ "status": overall.as_str(), "server": client.server_summary(), "checks": checks });
+            coverage.put_replicas(&mut doc);
+            ctx.out.json(&doc)?;
         }
     }
     // A scan that missed part of the keyspace: exit 3 after the report, unless --allow-partial.

@@ -726,18 +726,15 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     }
     let started = Instant::now();
     let client = ctx.connect().await?;
-    let nodes: Vec<Node> = if args.replicas {
-        let read = client.replica_nodes().await?;
-        for r in read.iter().filter(|r| !r.is_replica) {
-            ctx.out.warn(&format!(
-                "{} has no online replica: reading its keys from the primary",
-                r.primary
-            ));
-        }
-        read.into_iter().map(|r| r.node).collect()
+    let picked = if args.scan.replicas {
+        super::pick_replicas(ctx, &client).await
     } else {
-        client.nodes().to_vec()
+        super::ScanNodes {
+            nodes: client.nodes().to_vec(),
+            ..Default::default()
+        }
     };
+    let nodes = picked.nodes.clone();
     let reader = KeyReader::new(ctx, &client, &nodes, args.samples, args.read_method).await?;
     let bar = progress_bar(ctx, &client, &args).await;
 
@@ -746,9 +743,12 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         key_type: args.key_type.clone(),
         ..super::scan_options(&args.scan)
     };
-    let mut keyscan = super::KeyScan::start_on(ctx, &client, &nodes, &opts)
-        .await
-        .without_progress();
+    let keyscan = if args.scan.replicas {
+        super::KeyScan::start_picked(ctx, &client, &picked, &opts).await
+    } else {
+        super::KeyScan::start_on(ctx, &client, &nodes, &opts).await
+    };
+    let mut keyscan = keyscan.without_progress();
     let mut tally = MemoryTally::new(args.top, MAX_TRACKED_GROUPS);
     let mut scanned: u64 = 0;
     let mut vanished: u64 = 0;
@@ -939,6 +939,7 @@ impl Report<'_> {
         if let Some(m) = report.as_object_mut() {
             m.insert("elements_known".into(), json!(!self.elements_unknown));
         }
+        self.coverage.put_replicas(&mut report);
         report
     }
 

@@ -365,6 +365,7 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
             .iter()
             .map(|(s, e)| snapshot_error(s, e).message)
             .collect(),
+        replicas: None,
     };
     let report = Report {
         tally: &tally,
@@ -449,7 +450,7 @@ async fn sync_targets(args: &BigkeysArgs, ctx: &Ctx) -> Result<(Vec<SyncTarget>,
     let username = settings.username().map(str::to_owned);
 
     let client = ctx.connect().await?;
-    let nodes: Vec<crate::client::Node> = if args.replicas {
+    let nodes: Vec<crate::client::Node> = if args.scan.replicas {
         let read = client.replica_nodes().await?;
         for r in read.iter().filter(|r| !r.is_replica) {
             ctx.out.warn(&format!(
@@ -483,7 +484,7 @@ async fn sync_targets(args: &BigkeysArgs, ctx: &Ctx) -> Result<(Vec<SyncTarget>,
         } else {
             let mut e = Error::refused(format!("not asking for a snapshot: {}", risks.join("; ")))
                 .hint("pass --yes to take the snapshot anyway");
-            if !args.replicas {
+            if !args.scan.replicas {
                 e = e.hint("--replicas takes it from a replica instead of the primary");
             }
             return Err(e.hint("or analyse a backup with --rdb FILE"));
