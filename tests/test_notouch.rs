@@ -7,7 +7,7 @@
 //! key's counter) and `lfu-decay-time 0` (counters never decay during the test), so any
 //! touching read shows as a changed `OBJECT FREQ`.
 
-use crate::support::{Env, RedisServer, not_run, server_build};
+use crate::support::{Env, RedisCluster, RedisServer, not_run, server_build};
 use redops::datagen::{self, Spec};
 use std::collections::BTreeMap;
 
@@ -22,9 +22,14 @@ const LFU: &[&str] = &[
 
 /// A small platform keyspace (sessions, rate limits, boards, locks, streams, cache keys).
 fn load(r: &RedisServer) {
+    load_into(&r.url(), std::slice::from_ref(r));
+}
+
+/// Loads the keyspace through `url`, then sets the test's LFU settings on every node.
+fn load_into(url: &str, nodes: &[RedisServer]) {
     let rt = tokio::runtime::Runtime::new().expect("runtime");
     rt.block_on(async {
-        let client = datagen::connect(&r.url()).await?;
+        let client = datagen::connect(url).await?;
         let spec = Spec {
             users: 20,
             seed: 17,
@@ -35,17 +40,19 @@ fn load(r: &RedisServer) {
     })
     .expect("load the keyspace");
     // The generator sets its own policy: put the test's back.
-    for (k, v) in [
-        ("maxmemory-policy", "allkeys-lfu"),
-        ("lfu-log-factor", "0"),
-        ("lfu-decay-time", "0"),
-    ] {
-        let _: () = redis::cmd("CONFIG")
-            .arg("SET")
-            .arg(k)
-            .arg(v)
-            .query(&mut r.conn())
-            .expect("CONFIG SET");
+    for r in nodes {
+        for (k, v) in [
+            ("maxmemory-policy", "allkeys-lfu"),
+            ("lfu-log-factor", "0"),
+            ("lfu-decay-time", "0"),
+        ] {
+            let _: () = redis::cmd("CONFIG")
+                .arg("SET")
+                .arg(k)
+                .arg(v)
+                .query(&mut r.conn())
+                .expect("CONFIG SET");
+        }
     }
 }
 
@@ -53,6 +60,8 @@ fn load(r: &RedisServer) {
 /// being read are left out.
 fn freqs(r: &RedisServer) -> BTreeMap<String, i64> {
     let mut conn = r.conn();
+    // A cluster replica answers for its keys only in READONLY mode (elsewhere: an error).
+    let _: redis::RedisResult<()> = redis::cmd("READONLY").query(&mut conn);
     let keys: Vec<String> = redis::cmd("SCAN")
         .cursor_arg(0)
         .clone()
@@ -78,12 +87,49 @@ fn changed(before: &BTreeMap<String, i64>, after: &BTreeMap<String, i64>) -> Vec
         .collect()
 }
 
-/// The read-only commands the issue names, with the exit codes their report may end with
-/// (check fails on the generator's planted problems).
+/// Every node's `OBJECT FREQ`s, by `node/key`.
+fn all_freqs(nodes: &[RedisServer]) -> BTreeMap<String, i64> {
+    nodes
+        .iter()
+        .flat_map(|n| {
+            freqs(n)
+                .into_iter()
+                .map(move |(k, f)| (format!("{}/{k}", n.port), f))
+        })
+        .collect()
+}
+
+/// The read-only commands the issue names, and the other read-only commands (scans and point
+/// reads), with the exit codes their report may end with (check fails on the generator's
+/// planted problems; stream groups on its dead consumer).
 const COMMANDS: &[(&[&str], &[i32])] = &[
     (&["memory", "bigkeys", "-o", "json"], &[0]),
     (&["session", "list", "-o", "json"], &[0]),
     (&["check", "--full", "-o", "json"], &[0, 1]),
+    (&["session", "list", "--user", "3", "-o", "json"], &[0]),
+    (&["session", "list", "--summary", "-o", "json"], &[0]),
+    (&["lock", "inspect", "-o", "json"], &[0]),
+    (&["leaderboard", "list", "-o", "json"], &[0]),
+    (&["leaderboard", "top", "-o", "json"], &[0]),
+    (
+        &["ratelimit", "top", "--category", "deposit", "-o", "json"],
+        &[0],
+    ),
+    (
+        &[
+            "ratelimit",
+            "probe",
+            "--category",
+            "deposit",
+            "--user",
+            "3",
+            "-o",
+            "json",
+        ],
+        &[0],
+    ),
+    (&["stream", "groups", "-o", "json"], &[0]),
+    (&["memory", "usage", "sessions:user:3", "-o", "json"], &[0]),
 ];
 
 fn has_no_touch() -> bool {
@@ -123,6 +169,7 @@ fn read_only_commands_leave_lfu_counters_alone() {
         );
         let after = freqs(&r);
         let moved = changed(&before, &after);
+        assert!(!before.is_empty());
         assert!(
             moved.is_empty(),
             "{args:?} touched {} keys: {moved:?}",
@@ -216,4 +263,99 @@ fn without_no_touch_the_report_names_touching_reads_and_no_touch_skips_them() {
     let run = env.run(&["-u", &url, "memory", "bigkeys", "-o", "json"]);
     run.expect_code(0);
     assert!(!run.stderr.contains("LRU/LFU"), "{}", run.stderr);
+}
+
+/// A cluster: the per-node connections (scans), the cluster client's links (reads routed by
+/// key) and, with --replicas, the replicas' connections all have NO-TOUCH.
+#[test]
+fn cluster_reads_leave_lfu_counters_alone_on_every_node() {
+    if !has_no_touch() {
+        not_run(
+            "cluster_reads_leave_lfu_counters_alone_on_every_node",
+            "CLIENT NO-TOUCH (Redis 7.2+, Valkey)",
+        );
+        let r = RedisServer::start();
+        let answer = r.cli(&["CLIENT", "NO-TOUCH", "ON"]);
+        assert!(answer.contains("ERR"), "{answer}");
+        return;
+    }
+    let c = RedisCluster::start_with_replicas(1);
+    let env = Env::new();
+    load_into(&c.url(), &c.nodes);
+    // Let the replicas catch up before counting (their counters are their own).
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let url = c.url();
+    let mut runs: Vec<Vec<&str>> = COMMANDS.iter().map(|(a, _)| a.to_vec()).collect();
+    runs.push(vec!["memory", "bigkeys", "--replicas", "-o", "json"]);
+    runs.push(vec!["session", "list", "--replicas", "-o", "json"]);
+    for args in runs {
+        let before = all_freqs(&c.nodes);
+        assert!(before.len() > 50, "the keyspace was not loaded");
+        let mut argv = vec!["-u", url.as_str()];
+        argv.extend_from_slice(&args);
+        let run = env.run(&argv);
+        assert!(
+            [0, 1].contains(&run.code),
+            "{args:?} exited {}: {}",
+            run.code,
+            run.stderr
+        );
+        let moved = changed(&before, &all_freqs(&c.nodes));
+        assert!(
+            moved.is_empty(),
+            "{args:?} touched {} keys: {moved:?}",
+            moved.len()
+        );
+    }
+}
+
+/// The eviction policy cannot be read (INFO and CONFIG refused to this ACL user): the note
+/// says the reads may have touched keys, and why the policy is unknown.
+#[test]
+fn policy_refused_the_note_says_it_is_unknown() {
+    let r = RedisServer::start_with(LFU);
+    let env = Env::new();
+    load(&r);
+    let _: () = redis::cmd("ACL")
+        .arg("SETUSER")
+        .arg("reader")
+        .arg("on")
+        .arg(">pw")
+        .arg("~*")
+        .arg("+@read")
+        .arg("+@connection")
+        .arg("+scan")
+        .arg("+type")
+        .arg("+memory")
+        .arg("+evalsha")
+        .arg("+eval")
+        .arg("+script|load")
+        .arg("+client")
+        .arg("+dbsize")
+        .arg("-info")
+        .arg("-config")
+        .query(&mut r.conn())
+        .expect("ACL SETUSER");
+    let url = format!("redis://reader:pw@127.0.0.1:{}", r.port);
+    let run = env.run(&["-u", &url, "memory", "bigkeys", "-o", "json"]);
+    run.expect_code(0);
+    if has_no_touch() {
+        not_run(
+            "policy_refused_the_note_says_it_is_unknown",
+            "a server without CLIENT NO-TOUCH (Redis before 7.2)",
+        );
+        // NO-TOUCH is on (the user may run CLIENT): nothing touched, nothing to say.
+        assert!(!run.stderr.contains("LRU/LFU"), "{}", run.stderr);
+        return;
+    }
+    let note = run
+        .stderr
+        .lines()
+        .find(|l| l.contains("may have updated the LRU/LFU data"))
+        .unwrap_or_else(|| panic!("no note: {}", run.stderr));
+    assert!(
+        note.contains("INFO memory: NOPERM") && note.contains("CONFIG GET: NOPERM"),
+        "{note}"
+    );
+    assert!(note.contains("HLEN"), "{note}");
 }
