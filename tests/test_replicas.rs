@@ -212,4 +212,23 @@ fn without_a_replica_the_scan_is_partial_and_names_the_primary() {
         let ok: &[i32] = if args[0] == "check" { &[0, 1] } else { &[0] };
         assert!(ok.contains(&run.code), "{args:?}: {}", run.stderr);
     }
+    // A snapshot with --replicas: the primary is not forked in its replica's place.
+    let run = env.run(&[
+        "-u",
+        &url,
+        "memory",
+        "bigkeys",
+        "--rdb-sync",
+        "--replicas",
+        "-o",
+        "json",
+    ]);
+    run.expect_code(3);
+    assert!(
+        run.stderr.contains("has no online replica"),
+        "{}",
+        run.stderr
+    );
+    let stats = alone.cli(&["INFO", "stats"]);
+    assert!(stats.contains("sync_full:0"), "{stats}");
 }

@@ -77,7 +77,7 @@ pub struct BigkeysArgs {
     /// writing it to disk here. The server pays one snapshot: a fork (and, unless it replicates
     /// diskless, writing the file to its own disk); redops sends it no command per key: no
     /// SCAN, no MEMORY USAGE. With --replicas, the snapshot comes from a replica of each
-    /// primary.
+    /// primary (a primary without one is missed, not forked).
     /// Because a fork can need up to the dataset's size again in memory while writes go on
     /// (copy-on-write), redops refuses (exit 5) when the server's resident memory leaves too
     /// little headroom on its machine, unless --yes is given. Needs the SYNC permission

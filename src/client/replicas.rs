@@ -1,18 +1,16 @@
 //! Reading from replicas: one online replica of each primary, found with `INFO replication`.
 
 use super::{Client, Node, connect};
-use crate::error::Result;
 use redis::aio::ConnectionLike;
 
-/// A node to read from for one primary: a replica when it has an online one, else the primary.
+/// A replica to read instead of its primary.
 #[derive(Clone)]
 pub struct ReadNode {
     pub node: Node,
     /// The primary whose data this node holds.
     pub primary: String,
-    pub is_replica: bool,
-    /// How far the replica is behind, as its primary reports it (`None` for a primary).
-    pub lag: Option<ReplicaLag>,
+    /// How far the replica is behind, as its primary reports it.
+    pub lag: ReplicaLag,
 }
 
 /// A replica's lag from its primary's `INFO replication`: bytes of replication stream not yet
@@ -43,43 +41,6 @@ pub struct OnlineReplica {
 }
 
 impl Client {
-    /// For each primary, a connection to one of its online replicas (READONLY on a cluster),
-    /// or the primary itself when it has none. One round trip (`INFO replication` on every
-    /// primary), then one connection per replica.
-    pub async fn replica_nodes(&self) -> Result<Vec<ReadNode>> {
-        let mut info = redis::cmd("INFO");
-        info.arg("replication");
-        let answers = self
-            .query_all_nodes(&info, "finding replicas (INFO replication)")
-            .await?;
-        let futs = answers.into_iter().map(|(primary, v)| async move {
-            let text = redis::from_redis_value_ref::<String>(&v).unwrap_or_default();
-            match online_replicas(&text).into_iter().next() {
-                Some(r) => {
-                    let node =
-                        connect::open_replica(&self.opts, &r.host, r.port, self.is_cluster())
-                            .await?;
-                    Ok(ReadNode {
-                        node,
-                        primary: primary.addr,
-                        is_replica: true,
-                        lag: Some(r.lag),
-                    })
-                }
-                None => Ok(ReadNode {
-                    primary: primary.addr.clone(),
-                    node: primary,
-                    is_replica: false,
-                    lag: None,
-                }),
-            }
-        });
-        futures_util::future::join_all(futs)
-            .await
-            .into_iter()
-            .collect()
-    }
-
     /// `--replicas` for a scan: for each primary, one online replica to read (the one that
     /// lags least), or why there is none; never the primary itself. `INFO replication` on
     /// every primary (one round trip), then the replicas' connections (concurrently). A
@@ -121,8 +82,7 @@ impl Client {
                             return ReplicaPick::Replica(ReadNode {
                                 node,
                                 primary: primary.addr.clone(),
-                                is_replica: true,
-                                lag: Some(r.lag),
+                                lag: r.lag,
                             });
                         }
                         Err(e) => failures.push(format!("{}:{}: {}", r.host, r.port, e.message)),

@@ -423,10 +423,7 @@ pub async fn pick_replicas(ctx: &Ctx, client: &crate::client::Client) -> ScanNod
                 out.replicas.push(ReplicaRead {
                     primary: r.primary,
                     replica: r.node.addr.clone(),
-                    lag: r.lag.unwrap_or(crate::client::ReplicaLag {
-                        bytes: None,
-                        secs: None,
-                    }),
+                    lag: r.lag,
                 });
                 out.nodes.push(r.node);
             }
