@@ -49,7 +49,9 @@ const COMMANDS: &[(&[&str], &str)] = &[
     ),
     (&["stream", "groups"], "queue:replica-only"),
     (&["memory", "bigkeys"], "sessions:user:99"),
-    (&["check", "--full"], "\"checks\""),
+    // check's stream checks read the streams where the scan found them: the dead-letter
+    // stream only the replica holds fails `dead_letter`.
+    (&["check", "--full"], "queue:dead-replica"),
 ];
 
 #[test]
@@ -89,6 +91,7 @@ fn every_scanning_command_reads_the_replica_and_shows_its_lag() {
         ],
     );
     cmd(&replica, &["XADD", "queue:replica-only", "*", "f", "v"]);
+    cmd(&replica, &["XADD", "queue:dead-replica", "*", "f", "v"]);
     cmd(
         &replica,
         &["XGROUP", "CREATE", "queue:replica-only", "workers", "0"],

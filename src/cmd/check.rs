@@ -890,7 +890,14 @@ async fn check_streams(
     };
     let mut groups: Vec<GroupSeen> = Vec::new();
     let mut dead_letters: Vec<(String, i64)> = Vec::new();
-    for node in client.nodes() {
+    // The nodes the streams were scanned on (the primaries, or their replicas with --replicas).
+    let mut nodes: Vec<&Node> = Vec::new();
+    for (n, _) in streams {
+        if !nodes.iter().any(|m| m.addr == n.addr) {
+            nodes.push(n);
+        }
+    }
+    for &node in &nodes {
         let mine: Vec<&Vec<u8>> = streams
             .iter()
             .filter(|(n, _)| n.addr == node.addr)
@@ -942,7 +949,8 @@ async fn check_streams(
     }
     let idle_ms = th.max_pending_idle.as_millis() as u64;
     let mut stuck = Vec::new();
-    for node in client.nodes() {
+    for node in &nodes {
+        let node = *node;
         let mine: Vec<&GroupSeen> = groups.iter().filter(|g| g.node.addr == node.addr).collect();
         if mine.is_empty() {
             continue;
