@@ -155,6 +155,24 @@ fn every_scanning_command_reads_the_replica_and_shows_its_lag() {
         }
     }
 
+    // A sample of the replica is a sample: nothing passes plainly.
+    let run = env.run(&[
+        "-u",
+        &url,
+        "check",
+        "--replicas",
+        "--sample",
+        "1",
+        "-o",
+        "json",
+    ]);
+    let j = run.json();
+    let locks = j["checks"]
+        .as_array()
+        .and_then(|cs| cs.iter().find(|c| c["name"] == "locks_without_ttl"))
+        .unwrap_or_else(|| panic!("no locks_without_ttl: {j}"));
+    assert_eq!(locks["status"], "pass_sampled", "{locks}");
+
     // Tables show the replica and its lag after the report.
     let run = env.run(&[
         "-u",

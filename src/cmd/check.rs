@@ -771,10 +771,8 @@ async fn check_keyspace(
     // A node whose scan returned fewer keys than the sample size was scanned to the end.
     let sampled = match sample {
         None => false,
-        Some(max) => client
-            .nodes()
-            .iter()
-            .any(|n| per_node.get(&n.addr).copied().unwrap_or(0) >= max),
+        // (By the nodes scanned: the primaries, or their replicas with --replicas.)
+        Some(max) => per_node.values().any(|&n| n >= max),
     };
     f.complete = !sampled && !coverage.partial();
     let scope = if f.complete {
