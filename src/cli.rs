@@ -262,6 +262,18 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub allow_partial: bool,
 
+    /// On servers without CLIENT NO-TOUCH (Redis before 7.2): skip the reads that would update
+    /// the keys' LRU/LFU data
+    ///
+    /// Redis 7.2+ and Valkey: every read redops sends leaves the eviction policy's data alone
+    /// (CLIENT NO-TOUCH), and this flag changes nothing. Older servers: lengths (STRLEN, HLEN,
+    /// ZCARD, XLEN, ...) and values (GET, HGETALL, HSCAN, ...) touch the keys they read; with
+    /// this flag what they would have told is shown as unknown, and a command that cannot work
+    /// without them says so and stops. Without it, the report names the reads that touched keys
+    /// when maxmemory-policy is an LRU/LFU policy.
+    #[arg(long, global = true)]
+    pub no_touch: bool,
+
     /// Print help (`-h` is --host, as in redis-cli)
     #[arg(long, global = true, action = clap::ArgAction::Help)]
     pub help: Option<bool>,
@@ -420,6 +432,15 @@ pub struct ScanArgs {
     /// Throttle: pause this long after each SCAN call on each node (e.g. 10ms)
     #[arg(long, value_name = "DUR", value_parser = parse_duration)]
     pub sleep: Option<Duration>,
+
+    /// Scan and read one online replica of each primary instead of the primary
+    ///
+    /// Keeps the scan's load off the primaries. The report shows each replica's lag behind its
+    /// primary (bytes and seconds, from the primary's INFO replication). A primary without an
+    /// online replica (or whose replicas cannot be reached) is not read at all: the report is
+    /// partial and the exit code 3, unless --allow-partial.
+    #[arg(long)]
+    pub replicas: bool,
 }
 
 impl Default for ScanArgs {
@@ -428,6 +449,39 @@ impl Default for ScanArgs {
             scan_count: 1000,
             max_rate: None,
             sleep: None,
+            replicas: false,
+        }
+    }
+}
+
+/// The scan options of a command that changes what it finds (`session kill`): as [`ScanArgs`]
+/// without `--replicas`, since the targets of a change are always read on the primary.
+#[derive(Debug, Args, Clone)]
+#[command(next_help_heading = "Scanning")]
+pub struct WriteScanArgs {
+    /// Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace
+    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..))]
+    pub scan_count: u32,
+
+    /// Throttle: visit at most this many keys a second, over all nodes together
+    ///
+    /// Each SCAN call counts as --scan-count keys (the work it costs the server), even when a
+    /// pattern keeps fewer.
+    #[arg(long, value_name = "KEYS_PER_SEC", value_parser = parse_rate)]
+    pub max_rate: Option<f64>,
+
+    /// Throttle: pause this long after each SCAN call on each node (e.g. 10ms)
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    pub sleep: Option<Duration>,
+}
+
+impl From<&WriteScanArgs> for ScanArgs {
+    fn from(w: &WriteScanArgs) -> ScanArgs {
+        ScanArgs {
+            scan_count: w.scan_count,
+            max_rate: w.max_rate,
+            sleep: w.sleep,
+            replicas: false,
         }
     }
 }

@@ -72,6 +72,8 @@ pub struct Settings {
     pub takes_safety_flags: bool,
     /// Accept a scan that did not cover every slot (exit 0, report marked partial).
     pub allow_partial: bool,
+    /// `--no-touch`: skip reads that update LRU/LFU data on servers without CLIENT NO-TOUCH.
+    pub no_touch: bool,
     /// The longest any one command redops sends may keep the server busy (`None`: off).
     pub latency_budget: Option<Duration>,
     pub audit_log: Option<PathBuf>,
@@ -445,6 +447,7 @@ impl Settings {
             dry_run: safety.dry_run,
             takes_safety_flags: safety.offered,
             allow_partial: g.allow_partial,
+            no_touch: g.no_touch,
             latency_budget,
             audit_log,
             audit_syslog: safety.audit_syslog
@@ -936,6 +939,8 @@ pub struct Ctx {
     pub interrupted: Arc<AtomicBool>,
     /// Round-trip counters of the clients this command opened, for `REDOPS_TRACE_ROUND_TRIPS`.
     pub round_trips: Mutex<Vec<Arc<AtomicU64>>>,
+    /// The touching reads of the clients this command opened (issue 17), for the report.
+    pub touch_logs: Mutex<Vec<Arc<crate::client::TouchLog>>>,
     /// The command line, passwords redacted, for the audit log.
     pub command_line: String,
     /// The primary a command that writes connected to through Sentinel: the safety gate checks
@@ -961,6 +966,10 @@ impl Ctx {
         let client = Client::connect(&opts).await?;
         if let Ok(mut counters) = self.round_trips.lock() {
             counters.push(client.round_trip_counter());
+        }
+        client.touch_log().set_refuse(self.settings.no_touch);
+        if let Ok(mut logs) = self.touch_logs.lock() {
+            logs.push(client.touch_log());
         }
         if for_writes
             && let Some(link) = client.sentinel()

@@ -129,6 +129,10 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
                 "redops leaderboard list",
             ),
             ("The same as JSON", "redops leaderboard list -o json"),
+            (
+                "Off the primaries: read one replica of each, with its lag",
+                "redops leaderboard list --replicas",
+            ),
         ],
     ),
     (
@@ -223,6 +227,10 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
             (
                 "Gently, on a busy server",
                 "redops memory bigkeys --scan-count 100 --max-rate 20000",
+            ),
+            (
+                "On Redis before 7.2: leave the LRU/LFU data alone (element counts unknown)",
+                "redops memory bigkeys --no-touch",
             ),
         ],
     ),

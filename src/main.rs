@@ -63,6 +63,7 @@ fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
         out,
         interrupted: Arc::new(AtomicBool::new(false)),
         round_trips: Default::default(),
+        touch_logs: Default::default(),
         command_line: redact_args(&args),
         sentinel_guard: Default::default(),
     };
@@ -94,6 +95,10 @@ fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
             }
         }
     });
+    // Reads that touched keys on a server without CLIENT NO-TOUCH, under an LRU/LFU policy.
+    if let Some(note) = runtime.block_on(redops::cmd::touch_report(&ctx)) {
+        ctx.out.warn(&note);
+    }
     if std::env::var_os("REDOPS_TRACE_ROUND_TRIPS").is_some() {
         eprintln!(
             "redops: round trips after connection set-up: {}",

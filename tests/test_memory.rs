@@ -726,7 +726,7 @@ fn replicas_are_read_instead_of_primaries() {
         "the replica was not scanned: {stats}"
     );
 
-    // No replica: read the primary, and say so.
+    // No replica: the primary is not read in its place; the report is partial (exit 3).
     let alone = RedisServer::start();
     load_keyspace(&mut alone.conn(), 5);
     let run = env.run(&[
@@ -738,11 +738,11 @@ fn replicas_are_read_instead_of_primaries() {
         "json",
         "--replicas",
     ]);
-    run.expect_code(0);
-    assert_eq!(
-        run.json()["read_from"],
-        serde_json::json!([format!("127.0.0.1:{}", alone.port)])
-    );
+    run.expect_code(3);
+    let j = run.json();
+    assert_eq!(j["read_from"], serde_json::json!([]));
+    assert_eq!(j["partial"], true);
+    assert_eq!(j["keys"].as_u64(), Some(0));
     assert!(
         run.stderr.contains("has no online replica"),
         "{}",
@@ -751,7 +751,7 @@ fn replicas_are_read_instead_of_primaries() {
 }
 
 #[test]
-fn replicas_on_a_cluster_cover_every_key_once() {
+fn replicas_on_a_cluster_read_each_replica_and_miss_primaries_without_one() {
     let c = RedisCluster::start();
     let env = Env::new();
     let keys = load_keyspace(&mut c.conn(), 30);
@@ -786,6 +786,7 @@ fn replicas_on_a_cluster_cover_every_key_once() {
         "-o",
         "json",
         "--replicas",
+        "--allow-partial",
     ]);
     run.expect_code(0);
     let j = run.json();
@@ -795,16 +796,22 @@ fn replicas_on_a_cluster_cover_every_key_once() {
         .iter()
         .map(|v| v.as_str().expect("addr"))
         .collect();
-    assert_eq!(read_from.len(), 3);
-    assert!(
-        read_from.contains(&format!("127.0.0.1:{}", replica.port).as_str()),
-        "{read_from:?}"
-    );
-    assert!(!read_from.contains(&format!("127.0.0.1:{}", c.nodes[0].port).as_str()));
-    assert_eq!(j["scanned"].as_u64(), Some(keys.len() as u64));
-    assert_eq!(j["keys"].as_u64(), Some(keys.len() as u64));
+    // Only the primary with a replica is read (through its replica); the two without one
+    // are missed, never read in their replica's place.
     assert_eq!(
-        run.stderr.matches("has no online replica").count(),
+        read_from,
+        vec![format!("127.0.0.1:{}", replica.port).as_str()]
+    );
+    let on_first = keys.iter().filter(|k| c.node_of(k) == 0).count() as u64;
+    assert_eq!(j["scanned"].as_u64(), Some(on_first));
+    assert_eq!(j["keys"].as_u64(), Some(on_first));
+    assert_eq!(j["partial"], true);
+    assert_eq!(j["missed"].as_array().map(Vec::len), Some(2));
+    assert_eq!(
+        run.stderr
+            .lines()
+            .filter(|l| l.starts_with("warning: 127.0.0.1") && l.contains("has no online replica"))
+            .count(),
         2,
         "{}",
         run.stderr

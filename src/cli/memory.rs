@@ -53,13 +53,6 @@ pub struct BigkeysArgs {
     #[command(flatten)]
     pub scan: crate::cli::ScanArgs,
 
-    /// Read from one online replica of each primary instead of the primary, where there is one
-    ///
-    /// Keeps the scan's load off the primaries. A primary without an online replica is read
-    /// directly, with a warning. Replicas may lag their primary by a little.
-    #[arg(long)]
-    pub replicas: bool,
-
     /// How keys are read: one Lua script call per batch, or two pipelines per batch
     ///
     /// `lua` (the default) is faster; `pipeline` is for servers where scripting is not allowed
@@ -84,7 +77,7 @@ pub struct BigkeysArgs {
     /// writing it to disk here. The server pays one snapshot: a fork (and, unless it replicates
     /// diskless, writing the file to its own disk); redops sends it no command per key: no
     /// SCAN, no MEMORY USAGE. With --replicas, the snapshot comes from a replica of each
-    /// primary.
+    /// primary (a primary without one is missed, not forked).
     /// Because a fork can need up to the dataset's size again in memory while writes go on
     /// (copy-on-write), redops refuses (exit 5) when the server's resident memory leaves too
     /// little headroom on its machine, unless --yes is given. Needs the SYNC permission

@@ -87,8 +87,9 @@ pub struct KillArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
 
+    // No --replicas: the sessions a kill ends are always read on the primary.
     #[command(flatten)]
-    pub scan: crate::cli::ScanArgs,
+    pub scan: crate::cli::WriteScanArgs,
     #[command(flatten)]
     pub safety: crate::cli::SafetyArgs,
 }

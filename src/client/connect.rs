@@ -87,6 +87,7 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
     if expect_primary {
         setup.cmd("ROLE");
     }
+    let no_touch_at = add_no_touch(&mut setup);
     setup.ignore_errors();
     let replies: Vec<redis::Value> =
         with_deadline(opts, &target, setup.query_async(&mut seed.clone()))
@@ -104,6 +105,7 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
             .hint("try again in a few seconds; `redops sentinel status` shows what each sentinel reports"));
         }
     }
+    let seed_no_touch = no_touch_on(replies.get(no_touch_at));
     let info_refused = matches!(replies.get(1), Some(redis::Value::ServerError(_)));
     let seed_caps = server_caps(replies.get(2));
     let detected = match replies.get(1) {
@@ -143,6 +145,7 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
                 addr: addr.clone(),
                 conn: seed,
                 caps: seed_caps,
+                no_touch: seed_no_touch,
             }],
             topology: Topology {
                 cluster: false,
@@ -156,6 +159,8 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
             round_trips: Arc::new(AtomicU64::new(0)),
             opts: opts.clone(),
             sentinel: None,
+            routed_no_touch: seed_no_touch,
+            touch: Default::default(),
         });
     }
 
@@ -211,6 +216,7 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
             let mut setup = redis::pipe();
             setup.cmd("CLIENT").arg("SETNAME").arg("redops");
             setup.cmd("INFO").arg("server");
+            let no_touch_at = add_no_touch(&mut setup);
             setup.ignore_errors();
             let replies: Vec<redis::Value> = setup
                 .query_async(&mut conn.clone())
@@ -220,10 +226,17 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
                 addr: format!("{host}:{port}"),
                 conn,
                 caps: server_caps(replies.get(1)),
+                no_touch: no_touch_on(replies.get(no_touch_at)),
             })
         }
     });
-    for n in futures_util::future::join_all(futs).await {
+    // The cluster connection (reads routed by key) is asked for NO-TOUCH at the same time.
+    let (setups, routed_no_touch) = futures_util::future::join(
+        futures_util::future::join_all(futs),
+        cluster_no_touch(&conn),
+    )
+    .await;
+    for n in setups {
         nodes.push(n?);
     }
     let topology = Topology {
@@ -243,6 +256,8 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
         round_trips: Arc::new(AtomicU64::new(0)),
         opts: opts.clone(),
         sentinel: None,
+        routed_no_touch,
+        touch: Default::default(),
     })
 }
 
@@ -265,6 +280,8 @@ pub(super) async fn open_replica(
         setup.cmd("READONLY");
     }
     setup.cmd("INFO").arg("server");
+    let info_at = if cluster { 2 } else { 1 };
+    let no_touch_at = add_no_touch(&mut setup);
     setup.ignore_errors();
     let what = format!("setting up the connection to the replica {addr}");
     let replies: Vec<redis::Value> =
@@ -277,8 +294,41 @@ pub(super) async fn open_replica(
     Ok(Node {
         addr,
         conn,
-        caps: server_caps(replies.last()),
+        caps: server_caps(replies.get(info_at)),
+        no_touch: no_touch_on(replies.get(no_touch_at)),
     })
+}
+
+// --- CLIENT NO-TOUCH (issue 17): reads that leave the eviction policy's data alone ---
+
+/// Appends `CLIENT NO-TOUCH ON` to a set-up pipeline and returns the index of its reply.
+/// Sent to every server, in the same round trip: Redis before 7.2 answers with an error (an
+/// unknown subcommand), as does a user whose ACL does not allow it; both are only noted
+/// ([`no_touch_on`]), and that connection's reads then touch keys as any client's do.
+fn add_no_touch(setup: &mut redis::Pipeline) -> usize {
+    let at = setup.cmd_iter().count();
+    setup.cmd("CLIENT").arg("NO-TOUCH").arg("ON");
+    at
+}
+
+/// `CLIENT NO-TOUCH ON` on the cluster connection's link to every primary (the key-routed
+/// reads). Whether every primary accepted it. A link the cluster client re-opens later (after
+/// a failover) does not have it.
+async fn cluster_no_touch(conn: &redis::cluster_async::ClusterConnection) -> bool {
+    use redis::cluster_routing::{MultipleNodeRoutingInfo, ResponsePolicy, RoutingInfo};
+    let mut cmd = redis::cmd("CLIENT");
+    cmd.arg("NO-TOUCH").arg("ON");
+    let route = RoutingInfo::MultiNode((
+        MultipleNodeRoutingInfo::AllMasters,
+        Some(ResponsePolicy::AllSucceeded),
+    ));
+    conn.clone().route_command(cmd, route).await.is_ok()
+}
+
+/// Whether the server accepted `CLIENT NO-TOUCH ON` (its reply in a set-up pipeline).
+fn no_touch_on(reply: Option<&redis::Value>) -> bool {
+    matches!(reply, Some(redis::Value::Okay))
+        || matches!(reply, Some(redis::Value::SimpleString(s)) if s == "OK")
 }
 
 /// The server's flavor and version from its `INFO server` reply in a set-up pipeline

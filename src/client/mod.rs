@@ -10,12 +10,14 @@ mod probe;
 mod replicas;
 mod scan;
 pub mod sentinel;
+mod touch;
 
 pub use caps::{Feature, Flavor, ServerCaps, Version};
 pub use connect::{ConnectOptions, Topology};
-pub use replicas::ReadNode;
+pub use replicas::{ReadNode, ReplicaLag, ReplicaPick};
 pub use scan::{ScanBatch, ScanOptions};
 pub use sentinel::{SentinelAuth, SentinelLink};
+pub use touch::{TouchLog, eviction_policy, policy_uses_access_data};
 
 use crate::error::{Error, Result};
 use redis::aio::{ConnectionLike, MultiplexedConnection};
@@ -33,6 +35,9 @@ pub struct Node {
     conn: MultiplexedConnection,
     /// What this node is and can do, read when its connection was set up.
     pub caps: ServerCaps,
+    /// `CLIENT NO-TOUCH ON` is in effect on this connection: its reads leave the keys'
+    /// LRU/LFU data alone (Redis 7.2+, Valkey; refused by older servers).
+    pub no_touch: bool,
 }
 
 #[derive(Clone)]
@@ -58,6 +63,11 @@ pub struct Client {
     opts: ConnectOptions,
     /// Set when the primary was found through Sentinel.
     sentinel: Option<SentinelLink>,
+    /// `CLIENT NO-TOUCH` is on for the key-routed connection (standalone: the server's;
+    /// cluster: every primary link of the cluster client).
+    routed_no_touch: bool,
+    /// The reads that touched keys (on servers without NO-TOUCH), and `--no-touch`.
+    touch: Arc<TouchLog>,
 }
 
 /// One reply of a batch: the value, or the error the server gave for that command alone.
@@ -218,6 +228,7 @@ impl Client {
 
     /// One command, routed by its key on a cluster. `what` names the action for error messages.
     pub async fn query<T: FromRedisValue>(&self, cmd: &Cmd, what: &str) -> Result<T> {
+        self.touch_routed(std::slice::from_ref(cmd), what)?;
         self.count();
         let v = match &self.conn {
             Conn::Standalone(c) => c.clone().req_packed_command(cmd).await,
@@ -237,6 +248,7 @@ impl Client {
         if cmds.is_empty() {
             return Ok(Vec::new());
         }
+        self.touch_routed(cmds, what)?;
         match &self.conn {
             Conn::Standalone(c) => self.pipeline_on(c, cmds, what).await,
             Conn::Cluster(c) => {
@@ -256,6 +268,7 @@ impl Client {
         if cmds.is_empty() {
             return Ok(Vec::new());
         }
+        self.touch_node(node, cmds, what)?;
         let replies = self.pipeline_on(&node.conn, cmds, what).await?;
         if !self.is_cluster() {
             return Ok(replies);
@@ -316,6 +329,7 @@ impl Client {
         cmd: &Cmd,
         what: &str,
     ) -> Result<T> {
+        self.touch_node(node, std::slice::from_ref(cmd), what)?;
         self.count();
         let v = node
             .conn
@@ -330,6 +344,9 @@ impl Client {
 
     /// The same command on every node at once (one round trip), answers in node order.
     pub async fn query_all_nodes(&self, cmd: &Cmd, what: &str) -> Result<Vec<(Node, Value)>> {
+        for n in &self.nodes {
+            self.touch_node(n, std::slice::from_ref(cmd), what)?;
+        }
         self.count();
         let futs = self.nodes.iter().map(|n| {
             let mut c = n.conn.clone();
@@ -439,6 +456,55 @@ impl Client {
 
     pub fn timeout(&self) -> Duration {
         self.timeout
+    }
+
+    // --- reads that touch keys (issue 17) ---
+
+    /// The reads that touched keys and `--no-touch`, shared with the command's context.
+    pub fn touch_log(&self) -> Arc<TouchLog> {
+        Arc::clone(&self.touch)
+    }
+
+    /// Whether reads on `node` leave the keys' LRU/LFU data alone (`CLIENT NO-TOUCH` is on).
+    pub fn reads_leave_no_trace(&self, node: &Node) -> bool {
+        node.no_touch
+    }
+
+    /// Before touching reads go to `node`: noted (or refused with `--no-touch`) unless its
+    /// connection has NO-TOUCH.
+    pub fn touch_node(&self, node: &Node, cmds: &[Cmd], what: &str) -> Result<()> {
+        if node.no_touch {
+            return Ok(());
+        }
+        self.touch.check(cmds, node, what)
+    }
+
+    /// Notes the touching reads a read-only script ran on `node` (`names`: its commands),
+    /// unless the node's connection has NO-TOUCH.
+    pub fn note_script_reads(&self, node: &Node, names: &[&str]) {
+        if node.no_touch || names.is_empty() {
+            return;
+        }
+        self.touch.remember(node);
+        self.touch.note_names(names.iter().copied());
+    }
+
+    /// As [`Client::touch_node`], for the key-routed connection.
+    fn touch_routed(&self, cmds: &[Cmd], what: &str) -> Result<()> {
+        if self.routed_no_touch {
+            return Ok(());
+        }
+        // Standalone: the server; a cluster: a primary without NO-TOUCH (the cluster client
+        // picks each key's node).
+        match self
+            .nodes
+            .iter()
+            .find(|n| !n.no_touch)
+            .or(self.nodes.first())
+        {
+            Some(n) => self.touch.check(cmds, n, what),
+            None => Ok(()),
+        }
     }
 }
 

@@ -1,56 +1,113 @@
 //! Reading from replicas: one online replica of each primary, found with `INFO replication`.
 
 use super::{Client, Node, connect};
-use crate::error::Result;
+use redis::aio::ConnectionLike;
 
-/// A node to read from for one primary: a replica when it has an online one, else the primary.
+/// A replica to read instead of its primary.
 #[derive(Clone)]
 pub struct ReadNode {
     pub node: Node,
     /// The primary whose data this node holds.
     pub primary: String,
-    pub is_replica: bool,
+    /// How far the replica is behind, as its primary reports it.
+    pub lag: ReplicaLag,
+}
+
+/// A replica's lag from its primary's `INFO replication`: bytes of replication stream not yet
+/// acknowledged (`master_repl_offset - offset`) and seconds since its last acknowledgement
+/// (`lag`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReplicaLag {
+    pub bytes: Option<u64>,
+    pub secs: Option<u64>,
+}
+
+/// For one primary: the replica to read, or why there is none to read.
+pub enum ReplicaPick {
+    Replica(ReadNode),
+    /// The primary (`host:port`) and why none of its replicas can be read.
+    Missing {
+        primary: String,
+        reason: String,
+    },
+}
+
+/// An online replica listed by a primary, with its lag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OnlineReplica {
+    pub host: String,
+    pub port: u16,
+    pub lag: ReplicaLag,
 }
 
 impl Client {
-    /// For each primary, a connection to one of its online replicas (READONLY on a cluster),
-    /// or the primary itself when it has none. One round trip (`INFO replication` on every
-    /// primary), then one connection per replica.
-    pub async fn replica_nodes(&self) -> Result<Vec<ReadNode>> {
+    /// `--replicas` for a scan: for each primary, one online replica to read (the one that
+    /// lags least), or why there is none; never the primary itself. `INFO replication` on
+    /// every primary (one round trip), then the replicas' connections (concurrently). A
+    /// primary whose INFO is refused, or whose replicas cannot be reached, is `Missing`.
+    pub async fn replica_picks(&self) -> Vec<ReplicaPick> {
         let mut info = redis::cmd("INFO");
         info.arg("replication");
-        let answers = self
-            .query_all_nodes(&info, "finding replicas (INFO replication)")
-            .await?;
-        let futs = answers.into_iter().map(|(primary, v)| async move {
-            let text = redis::from_redis_value_ref::<String>(&v).unwrap_or_default();
-            match online_replicas(&text).into_iter().next() {
-                Some((host, port)) => {
-                    let node =
-                        connect::open_replica(&self.opts, &host, port, self.is_cluster()).await?;
-                    Ok(ReadNode {
-                        node,
-                        primary: primary.addr,
-                        is_replica: true,
-                    })
+        self.count();
+        let futs = self.nodes.iter().map(|primary| {
+            let mut c = primary.conn.clone();
+            let info = &info;
+            async move {
+                let text = match c.req_packed_command(info).await {
+                    Ok(v) => redis::from_redis_value_ref::<String>(&v).unwrap_or_default(),
+                    Err(e) => {
+                        return ReplicaPick::Missing {
+                            primary: primary.addr.clone(),
+                            reason: format!(
+                                "its replicas could not be listed (INFO replication: {})",
+                                crate::error::redact_text(&e.to_string())
+                            ),
+                        };
+                    }
+                };
+                let mut online = online_replicas(&text);
+                if online.is_empty() {
+                    return ReplicaPick::Missing {
+                        primary: primary.addr.clone(),
+                        reason: "it has no online replica".to_owned(),
+                    };
                 }
-                None => Ok(ReadNode {
+                online.sort_by_key(|r| (r.lag.bytes.unwrap_or(u64::MAX), r.lag.secs));
+                let mut failures = Vec::new();
+                for r in online {
+                    match connect::open_replica(&self.opts, &r.host, r.port, self.is_cluster())
+                        .await
+                    {
+                        Ok(node) => {
+                            return ReplicaPick::Replica(ReadNode {
+                                node,
+                                primary: primary.addr.clone(),
+                                lag: r.lag,
+                            });
+                        }
+                        Err(e) => failures.push(format!("{}:{}: {}", r.host, r.port, e.message)),
+                    }
+                }
+                ReplicaPick::Missing {
                     primary: primary.addr.clone(),
-                    node: primary,
-                    is_replica: false,
-                }),
+                    reason: format!(
+                        "none of its online replicas could be reached ({})",
+                        failures.join("; ")
+                    ),
+                }
             }
         });
-        futures_util::future::join_all(futs)
-            .await
-            .into_iter()
-            .collect()
+        futures_util::future::join_all(futs).await
     }
 }
 
 /// The online replicas listed in an `INFO replication` reply of a primary
-/// (`slave0:ip=10.0.0.2,port=6380,state=online,offset=1234,lag=0`).
-pub fn online_replicas(info: &str) -> Vec<(String, u16)> {
+/// (`slave0:ip=10.0.0.2,port=6380,state=online,offset=1234,lag=0`), with their lag.
+pub fn online_replicas(info: &str) -> Vec<OnlineReplica> {
+    let master_offset: Option<u64> = info
+        .lines()
+        .find_map(|l| l.trim_end().strip_prefix("master_repl_offset:"))
+        .and_then(|v| v.parse().ok());
     info.lines()
         .filter_map(|l| {
             let (name, fields) = l.trim_end().split_once(':')?;
@@ -66,7 +123,15 @@ pub fn online_replicas(info: &str) -> Vec<(String, u16)> {
             if get("state") != Some("online") {
                 return None;
             }
-            Some((get("ip")?.to_owned(), get("port")?.parse().ok()?))
+            let offset: Option<u64> = get("offset").and_then(|v| v.parse().ok());
+            Some(OnlineReplica {
+                host: get("ip")?.to_owned(),
+                port: get("port")?.parse().ok()?,
+                lag: ReplicaLag {
+                    bytes: master_offset.zip(offset).map(|(m, o)| m.saturating_sub(o)),
+                    secs: get("lag").and_then(|v| v.parse().ok()),
+                },
+            })
         })
         .collect()
 }
@@ -82,10 +147,24 @@ mod tests {
             slave1:ip=10.0.0.3,port=6381,state=wait_bgsave,offset=0,lag=0\r\n\
             slave2:ip=10.0.0.4,port=6382,state=online,offset=1,lag=1\r\n\
             slave_read_repl_offset:1\r\nmaster_repl_offset:1\r\n";
+        let got: Vec<(String, u16, ReplicaLag)> = online_replicas(info)
+            .into_iter()
+            .map(|r| (r.host, r.port, r.lag))
+            .collect();
+        let lag = |b, s| ReplicaLag {
+            bytes: Some(b),
+            secs: Some(s),
+        };
         assert_eq!(
-            online_replicas(info),
-            vec![("10.0.0.2".to_owned(), 6380), ("10.0.0.4".to_owned(), 6382)]
+            got,
+            vec![
+                ("10.0.0.2".to_owned(), 6380, lag(0, 0)),
+                ("10.0.0.4".to_owned(), 6382, lag(0, 1))
+            ]
         );
+        let behind =
+            "master_repl_offset:1500\r\nslave0:ip=h,port=1,state=online,offset=1000,lag=3\r\n";
+        assert_eq!(online_replicas(behind)[0].lag, lag(500, 3));
         assert!(online_replicas("role:master\r\nconnected_slaves:0\r\n").is_empty());
     }
 }

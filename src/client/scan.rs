@@ -24,6 +24,9 @@ pub struct ScanOptions {
     pub sleep: Option<Duration>,
     /// A sample: stop each node's scan once it has returned this many keys.
     pub max_keys_per_node: Option<u64>,
+    /// `--replicas`: scan one online replica of each primary instead of the primary
+    /// (`cmd::KeyScan::start` picks them; a primary without one is reported as missed).
+    pub replicas: bool,
 }
 
 impl Default for ScanOptions {
@@ -35,6 +38,7 @@ impl Default for ScanOptions {
             max_rate: None,
             sleep: None,
             max_keys_per_node: None,
+            replicas: false,
         }
     }
 }

@@ -219,6 +219,7 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
             super::Coverage {
                 interrupted: false,
                 missed: vec![why],
+                replicas: None,
             }
         }
         Err(e) => return Err(e),
@@ -258,8 +259,9 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
                 .iter()
                 .map(|r| json!({ "name": r.name, "status": r.status.as_str(), "observed": r.observed, "threshold": r.threshold, "message": r.message }))
                 .collect();
-            ctx.out
-                .json(&json!({ "status": overall.as_str(), "server": client.server_summary(), "checks": checks }))?;
+            let mut doc = json!({ "status": overall.as_str(), "server": client.server_summary(), "checks": checks });
+            coverage.put_replicas(&mut doc);
+            ctx.out.json(&doc)?;
         }
     }
     // A scan that missed part of the keyspace: exit 3 after the report, unless --allow-partial.
@@ -769,10 +771,8 @@ async fn check_keyspace(
     // A node whose scan returned fewer keys than the sample size was scanned to the end.
     let sampled = match sample {
         None => false,
-        Some(max) => client
-            .nodes()
-            .iter()
-            .any(|n| per_node.get(&n.addr).copied().unwrap_or(0) >= max),
+        // (By the nodes scanned: the primaries, or their replicas with --replicas.)
+        Some(max) => per_node.values().any(|&n| n >= max),
     };
     f.complete = !sampled && !coverage.partial();
     let scope = if f.complete {
@@ -888,7 +888,14 @@ async fn check_streams(
     };
     let mut groups: Vec<GroupSeen> = Vec::new();
     let mut dead_letters: Vec<(String, i64)> = Vec::new();
-    for node in client.nodes() {
+    // The nodes the streams were scanned on (the primaries, or their replicas with --replicas).
+    let mut nodes: Vec<&Node> = Vec::new();
+    for (n, _) in streams {
+        if !nodes.iter().any(|m| m.addr == n.addr) {
+            nodes.push(n);
+        }
+    }
+    for &node in &nodes {
         let mine: Vec<&Vec<u8>> = streams
             .iter()
             .filter(|(n, _)| n.addr == node.addr)
@@ -940,7 +947,8 @@ async fn check_streams(
     }
     let idle_ms = th.max_pending_idle.as_millis() as u64;
     let mut stuck = Vec::new();
-    for node in client.nodes() {
+    for node in &nodes {
+        let node = *node;
         let mine: Vec<&GroupSeen> = groups.iter().filter(|g| g.node.addr == node.addr).collect();
         if mine.is_empty() {
             continue;

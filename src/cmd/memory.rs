@@ -37,10 +37,13 @@ pub async fn run(cmd: MemoryCommand, ctx: &Ctx) -> Result<()> {
 /// Reads the keys given in KEYS (when any) or in ARGV[3..]. ARGV[1] = MEMORY USAGE SAMPLES
 /// (-1: the server's default), ARGV[2] = 1 to add OBJECT ENCODING. Returns, per key, a flat
 /// `type, bytes, pttl, elements[, encoding]`; a key that does not exist has type `none`. The
-/// script is atomic, so a key cannot vanish between its TYPE and its MEMORY USAGE.
+/// script is atomic, so a key cannot vanish between its TYPE and its MEMORY USAGE. ARGV[2] =
+/// `n` skips the length reads (elements -1): `--no-touch` on a server without CLIENT NO-TOUCH,
+/// where they would update the keys' LRU/LFU data (TYPE, MEMORY USAGE, PTTL do not).
 const READ_KEYS_LUA: &str = r"
 local samples = tonumber(ARGV[1])
 local with_enc = ARGV[2] == '1'
+local no_len = ARGV[2] == 'n'
 local keys, first = KEYS, 1
 if #keys == 0 then keys, first = ARGV, 3 end
 local len = {string='STRLEN', list='LLEN', set='SCARD', zset='ZCARD', hash='HLEN', stream='XLEN'}
@@ -59,7 +62,7 @@ for i = first, #keys do
     else m = call('MEMORY', 'USAGE', k) end
     local c = len[t]
     out[n+1], out[n+2], out[n+3] = t, m or -1, call('PTTL', k)
-    out[n+4] = c and call(c, k) or 0
+    if no_len then out[n+4] = -1 else out[n+4] = c and call(c, k) or 0 end
     n = n + 4
     if with_enc then n = n + 1; out[n] = call('OBJECT', 'ENCODING', k) or '' end
   end
@@ -191,6 +194,19 @@ async fn read_keys_pipelined(
     samples: Option<u32>,
     with_enc: bool,
 ) -> Result<Vec<Option<KeyInfo>>> {
+    read_keys_pipelined_with(client, via, keys, samples, with_enc, false).await
+}
+
+/// [`read_keys_pipelined`]; `skip_lengths`: without the length reads (elements left 0, for
+/// the caller to show as unknown).
+async fn read_keys_pipelined_with(
+    client: &Client,
+    via: Via<'_>,
+    keys: Vec<Vec<u8>>,
+    samples: Option<u32>,
+    with_enc: bool,
+    skip_lengths: bool,
+) -> Result<Vec<Option<KeyInfo>>> {
     let stride = if with_enc { 4 } else { 3 };
     let mut cmds = Vec::with_capacity(keys.len() * stride);
     for k in &keys {
@@ -221,6 +237,9 @@ async fn read_keys_pipelined(
             })),
         }
     }
+    if skip_lengths {
+        return Ok(infos);
+    }
     let mut idx = Vec::new();
     let mut len_cmds = Vec::new();
     for (i, info) in infos.iter().enumerate() {
@@ -248,6 +267,9 @@ struct KeyReader<'a> {
     script: String,
     sha: String,
     use_script: AtomicBool,
+    /// Set once a batch was read without its length reads (`--no-touch` on a server without
+    /// CLIENT NO-TOUCH): element counts are then unknown.
+    skipped_lengths: AtomicBool,
 }
 
 impl<'a> KeyReader<'a> {
@@ -266,6 +288,7 @@ impl<'a> KeyReader<'a> {
             script: String::new(),
             sha: String::new(),
             use_script: AtomicBool::new(false),
+            skipped_lengths: AtomicBool::new(false),
         };
         if method == ReadMethod::Pipeline {
             return Ok(reader);
@@ -303,13 +326,52 @@ impl<'a> KeyReader<'a> {
     }
 
     async fn read(&self, node: &Node, keys: Vec<Vec<u8>>) -> Result<Vec<Option<KeyInfo>>> {
+        // Length reads touch keys where CLIENT NO-TOUCH is not on: skipped with --no-touch,
+        // else named in the report.
+        let skip_lengths =
+            !self.client.reads_leave_no_trace(node) && self.client.touch_log().refusing();
+        if skip_lengths {
+            self.skipped_lengths.store(true, Ordering::Relaxed);
+        }
+        let infos = self.read_keys(node, keys, skip_lengths).await?;
+        if !skip_lengths && !self.client.reads_leave_no_trace(node) {
+            let mut names: Vec<&str> = infos
+                .iter()
+                .flatten()
+                .filter_map(|i| length_command(&i.kind))
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            self.client.note_script_reads(node, &names);
+        }
+        Ok(infos)
+    }
+
+    async fn read_keys(
+        &self,
+        node: &Node,
+        keys: Vec<Vec<u8>>,
+        skip_lengths: bool,
+    ) -> Result<Vec<Option<KeyInfo>>> {
+        let pipelined = |keys| {
+            read_keys_pipelined_with(
+                self.client,
+                Via::Node(node),
+                keys,
+                self.samples,
+                false,
+                skip_lengths,
+            )
+        };
         if !self.use_script.load(Ordering::Relaxed) {
-            return read_keys_pipelined(self.client, Via::Node(node), keys, self.samples, false)
-                .await;
+            return pipelined(keys).await;
         }
         let samples = self.samples.map_or(-1, i64::from);
         let mut eval = redis::cmd("EVALSHA");
-        eval.arg(&self.sha).arg(0).arg(samples).arg(0);
+        eval.arg(&self.sha)
+            .arg(0)
+            .arg(samples)
+            .arg(if skip_lengths { "n" } else { "0" });
         for k in &keys {
             eval.arg(k);
         }
@@ -331,15 +393,12 @@ impl<'a> KeyReader<'a> {
                     .await?;
                 match reply.into_iter().next() {
                     Some(Ok(v)) => parse_script_reply(keys, &v, false),
-                    _ => {
-                        read_keys_pipelined(self.client, Via::Node(node), keys, self.samples, false)
-                            .await
-                    }
+                    _ => pipelined(keys).await,
                 }
             }
             // A key that moved during a resharding, a busy script, an ACL: this batch with
             // pipelines (which follow redirects).
-            _ => read_keys_pipelined(self.client, Via::Node(node), keys, self.samples, false).await,
+            _ => pipelined(keys).await,
         }
     }
 }
@@ -667,18 +726,15 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     }
     let started = Instant::now();
     let client = ctx.connect().await?;
-    let nodes: Vec<Node> = if args.replicas {
-        let read = client.replica_nodes().await?;
-        for r in read.iter().filter(|r| !r.is_replica) {
-            ctx.out.warn(&format!(
-                "{} has no online replica: reading its keys from the primary",
-                r.primary
-            ));
-        }
-        read.into_iter().map(|r| r.node).collect()
+    let picked = if args.scan.replicas {
+        super::pick_replicas(ctx, &client).await
     } else {
-        client.nodes().to_vec()
+        super::ScanNodes {
+            nodes: client.nodes().to_vec(),
+            ..Default::default()
+        }
     };
+    let nodes = picked.nodes.clone();
     let reader = KeyReader::new(ctx, &client, &nodes, args.samples, args.read_method).await?;
     let bar = progress_bar(ctx, &client, &args).await;
 
@@ -687,9 +743,12 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         key_type: args.key_type.clone(),
         ..super::scan_options(&args.scan)
     };
-    let mut keyscan = super::KeyScan::start_on(ctx, &client, &nodes, &opts)
-        .await
-        .without_progress();
+    let keyscan = if args.scan.replicas {
+        super::KeyScan::start_picked(ctx, &client, &picked, &opts).await
+    } else {
+        super::KeyScan::start_on(ctx, &client, &nodes, &opts).await
+    };
+    let mut keyscan = keyscan.without_progress();
     let mut tally = MemoryTally::new(args.top, MAX_TRACKED_GROUPS);
     let mut scanned: u64 = 0;
     let mut vanished: u64 = 0;
@@ -741,6 +800,7 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         read_from: nodes.iter().map(|n| n.addr.clone()).collect(),
         groups: args.groups,
         snapshots: Vec::new(),
+        elements_unknown: reader.skipped_lengths.load(Ordering::Relaxed),
     };
     if ctx.out.is_table() {
         report.render(ctx)?;
@@ -802,16 +862,26 @@ pub(crate) struct Report<'a> {
     /// What each RDB snapshot read says about itself (JSON `snapshots`, only when read from
     /// snapshots), and its one-line summary for the table.
     pub snapshots: Vec<(Json, String)>,
+    /// Element counts were not read (`--no-touch` on a server without CLIENT NO-TOUCH): shown
+    /// as unknown (JSON null), never as 0.
+    pub elements_unknown: bool,
 }
 
 impl Report<'_> {
     pub(crate) fn to_json(&self) -> Json {
         let t = self.tally;
+        let elements = |n: u64| {
+            if self.elements_unknown {
+                Json::Null
+            } else {
+                json!(n)
+            }
+        };
         let types: Vec<Json> = t
             .types_by_bytes()
             .into_iter()
             .map(|(k, s)| {
-                json!({"type": k, "keys": s.keys, "bytes": s.bytes, "elements": s.elements,
+                json!({"type": k, "keys": s.keys, "bytes": s.bytes, "elements": elements(s.elements),
                        "share": share(s.bytes, t.bytes)})
             })
             .collect();
@@ -823,7 +893,7 @@ impl Report<'_> {
                 put_bytes(&mut m, "key", &b.key);
                 m.insert("type".into(), json!(b.kind));
                 m.insert("bytes".into(), json!(b.bytes));
-                m.insert("elements".into(), json!(b.elements));
+                m.insert("elements".into(), elements(b.elements));
                 m.insert("ttl_ms".into(), json!(b.ttl_ms));
                 if let Some(s) = b.serialized_bytes {
                     m.insert("serialized_bytes".into(), json!(s));
@@ -866,6 +936,10 @@ impl Report<'_> {
             let s: Vec<Json> = self.snapshots.iter().map(|(j, _)| j.clone()).collect();
             m.insert("snapshots".into(), Json::Array(s));
         }
+        if let Some(m) = report.as_object_mut() {
+            m.insert("elements_known".into(), json!(!self.elements_unknown));
+        }
+        self.coverage.put_replicas(&mut report);
         report
     }
 
@@ -893,6 +967,19 @@ impl Report<'_> {
             text.push('\n');
             text.push_str(line);
         }
+        if self.elements_unknown {
+            text.push_str(
+                "\nelements: unknown (--no-touch: on this server the length reads would update \
+                 the keys' LRU/LFU data, so they were skipped)",
+            );
+        }
+        let elements = |n: u64| {
+            if self.elements_unknown {
+                "unknown".to_owned()
+            } else {
+                n.to_string()
+            }
+        };
         ctx.out.say(&format!("{text}\n\n"))?;
         if t.keys == 0 {
             ctx.out.hint("no keys matched");
@@ -910,7 +997,7 @@ impl Report<'_> {
                     cell(s.keys),
                     cell(human_bytes(s.bytes)),
                     cell(percent(s.bytes, t.bytes)),
-                    cell(s.elements),
+                    cell(elements(s.elements)),
                 ],
             );
         }
@@ -926,7 +1013,7 @@ impl Report<'_> {
                     bytes_cell(&b.key),
                     cell(&b.kind),
                     cell(human_bytes(b.bytes)),
-                    cell(b.elements),
+                    cell(elements(b.elements)),
                     ttl_cell(ctx, b.ttl_ms),
                 ],
             );

@@ -285,6 +285,9 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     let stop: Arc<AtomicBool> = ctx.interrupted.clone();
     let mut tally = MemoryTally::new(args.top, MAX_TRACKED_GROUPS);
     let mut snaps = Vec::new();
+    // --replicas with --rdb-sync: the replicas the snapshots come from, and the primaries
+    // without one (missed: never forked in their replica's place).
+    let mut replicas_picked: Option<super::ScanNodes> = None;
     if let Some(path) = &args.rdb {
         let label = path.display().to_string();
         let input: Box<dyn Read + Send> = if label == "-" {
@@ -313,7 +316,8 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         tally = t;
         snaps.push(snap);
     } else {
-        let (targets, cluster) = sync_targets(&args, ctx).await?;
+        let (targets, cluster, picked) = sync_targets(&args, ctx).await?;
+        replicas_picked = picked;
         for target in targets {
             let f = filter.clone();
             let s = stop.clone();
@@ -359,13 +363,18 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     {
         return Err(snapshot_error(s, e));
     }
-    let coverage = super::Coverage {
+    let mut coverage = super::Coverage {
         interrupted,
         missed: failed
             .iter()
             .map(|(s, e)| snapshot_error(s, e).message)
             .collect(),
+        replicas: None,
     };
+    if let Some(p) = replicas_picked {
+        coverage.missed.extend(p.missed);
+        coverage.replicas = Some(p.replicas);
+    }
     let report = Report {
         tally: &tally,
         scanned: snaps.iter().map(|s| s.records).sum(),
@@ -375,6 +384,7 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         read_from: snaps.iter().map(|s| s.source.clone()).collect(),
         groups: args.groups,
         snapshots: snaps.iter().map(|s| (s.to_json(), s.line())).collect(),
+        elements_unknown: false,
     };
     if ctx.out.is_table() {
         report.render(ctx)?;
@@ -391,6 +401,16 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         ctx.out
             .warn("interrupted: the report above covers only the keys read so far (partial)");
         return Err(Error::interrupted());
+    }
+    if coverage.replicas.is_some() {
+        // --replicas: primaries without a replica were not read (exit 3 unless
+        // --allow-partial); the replicas' lag after the report. (A failed snapshot was
+        // accepted above with --allow-partial.)
+        return super::Coverage {
+            missed: coverage.missed[usize::from(failed.is_some())..].to_vec(),
+            ..coverage.clone()
+        }
+        .conclude(ctx);
     }
     Ok(())
 }
@@ -423,7 +443,10 @@ fn snapshot_error(s: &Snapshot, e: &RdbError) -> Error {
 
 /// The servers to ask for a snapshot (each primary, or a replica of each with --replicas),
 /// after checking that a fork will not starve them of memory.
-async fn sync_targets(args: &BigkeysArgs, ctx: &Ctx) -> Result<(Vec<SyncTarget>, bool)> {
+async fn sync_targets(
+    args: &BigkeysArgs,
+    ctx: &Ctx,
+) -> Result<(Vec<SyncTarget>, bool, Option<super::ScanNodes>)> {
     let opts = &ctx.settings.connect;
     let info = opts
         .url
@@ -448,17 +471,14 @@ async fn sync_targets(args: &BigkeysArgs, ctx: &Ctx) -> Result<(Vec<SyncTarget>,
     let username = settings.username().map(str::to_owned);
 
     let client = ctx.connect().await?;
-    let nodes: Vec<crate::client::Node> = if args.replicas {
-        let read = client.replica_nodes().await?;
-        for r in read.iter().filter(|r| !r.is_replica) {
-            ctx.out.warn(&format!(
-                "{} has no online replica: its snapshot comes from the primary",
-                r.primary
-            ));
-        }
-        read.into_iter().map(|r| r.node).collect()
+    let picked = if args.scan.replicas {
+        Some(super::pick_replicas(ctx, &client).await)
     } else {
-        client.nodes().to_vec()
+        None
+    };
+    let nodes: Vec<crate::client::Node> = match &picked {
+        Some(p) => p.nodes.clone(),
+        None => client.nodes().to_vec(),
     };
     let info_cmd = [redis::cmd("INFO").arg("memory").clone()];
     let mut risks = Vec::new();
@@ -482,7 +502,7 @@ async fn sync_targets(args: &BigkeysArgs, ctx: &Ctx) -> Result<(Vec<SyncTarget>,
         } else {
             let mut e = Error::refused(format!("not asking for a snapshot: {}", risks.join("; ")))
                 .hint("pass --yes to take the snapshot anyway");
-            if !args.replicas {
+            if !args.scan.replicas {
                 e = e.hint("--replicas takes it from a replica instead of the primary");
             }
             return Err(e.hint("or analyse a backup with --rdb FILE"));
@@ -500,5 +520,5 @@ async fn sync_targets(args: &BigkeysArgs, ctx: &Ctx) -> Result<(Vec<SyncTarget>,
             read_timeout,
         })
         .collect();
-    Ok((targets, client.is_cluster()))
+    Ok((targets, client.is_cluster(), picked))
 }

@@ -52,6 +52,17 @@ pub struct Coverage {
     pub interrupted: bool,
     /// What the scan missed, each naming the node(s) or slots.
     pub missed: Vec<String>,
+    /// `--replicas`: the replicas read instead of their primaries, with their lag (`None`
+    /// when the primaries were read).
+    pub replicas: Option<Vec<ReplicaRead>>,
+}
+
+/// A replica a scan read instead of its primary (`--replicas`), and how far it lagged.
+#[derive(Debug, Clone)]
+pub struct ReplicaRead {
+    pub primary: String,
+    pub replica: String,
+    pub lag: crate::client::ReplicaLag,
 }
 
 impl Coverage {
@@ -65,9 +76,67 @@ impl Coverage {
         serde_json::json!(self.missed)
     }
 
+    /// `--replicas`: the replicas read, with their lag, for a JSON report (`None` when the
+    /// primaries were read).
+    pub fn replicas_json(&self) -> Option<serde_json::Value> {
+        self.replicas.as_ref().map(|rs| {
+            serde_json::Value::Array(
+                rs.iter()
+                    .map(|r| {
+                        serde_json::json!({
+                            "primary": r.primary,
+                            "replica": r.replica,
+                            "lag_bytes": r.lag.bytes,
+                            "lag_secs": r.lag.secs,
+                        })
+                    })
+                    .collect(),
+            )
+        })
+    }
+
+    /// Adds `"replicas"` (see [`Coverage::replicas_json`]) to a JSON report object.
+    pub fn put_replicas(&self, doc: &mut serde_json::Value) {
+        if let (Some(r), Some(m)) = (self.replicas_json(), doc.as_object_mut()) {
+            m.insert("replicas".into(), r);
+        }
+    }
+
+    /// "read from replicas: 10.0.0.2:6380 (primary 10.0.0.1:6379): lag 0 B, 0s; ..."
+    pub fn replicas_text(&self) -> Option<String> {
+        let rs = self.replicas.as_ref()?;
+        if rs.is_empty() {
+            return Some("read from replicas: none (no primary has an online replica)".into());
+        }
+        let each: Vec<String> = rs
+            .iter()
+            .map(|r| {
+                let bytes = r
+                    .lag
+                    .bytes
+                    .map_or("unknown".into(), crate::output::human_bytes);
+                let secs = r.lag.secs.map_or("unknown".into(), |s| format!("{s}s"));
+                format!(
+                    "{} (primary {}): lag {bytes}, {secs} since its last acknowledgement",
+                    r.replica, r.primary
+                )
+            })
+            .collect();
+        Some(format!("read from replicas: {}", each.join("; ")))
+    }
+
     /// After the report is printed: exit 130 when interrupted; exit 3 when a part of the
     /// keyspace was not scanned, unless `--allow-partial` (then a warning, and exit 0).
+    /// With `--replicas`, first the replicas read and their lag (table: on stdout, after the
+    /// report; JSON reports carry `"replicas"`, and the line goes to stderr).
     pub fn conclude(&self, ctx: &Ctx) -> Result<()> {
+        if let Some(text) = self.replicas_text() {
+            if ctx.out.is_table() {
+                ctx.out.say(&format!("{text}\n"))?;
+            } else {
+                eprintln!("{}", crate::output::safe_message(&text));
+            }
+        }
         if self.interrupted {
             ctx.out.warn(
                 "interrupted: the report above covers only the keys scanned so far (partial)",
@@ -137,13 +206,32 @@ fn scan_progress(ctx: &Ctx, what: &str, nodes: usize) -> Option<indicatif::Progr
 }
 
 impl KeyScan {
-    /// Starts scanning every primary (or the standalone server).
+    /// Starts scanning every primary (or the standalone server); with `opts.replicas`
+    /// (`--replicas`), one online replica of each primary instead ([`pick_replicas`]).
     pub async fn start(
         ctx: &Ctx,
         client: &crate::client::Client,
         opts: &crate::client::ScanOptions,
     ) -> KeyScan {
+        if opts.replicas {
+            let picked = pick_replicas(ctx, client).await;
+            return Self::start_picked(ctx, client, &picked, opts).await;
+        }
         Self::start_on(ctx, client, client.nodes(), opts).await
+    }
+
+    /// Starts scanning the replicas [`pick_replicas`] chose; the primaries it could not cover
+    /// are missed.
+    pub async fn start_picked(
+        ctx: &Ctx,
+        client: &crate::client::Client,
+        picked: &ScanNodes,
+        opts: &crate::client::ScanOptions,
+    ) -> KeyScan {
+        let mut scan = Self::start_on(ctx, client, &picked.nodes, opts).await;
+        scan.coverage.missed.extend(picked.missed.iter().cloned());
+        scan.coverage.replicas = Some(picked.replicas.clone());
+        scan
     }
 
     /// Starts scanning the given nodes (e.g. one replica of each primary).
@@ -301,12 +389,86 @@ pub fn info_field<'a>(info: &'a str, name: &str) -> Option<&'a str> {
     info_fields(info).find(|(k, _)| *k == name).map(|(_, v)| v)
 }
 
-/// The shared scan options from a command's `--scan-count`, `--max-rate` and `--sleep`.
+/// The shared scan options from a command's `--scan-count`, `--max-rate`, `--sleep` and
+/// `--replicas`.
 pub fn scan_options(scan: &crate::cli::ScanArgs) -> crate::client::ScanOptions {
     crate::client::ScanOptions {
         count: scan.scan_count,
         max_rate: scan.max_rate,
         sleep: scan.sleep,
+        replicas: scan.replicas,
         ..Default::default()
+    }
+}
+
+// --- --replicas for every scan (issue 17) ---
+
+/// The nodes a `--replicas` scan reads: one online replica of each primary, the replicas with
+/// their lag, and the primaries that cannot be covered (never read in their place).
+#[derive(Clone, Default)]
+pub struct ScanNodes {
+    pub nodes: Vec<crate::client::Node>,
+    pub replicas: Vec<ReplicaRead>,
+    pub missed: Vec<String>,
+}
+
+/// Picks one online replica of each primary (the one that lags least; see
+/// [`crate::client::Client::replica_picks`]). A primary without one is warned about and
+/// missed: the scan is then partial (exit 3 unless `--allow-partial`).
+pub async fn pick_replicas(ctx: &Ctx, client: &crate::client::Client) -> ScanNodes {
+    let mut out = ScanNodes::default();
+    for pick in client.replica_picks().await {
+        match pick {
+            crate::client::ReplicaPick::Replica(r) => {
+                out.replicas.push(ReplicaRead {
+                    primary: r.primary,
+                    replica: r.node.addr.clone(),
+                    lag: r.lag,
+                });
+                out.nodes.push(r.node);
+            }
+            crate::client::ReplicaPick::Missing { primary, reason } => {
+                let missed = format!(
+                    "{primary} not scanned: {reason} (--replicas never reads a primary in \
+                     its replica's place)"
+                );
+                ctx.out.warn(&missed);
+                out.missed.push(missed);
+            }
+        }
+    }
+    out
+}
+
+// --- reads that touch keys (issue 17) ---
+
+/// After a command: when it read keys with commands that update their LRU/LFU data (on a
+/// server without CLIENT NO-TOUCH), and the eviction policy uses that data, a note naming
+/// them. `None` when nothing touched a key, or the policy ignores access data.
+pub async fn touch_report(ctx: &Ctx) -> Option<String> {
+    let logs = ctx.touch_logs.lock().ok()?.clone();
+    let mut reads: Vec<String> = logs.iter().flat_map(|l| l.reads()).collect();
+    reads.sort();
+    reads.dedup();
+    if reads.is_empty() {
+        return None;
+    }
+    let node = logs.iter().find_map(|l| l.node())?;
+    let reads = reads.join(", ");
+    let server = node.caps.describe();
+    match crate::client::eviction_policy(&node, ctx.settings.connect.timeout).await {
+        Ok(p) if !crate::client::policy_uses_access_data(&p) => None,
+        Ok(p) => Some(format!(
+            "these reads updated the LRU/LFU data of the keys they read (maxmemory-policy {p}; \
+             {server} on {} has no CLIENT NO-TOUCH): {reads}; the eviction policy now sees those \
+             keys as recently used. --no-touch skips them (what they tell is then unknown)",
+            node.addr
+        )),
+        Err(why) => Some(format!(
+            "these reads may have updated the LRU/LFU data of the keys they read ({server} on {} \
+             has no CLIENT NO-TOUCH; its maxmemory-policy could not be read: {why}): {reads}. \
+             --no-touch skips them (what they tell is then unknown)",
+            node.addr
+        )),
     }
 }

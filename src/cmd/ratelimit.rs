@@ -718,7 +718,7 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
             human_duration(policy.window)
         ));
     } else {
-        let doc = json!({
+        let mut doc = json!({
             "category": args.category,
             "limit": policy.limit,
             "window_ms": window_ms(&policy),
@@ -732,6 +732,7 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
             "partial": coverage.partial(),
             "missed": coverage.missed_json(),
         });
+        coverage.put_replicas(&mut doc);
         ctx.out.json(&doc)?;
     }
     if no_ttl_count > 0 {

@@ -1540,7 +1540,9 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
         if ctx.out.is_table() {
             ctx.out.table(summary_table(ctx, &summary))?;
         } else {
-            ctx.out.json(&summary.to_json())?;
+            let mut doc = summary.to_json();
+            coverage.put_replicas(&mut doc);
+            ctx.out.json(&doc)?;
         }
     } else if !streaming {
         sink.finish(now)?;
@@ -1680,7 +1682,7 @@ async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
         let mut not_listed = 0usize;
         let now = local_now();
         let skip = |raw: &[u8]| filter.surely_rejects(raw, now);
-        let coverage = scan_sessions(ctx, &client, &args.scan, &skip, |read| {
+        let coverage = scan_sessions(ctx, &client, &(&args.scan).into(), &skip, |read| {
             match read {
                 KeyRead::WrongType { key, user } => {
                     let mut item = wrong_type_json(&key, &user);

@@ -680,6 +680,9 @@ struct GroupReport {
     stream: Vec<u8>,
     group: GroupInfo,
     consumers: Vec<ConsumerInfo>,
+    /// The node the stream was scanned on (a replica with --replicas): its later reads go
+    /// there too. `None`: routed by key (a stream named on the command line).
+    node: Option<crate::client::Node>,
 }
 
 impl GroupReport {
@@ -764,6 +767,7 @@ async fn groups(args: GroupsArgs, ctx: &Ctx) -> Result<()> {
                     stream: stream.to_vec(),
                     consumers: c.as_ref().map(parse_consumers).unwrap_or_default(),
                     group: g,
+                    node: None,
                 });
             }
         }
@@ -859,6 +863,7 @@ async fn groups_on_node(
             stream,
             group,
             consumers: c.as_ref().map(parse_consumers).unwrap_or_default(),
+            node: Some(node.clone()),
         })
         .collect())
 }
@@ -866,14 +871,30 @@ async fn groups_on_node(
 /// For each consumer that holds entries but was seen recently, whether one of its entries has
 /// waited longer than the threshold: `XPENDING stream group IDLE ms - + 1 consumer`, all in one
 /// round trip (none when every such consumer is already known to be stuck or holds nothing).
+/// The entry checks of the streams scanned on one node: (node, (report, consumer), XPENDING).
+type NodeReads = (Option<crate::client::Node>, Vec<(usize, usize)>, Vec<Cmd>);
+
 async fn mark_stuck(
     client: &Client,
     reports: &mut [GroupReport],
     dead_after_ms: u64,
 ) -> Result<()> {
-    let mut who = Vec::new();
-    let mut cmds = Vec::new();
+    // Grouped by the node each stream was scanned on (None: routed by key), so that a
+    // --replicas scan reads the replica here too; the groups are read concurrently.
+    let mut by_node: Vec<NodeReads> = Vec::new();
     for (ri, r) in reports.iter().enumerate() {
+        let addr = r.node.as_ref().map(|n| n.addr.clone());
+        let at = match by_node
+            .iter()
+            .position(|(n, _, _)| n.as_ref().map(|n| n.addr.clone()) == addr)
+        {
+            Some(i) => i,
+            None => {
+                by_node.push((r.node.clone(), Vec::new(), Vec::new()));
+                by_node.len() - 1
+            }
+        };
+        let (_, who, cmds) = &mut by_node[at];
         for (ci, c) in r.consumers.iter().enumerate() {
             if c.needs_entry_check(dead_after_ms) {
                 who.push((ri, ci));
@@ -892,13 +913,25 @@ async fn mark_stuck(
             }
         }
     }
-    if cmds.is_empty() {
-        return Ok(());
+    let what = "reading how long pending entries have waited";
+    let reads = by_node
+        .into_iter()
+        .filter(|(_, _, cmds)| !cmds.is_empty())
+        .map(|(node, who, cmds)| async move {
+            let replies = match &node {
+                Some(n) => client.batch_on(n, &cmds, what).await?,
+                None => client.batch(&cmds, what).await?,
+            };
+            Ok::<_, Error>((who, replies))
+        });
+    let mut answers = Vec::new();
+    for r in futures_util::future::join_all(reads).await {
+        answers.push(r?);
     }
-    let replies = client
-        .batch(&cmds, "reading how long pending entries have waited")
-        .await?;
-    for ((ri, ci), reply) in who.into_iter().zip(replies) {
+    for ((ri, ci), reply) in answers
+        .into_iter()
+        .flat_map(|(who, replies)| who.into_iter().zip(replies))
+    {
         // [[id, consumer, idle_ms, deliveries]] or [] when none waited that long.
         let idle = reply.ok().and_then(|v| {
             let first = v_items(&v).first()?.clone();
