@@ -348,6 +348,93 @@ pub fn record_outcome(ctx: &Ctx, id: &str, outcome: Value) {
     }
 }
 
+/// Sizes the chunks of a large write (an ack, a reset) so that each script stays inside the
+/// latency budget: it starts small, doubles while a chunk costs well under the budget and
+/// halves at once when one costs more. The cost of a chunk is its round trip minus the fastest
+/// round trip seen so far (the network's share), an upper bound of the server time it took.
+/// Without a budget (`--latency-budget off`) every chunk is `max` long.
+#[derive(Debug)]
+pub struct Chunker {
+    size: usize,
+    max: usize,
+    budget: Option<std::time::Duration>,
+    fastest: Option<std::time::Duration>,
+}
+
+/// The first chunk of a budgeted write: at most this many items, fewer for a budget under
+/// 640 µs (one item per 10 µs of budget: a conditional ack or removal costs a few µs).
+const FIRST_CHUNK: usize = 64;
+
+impl Chunker {
+    pub fn new(budget: Option<std::time::Duration>, max: usize) -> Chunker {
+        let max = max.max(1);
+        Chunker {
+            size: match budget {
+                Some(b) => ((b.as_micros() / 10) as usize)
+                    .clamp(1, FIRST_CHUNK)
+                    .min(max),
+                None => max,
+            },
+            max,
+            budget,
+            fastest: None,
+        }
+    }
+
+    /// How many of the `left` items the next chunk takes.
+    pub fn next_len(&self, left: usize) -> usize {
+        self.size.min(left).max(1)
+    }
+
+    /// Learns from a chunk of `n` items whose round trip took `took`.
+    pub fn observe(&mut self, n: usize, took: std::time::Duration) {
+        let Some(budget) = self.budget else { return };
+        let fastest = self.fastest.map_or(took, |f| f.min(took));
+        self.fastest = Some(fastest);
+        let cost = took.saturating_sub(fastest);
+        if cost > budget {
+            self.size = (n / 2).max(1);
+        } else if cost * 2 < budget && n >= self.size {
+            self.size = (self.size * 2).min(self.max);
+        }
+    }
+}
+
+/// Before chunk `seq` (1, 2, ...) of a chunked change is sent, one audit line (`phase: chunk`,
+/// `chunk: seq`) names the prior items it
+/// covers (`items`: the half-open range `[from, to)` of the intent line's `prior`) and, for the
+/// chunk before it, which of its items were applied (indexes into `prior`). If the run is
+/// interrupted, the trail still says exactly what was applied, what was in flight and what was
+/// never sent (`redops audit restore` reads it when no outcome line was written). A change
+/// done in one chunk (of `total` items) writes no chunk line: its intent line says it all.
+pub fn record_chunk(
+    ctx: &Ctx,
+    id: &str,
+    seq: usize,
+    items: std::ops::Range<usize>,
+    total: usize,
+    previous_applied: &[usize],
+) -> Result<()> {
+    if seq == 1 && items.start == 0 && items.end >= total {
+        return Ok(());
+    }
+    let mut line = serde_json::Map::new();
+    line.insert("id".into(), json!(id));
+    line.insert("phase".into(), json!("chunk"));
+    line.insert("time".into(), json!(unix_now()));
+    line.insert("chunk".into(), json!(seq));
+    line.insert("items".into(), json!([items.start, items.end]));
+    line.insert("previous_applied".into(), json!(previous_applied));
+    let path = audit_path(ctx);
+    append(&path, line).map(|_| ()).map_err(|e| {
+        Error::refused(format!(
+            "cannot write the audit log {}: {e}; chunk {seq} and the ones after it were not sent",
+            path.display()
+        ))
+        .hint("fix the path, its permissions or free space; what was applied before is in the audit log")
+    })
+}
+
 fn confirm(plan: &Plan) -> Result<()> {
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if !interactive {
@@ -410,6 +497,31 @@ fn audit_id() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chunks_grow_under_the_budget_and_shrink_over_it() {
+        use std::time::Duration;
+        let ms = Duration::from_millis;
+        let mut off = Chunker::new(None, 1000);
+        assert_eq!(off.next_len(5000), 1000);
+        off.observe(1000, ms(500));
+        assert_eq!(off.next_len(5000), 1000, "no budget: always the maximum");
+        let mut c = Chunker::new(Some(ms(1)), 1000);
+        assert_eq!(c.next_len(5000), 64);
+        assert_eq!(c.next_len(3), 3);
+        // The first round trip is the network's share; a cheap chunk doubles the next.
+        c.observe(64, ms(10));
+        assert_eq!(c.next_len(5000), 128);
+        c.observe(128, ms(10) + Duration::from_micros(200));
+        assert_eq!(c.next_len(5000), 256);
+        // A chunk over the budget halves at once.
+        c.observe(256, ms(13));
+        assert_eq!(c.next_len(5000), 128);
+        assert_eq!(
+            Chunker::new(Some(Duration::from_micros(100)), 1000).next_len(5000),
+            10
+        );
+    }
 
     #[test]
     fn prior_items_round_trip_through_json_losslessly() {

@@ -752,3 +752,254 @@ fn memory_is_bounded_by_the_page_not_by_the_hash_or_the_pending_list() {
     ]);
     assert_eq!(run.json()["entries"].as_array().map(Vec::len), Some(N));
 }
+
+/// A stream `st` with group `g` and `n` entries, all delivered once to consumer c1; their ids.
+fn many_pending(c: &mut impl ConnectionLike, n: usize) -> Vec<String> {
+    let mut ids = Vec::with_capacity(n);
+    for i in 0..n {
+        let payload = format!("{{\"n\":{i}}}");
+        match q(c, &[b"XADD", b"st", b"*", b"payload", payload.as_bytes()]) {
+            redis::Value::BulkString(b) => ids.push(String::from_utf8(b).expect("id")),
+            other => panic!("{other:?}"),
+        }
+    }
+    q(c, &[b"XGROUP", b"CREATE", b"st", b"g", b"0"]);
+    let count = n.to_string();
+    q(
+        c,
+        &[
+            b"XREADGROUP",
+            b"GROUP",
+            b"g",
+            b"c1",
+            b"COUNT",
+            count.as_bytes(),
+            b"STREAMS",
+            b"st",
+            b">",
+        ],
+    );
+    ids
+}
+
+fn pending_count(c: &mut impl ConnectionLike) -> i64 {
+    match q(c, &[b"XPENDING", b"st", b"g"]) {
+        redis::Value::Array(v) => match v.first() {
+            Some(redis::Value::Int(n)) => *n,
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    }
+}
+
+fn outcome_line(env: &Env) -> Value {
+    env.audit_lines()
+        .into_iter()
+        .rev()
+        .find(|l| l["phase"] == "outcome")
+        .expect("an outcome line")
+}
+
+#[test]
+fn ack_whose_stream_changes_type_at_the_prompt_reports_and_audits_what_it_left() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    let ids = many_pending(&mut c, 5);
+    let url = r.url();
+    let (code, text) = run_confirmed_in_pty(
+        &env,
+        &[
+            "-u", &url, "-o", "json", "stream", "ack", "st", "--group", "g", "--count", "5",
+        ],
+        || {
+            let mut c = r.conn();
+            q(&mut c, &[b"DEL", b"st"]);
+            q(&mut c, &[b"SET", b"st", b"now a string"]);
+        },
+    );
+    assert_eq!(code, 6, "{text}");
+    let j = json_after_prompt(&text);
+    assert_eq!(j["acknowledged"], json!(0), "{j}");
+    assert_eq!(j["failed"]["id"], json!(ids[0]), "{j}");
+    assert!(
+        j["failed"]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("WRONGTYPE")),
+        "{j}"
+    );
+    assert_eq!(j["not_attempted"], json!(ids[1..]), "{j}");
+    assert_eq!(j["unknown"], json!([]), "{j}");
+    let o = last_outcome(&env);
+    assert_eq!(o["status"], "failed", "{o}");
+    assert_eq!(o["acknowledged"], json!([]), "{o}");
+    assert_eq!(o["removed"], json!([]), "{o}");
+    assert_eq!(o["not_attempted"], json!(ids[1..]), "{o}");
+    assert_eq!(o["failed"]["id"], json!(ids[0]), "{o}");
+}
+
+#[test]
+fn reset_whose_key_changes_type_at_the_prompt_reports_and_audits_what_it_left() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    let t = now().to_string();
+    for m in ["a", "b", "c"] {
+        let member = format!("{t}:{m}");
+        q(
+            &mut c,
+            &[
+                b"ZADD",
+                b"ratelimit:deposit:user:7",
+                t.as_bytes(),
+                member.as_bytes(),
+            ],
+        );
+    }
+    let url = r.url();
+    let (code, text) = run_confirmed_in_pty(
+        &env,
+        &[
+            "-u",
+            &url,
+            "-o",
+            "json",
+            "ratelimit",
+            "reset",
+            "--category",
+            "deposit",
+            "--user",
+            "7",
+        ],
+        || {
+            let mut c = r.conn();
+            q(&mut c, &[b"DEL", b"ratelimit:deposit:user:7"]);
+            q(&mut c, &[b"SET", b"ratelimit:deposit:user:7", b"oops"]);
+        },
+    );
+    assert_eq!(code, 6, "{text}");
+    let j = json_after_prompt(&text);
+    assert_eq!(
+        (&j["removed"], &j["not_attempted"], &j["unknown"]),
+        (&json!(0), &json!(3), &json!(0)),
+        "{j}"
+    );
+    assert!(
+        j["members"]
+            .as_array()
+            .is_some_and(|m| m.iter().all(|m| m["outcome"] == "not_attempted")),
+        "{j}"
+    );
+    let o = last_outcome(&env);
+    assert_eq!(o["status"], "failed", "{o}");
+    assert_eq!(o["removed"], json!([]), "{o}");
+    assert_eq!(o["not_attempted"], json!(3), "{o}");
+    assert!(
+        o["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("wrong type")),
+        "{o}"
+    );
+}
+
+/// The chunk lines of audit action `id`, in order: `(seq, [from, to), previous_applied)`.
+fn chunk_lines(env: &Env, id: &str) -> Vec<(u64, (u64, u64), Vec<u64>)> {
+    env.audit_lines()
+        .iter()
+        .filter(|l| l["phase"] == "chunk" && l["id"] == id)
+        .map(|l| {
+            let n = |v: &Value| v.as_u64().expect("number");
+            (
+                n(&l["chunk"]),
+                (n(&l["items"][0]), n(&l["items"][1])),
+                l["previous_applied"]
+                    .as_array()
+                    .expect("previous_applied")
+                    .iter()
+                    .map(n)
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_large_ack_goes_in_budgeted_chunks_each_recorded_before_it_is_sent() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    let ids = many_pending(&mut c, 300);
+    let url = r.url();
+    let run = env.run(&[
+        "-u", &url, "--yes", "-o", "json", "stream", "ack", "st", "--group", "g", "--count", "300",
+    ]);
+    run.expect_code(0);
+    assert_eq!(run.json()["acknowledged"], json!(300));
+    assert_eq!(pending_count(&mut c), 0);
+    let o = outcome_line(&env);
+    let id = o["id"].as_str().expect("id").to_owned();
+    let chunks = chunk_lines(&env, &id);
+    assert!(
+        chunks.len() >= 2,
+        "a 1 ms budget splits 300 acks: {chunks:?}"
+    );
+    assert_eq!(o["outcome"]["chunks"], json!(chunks.len()));
+    // The chunks cover the 300 entries in order, without gap or overlap, and each line says
+    // which entries the chunk before it acknowledged.
+    let mut next = 0;
+    for (i, (seq, (from, to), prev)) in chunks.iter().enumerate() {
+        assert_eq!(*seq, i as u64 + 1);
+        assert_eq!(*from, next, "{chunks:?}");
+        assert!(to > from);
+        next = *to;
+        let expect: Vec<u64> = match i {
+            0 => vec![],
+            _ => (chunks[i - 1].1.0..chunks[i - 1].1.1).collect(),
+        };
+        assert_eq!(prev, &expect, "{chunks:?}");
+    }
+    assert_eq!(next, 300);
+
+    // redops stopped before the outcome line (killed, power lost): the chunk lines alone say
+    // which entries were acknowledged, and only those are offered back.
+    let log = std::fs::read_to_string(env.audit_log()).expect("log");
+    let kept: Vec<&str> = log
+        .lines()
+        .filter(|l| !(l.contains("\"phase\":\"outcome\"") && l.contains(&id)))
+        .collect();
+    std::fs::write(env.audit_log(), kept.join("\n") + "\n").expect("rewrite log");
+    let run = env.run(&[
+        "-u",
+        &url,
+        "--dry-run",
+        "-o",
+        "json",
+        "audit",
+        "restore",
+        &id,
+        "--to-stream",
+        "st:again",
+    ]);
+    run.expect_code(0);
+    let j = run.json();
+    let last = chunks.last().expect("a chunk").1;
+    let proven = last.0 as usize;
+    let restored: Vec<&str> = j["restored"]
+        .as_array()
+        .expect("restored")
+        .iter()
+        .filter_map(|i| i["id"].as_str())
+        .collect();
+    assert_eq!(
+        restored,
+        ids[..proven].iter().map(String::as_str).collect::<Vec<_>>()
+    );
+    let skipped = j["skipped"].as_array().expect("skipped");
+    assert_eq!(skipped.len(), 300 - proven, "{j}");
+    assert!(
+        skipped.iter().all(|s| s["reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("stopped in the middle"))),
+        "{j}"
+    );
+}

@@ -22,6 +22,31 @@ pub async fn run(cmd: AuditCommand, ctx: &Ctx) -> Result<()> {
 struct Action {
     intent: Value,
     outcome: Option<Value>,
+    /// The `chunk` lines of a chunked change, in order (see [`safety::record_chunk`]).
+    chunks: Vec<Value>,
+}
+
+impl Action {
+    /// The outcome line, or, for a chunked change interrupted before it wrote one, what its
+    /// chunk lines prove: the items each finished chunk applied (`status: "interrupted"`).
+    fn outcome(&self) -> Option<Value> {
+        if self.outcome.is_some() || self.chunks.is_empty() {
+            return self.outcome.clone();
+        }
+        let prior = self.intent.get("prior").and_then(Value::as_array);
+        let removed: Vec<Value> = self
+            .chunks
+            .iter()
+            .filter_map(|c| c.get("previous_applied").and_then(Value::as_array))
+            .flatten()
+            .filter_map(|i| {
+                i.as_u64()
+                    .and_then(|i| prior.and_then(|p| p.get(i as usize)))
+                    .cloned()
+            })
+            .collect();
+        Some(json!({"status": "interrupted", "removed": removed, "chunks": self.chunks.len()}))
+    }
 }
 
 /// The log, opened for reading (never through a symlink); `None` when there is none yet.
@@ -51,6 +76,15 @@ fn read_actions(ctx: &Ctx, keep: impl Fn(&Value) -> bool) -> Result<Vec<Action>>
                 .out
                 .warn(&audit_log::bad_line_warning(&path, n, torn, &error)),
             Line::Json(v) => match v.get("phase").and_then(Value::as_str) {
+                Some("chunk") => {
+                    if let Some(a) = actions
+                        .iter_mut()
+                        .rev()
+                        .find(|a| a.intent.get("id") == v.get("id"))
+                    {
+                        a.chunks.push(v);
+                    }
+                }
                 Some("outcome") => {
                     if let Some(a) = actions
                         .iter_mut()
@@ -63,6 +97,7 @@ fn read_actions(ctx: &Ctx, keep: impl Fn(&Value) -> bool) -> Result<Vec<Action>>
                 _ if keep(&v) => actions.push(Action {
                     intent: v,
                     outcome: None,
+                    chunks: Vec::new(),
                 }),
                 _ => {}
             },
@@ -134,7 +169,12 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<()> {
                     .warn(&audit_log::bad_line_warning(&path, n, torn, &error));
                 return true;
             }
-            Line::Json(v) if v.get("phase").and_then(Value::as_str) == Some("outcome") => {
+            Line::Json(v)
+                if matches!(
+                    v.get("phase").and_then(Value::as_str),
+                    Some("outcome" | "chunk")
+                ) =>
+            {
                 return true;
             }
             Line::Json(v) => v,
@@ -335,6 +375,7 @@ fn removed_by(
         .and_then(Value::as_str);
     let why = match status {
         None => "no outcome was recorded for this action (redops stopped before the reply came), so whether it removed this is unknown: check its current state by hand".to_owned(),
+        Some("interrupted") => "redops stopped in the middle of this chunked action (no outcome line): its audit trail proves this was not removed by a finished chunk; it was in the chunk in flight or never sent: check its current state by hand".to_owned(),
         Some(s) if s.contains("unknown") || s == "unexpected" => "the action's outcome is unknown (its reply was lost or unexpected), so whether it removed this is unknown: check its current state by hand".to_owned(),
         Some(s) if outcome.is_some_and(|o| o.get("removed").is_none()) => format!(
             "the outcome ({s}) does not list what was removed (an audit line from an older redops): check its current state by hand"
@@ -590,7 +631,8 @@ async fn restore_locked(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
     // Only what the outcome line confirms was removed: an item the action skipped (changed
     // meanwhile), or whose removal is unknown, was not taken out by it; putting it back could
     // bring back a session that ended since, or duplicate a stream entry that is still pending.
-    let (items, mut not_removed) = removed_by(action.outcome.as_ref(), items);
+    let outcome = action.outcome();
+    let (items, mut not_removed) = removed_by(outcome.as_ref(), items);
     // A stream entry is re-added as a new entry, which nothing makes idempotent: one that an
     // earlier restore of this action put back (or may have) is not added a second time.
     let (items, again) = not_readded(&actions, &args.id, items);

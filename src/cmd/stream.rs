@@ -1785,6 +1785,14 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
             "skipped".into(),
             outcome.map_or(json!([]), |o| skipped_json(&o.skipped)),
         );
+        if let Some(o) = outcome {
+            // A run that stopped early says exactly where, and what it left.
+            if let Some((id, err)) = &o.failed {
+                m.insert("failed".into(), json!({"id": id, "error": err}));
+            }
+            m.insert("not_attempted".into(), json!(o.not_attempted));
+            m.insert("unknown".into(), json!(o.unknown));
+        }
         m.insert("more".into(), json!(more));
         m.insert(
             "entries".into(),
@@ -1843,16 +1851,41 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
     };
     // XACK of exactly the entries that were read and shown, each only while it is still
     // pending on the consumer the operator saw with the delivery count they saw: one atomic
-    // script per page.
+    // script per chunk, each chunk sized to the latency budget and named in the audit trail
+    // before it is sent.
+    let index_of: std::collections::HashMap<&str, usize> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
     let mut outcome = AckOutcome::default();
-    for page in entries.chunks(args.page_size as usize) {
+    let mut chunker = safety::Chunker::new(ctx.settings.latency_budget, args.page_size as usize);
+    let mut stop: Option<Error> = None;
+    let (mut from, mut seq) = (0usize, 0usize);
+    let mut previous_applied: Vec<usize> = Vec::new();
+    while from < entries.len() && outcome.failed.is_none() {
+        let n = chunker.next_len(entries.len() - from);
+        let chunk = &entries[from..from + n];
+        seq += 1;
+        if let Err(e) = safety::record_chunk(
+            ctx,
+            &id,
+            seq,
+            from..from + n,
+            entries.len(),
+            &previous_applied,
+        ) {
+            stop = Some(e);
+            break;
+        }
         let mut argv: Vec<Vec<u8>> = vec![group.to_vec()];
-        for e in page {
+        for e in chunk {
             argv.push(e.id.clone().into_bytes());
             argv.push(e.consumer.clone());
             argv.push(e.deliveries.to_string().into_bytes());
         }
         let argv: Vec<&[u8]> = argv.iter().map(Vec::as_slice).collect();
+        let started = std::time::Instant::now();
         let r = client
             .write_script(
                 ACK,
@@ -1861,34 +1894,54 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
                 &format!("acknowledging entries of {s}"),
             )
             .await;
-        match r {
-            Ok(v) => outcome.absorb(&v)?,
+        chunker.observe(n, started.elapsed());
+        let before = outcome.acknowledged.len();
+        match r.and_then(|v| outcome.absorb(&v)) {
+            Ok(()) => {}
             Err(e) => {
-                let mut done = outcome.to_json();
-                done.insert("status".into(), json!(safety::failure_status(&e)));
-                done.insert(
-                    "removed".into(),
-                    removed_entries(&plan, &outcome.acknowledged),
-                );
-                done.insert("error".into(), json!(e.message));
-                safety::record_outcome(ctx, &id, serde_json::Value::Object(done));
-                return Err(e);
+                if safety::failure_status(&e) == "unknown" {
+                    // Sent, but whether it was applied is not known.
+                    outcome.unknown = chunk.iter().map(|e| e.id.clone()).collect();
+                }
+                stop = Some(e);
+                break;
             }
         }
+        previous_applied = outcome.acknowledged[before..]
+            .iter()
+            .filter_map(|a| index_of.get(a.as_str()).copied())
+            .collect();
+        from += n;
     }
+    outcome.not_attempted = outcome.untouched(&entries);
     let acked = outcome.acknowledged.len();
     let mut done = outcome.to_json();
-    done.insert("status".into(), json!("done"));
+    let status = if !outcome.unknown.is_empty() {
+        "unknown"
+    } else if stop.is_some() || outcome.failed.is_some() {
+        "failed"
+    } else {
+        "done"
+    };
+    done.insert("status".into(), json!(status));
+    if let Some(e) = &stop {
+        done.insert("error".into(), json!(e.message));
+    }
     done.insert(
         "removed".into(),
         removed_entries(&plan, &outcome.acknowledged),
     );
     done.insert("requested".into(), json!(requested));
+    done.insert("chunks".into(), json!(seq));
     safety::record_outcome(ctx, &id, serde_json::Value::Object(done));
     if ctx.out.is_table() {
         ctx.out.say(&format!(
             "requested {requested}, acknowledged {acked}{}\n",
-            if acked < requested && outcome.skipped.is_empty() {
+            if acked < requested
+                && outcome.skipped.is_empty()
+                && stop.is_none()
+                && outcome.failed.is_none()
+            {
                 " (the others were no longer pending)"
             } else {
                 ""
@@ -1904,6 +1957,34 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
         }
     } else {
         ctx.out.json(&report(Some(&outcome), false))?;
+    }
+    let stopped = |e: Error| {
+        let mut e = e.hint(format!(
+            "the run stopped there: {acked} entr{} acknowledged before it (reported above and in the audit log), {} not attempted{}",
+            if acked == 1 { "y was" } else { "ies were" },
+            outcome.not_attempted.len(),
+            if outcome.unknown.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    ", {} whose outcome is unknown (check them with `redops stream pending`)",
+                    outcome.unknown.len()
+                )
+            }
+        ));
+        if !outcome.not_attempted.is_empty() {
+            e = e.hint("the entries not attempted are still pending: run the same command again once the cause is fixed");
+        }
+        e
+    };
+    if let Some(e) = stop {
+        return Err(stopped(e));
+    }
+    if let Some((entry, err)) = &outcome.failed {
+        return Err(stopped(Error::server_refusal(
+            err,
+            &format!("acknowledging entry {entry} of {s}"),
+        )));
     }
     if acked == 0 && requested > 0 {
         // Nothing was acknowledged: never exit 0.
@@ -1931,9 +2012,16 @@ local out = {}
 local function put(id, what, detail)
   out[#out + 1] = id; out[#out + 1] = what; out[#out + 1] = detail
 end
+local function failed(r)
+  return type(r) == 'table' and r.err ~= nil
+end
 for i = 2, #ARGV, 3 do
   local id, seen, deliveries = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
-  local p = redis.call('XPENDING', stream, group, id, id, 1)
+  local p = redis.pcall('XPENDING', stream, group, id, id, 1)
+  if failed(p) then
+    put(id, 'error', p.err)
+    return out
+  end
   if #p == 0 then
     put(id, 'skipped', 'no longer pending')
   elseif p[1][2] ~= seen then
@@ -1941,18 +2029,28 @@ for i = 2, #ARGV, 3 do
   elseif p[1][4] ~= deliveries then
     put(id, 'skipped', 'delivered again since it was read (' .. p[1][4] .. ' deliveries now)')
   else
-    redis.call('XACK', stream, group, id)
+    local r = redis.pcall('XACK', stream, group, id)
+    if failed(r) then
+      put(id, 'error', r.err)
+      return out
+    end
     put(id, 'acknowledged', '')
   end
 end
 return out
 ";
 
-/// What the ack script did, entry by entry.
+/// What the ack script did, entry by entry, and what a run that stopped early left alone.
 #[derive(Debug, Default)]
 struct AckOutcome {
     acknowledged: Vec<String>,
     skipped: Vec<(String, String)>,
+    /// The write the server refused (the entry id and its error); the run stopped there.
+    failed: Option<(String, String)>,
+    /// Sent in a chunk whose reply was lost: maybe acknowledged, maybe not.
+    unknown: Vec<String>,
+    /// Never sent (after a refusal or a lost reply): still pending as they were.
+    not_attempted: Vec<String>,
 }
 
 impl AckOutcome {
@@ -1960,16 +2058,39 @@ impl AckOutcome {
         for (id, what, detail) in script_triples(v, "ack")? {
             match what.as_str() {
                 "acknowledged" => self.acknowledged.push(id),
+                "error" => self.failed = Some((id, detail)),
                 _ => self.skipped.push((id, detail)),
             }
         }
         Ok(())
     }
 
+    /// The ids of `entries` that no script touched (in their order).
+    fn untouched(&self, entries: &[PendingEntry]) -> Vec<String> {
+        let mut seen: std::collections::HashSet<&str> = self
+            .acknowledged
+            .iter()
+            .chain(&self.unknown)
+            .map(String::as_str)
+            .collect();
+        seen.extend(self.skipped.iter().map(|(id, _)| id.as_str()));
+        seen.extend(self.failed.iter().map(|(id, _)| id.as_str()));
+        entries
+            .iter()
+            .filter(|e| !seen.contains(e.id.as_str()))
+            .map(|e| e.id.clone())
+            .collect()
+    }
+
     fn to_json(&self) -> Map<String, serde_json::Value> {
         let mut m = Map::new();
         m.insert("acknowledged".into(), json!(self.acknowledged));
         m.insert("skipped".into(), skipped_json(&self.skipped));
+        if let Some((id, err)) = &self.failed {
+            m.insert("failed".into(), json!({"id": id, "error": err}));
+        }
+        m.insert("not_attempted".into(), json!(self.not_attempted));
+        m.insert("unknown".into(), json!(self.unknown));
         m
     }
 }
