@@ -73,6 +73,10 @@ pub enum PriorItem {
         group: Vec<u8>,
         consumer: Vec<u8>,
         deliveries: u64,
+        /// The stream's TTL when the entry was removed (`None`: no expiry, or an audit line
+        /// written before it was recorded), so that a stream a restore adds the entry to gets
+        /// the expiry it had.
+        stream_ttl_ms: Option<i64>,
     },
 }
 
@@ -120,8 +124,10 @@ impl PriorItem {
                 group,
                 consumer,
                 deliveries,
+                stream_ttl_ms,
             } => {
                 m.insert("kind".into(), json!("stream_entry"));
+                m.insert("stream_ttl_ms".into(), json!(stream_ttl_ms));
                 put_bytes(&mut m, "stream", stream);
                 m.insert("id".into(), json!(id));
                 put_bytes(&mut m, "group", group);
@@ -198,6 +204,8 @@ impl PriorItem {
                     group: bytes(v, "group")?,
                     consumer: bytes(v, "consumer")?,
                     deliveries: v.get("deliveries").and_then(Value::as_u64).unwrap_or(0),
+                    // Absent in lines written before stream TTLs were recorded: none.
+                    stream_ttl_ms: v.get("stream_ttl_ms").and_then(Value::as_i64),
                 })
             }
             other => Err(format!("unknown item kind {other:?}")),
@@ -556,6 +564,16 @@ mod tests {
                 group: b"g".to_vec(),
                 consumer: b"c".to_vec(),
                 deliveries: 3,
+                stream_ttl_ms: Some(600_000),
+            },
+            PriorItem::StreamEntry {
+                stream: b"tx".to_vec(),
+                id: "2-0".into(),
+                fields: None,
+                group: b"g".to_vec(),
+                consumer: b"c".to_vec(),
+                deliveries: 1,
+                stream_ttl_ms: None,
             },
         ];
         for item in items {

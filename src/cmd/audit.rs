@@ -359,6 +359,22 @@ end
 return set
 ";
 
+/// Adds a stream entry again (a new id), and gives the stream the TTL the entry's stream had
+/// when it was removed, if it has none now. ARGV = ttl_ms ('' for none), then field/value pairs.
+const RESTORE_STREAM_ENTRY: &str = r"
+local id = redis.call('XADD', KEYS[1], '*', unpack(ARGV, 2))
+if ARGV[1] ~= '' and redis.call('PTTL', KEYS[1]) == -1 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+end
+return id
+";
+
+/// Whether an item listed in an outcome line (`removed`, `put_back`) is `item`: compared as
+/// items, so that a line written before a field was recorded (e.g. `stream_ttl_ms`) matches.
+fn same_item(listed: &Value, item: &PriorItem) -> bool {
+    PriorItem::from_json(listed).is_ok_and(|l| l == *item)
+}
+
 /// Splits an action's prior items into those its outcome line lists as removed, and the others
 /// with the reason they are not put back.
 fn removed_by(
@@ -385,8 +401,7 @@ fn removed_by(
     let mut put_back = Vec::new();
     let mut not_removed = Vec::new();
     for item in items {
-        let json = item.to_json();
-        if removed.iter().any(|r| **r == json) {
+        if removed.iter().any(|r| same_item(r, &item)) {
             put_back.push(item);
         } else {
             not_removed.push((item, why.clone()));
@@ -438,10 +453,10 @@ fn not_readded(
             keep.push(item);
             continue;
         }
-        let json = item.to_json();
         let why = earlier.iter().find_map(|(rid, put_back)| match put_back {
             Some(list) => list
-                .contains(&json)
+                .iter()
+                .any(|l| same_item(l, &item))
                 .then(|| format!("already re-added by audit restore {rid}")),
             None => Some(format!(
                 "audit restore {rid} of this action may have re-added it (its outcome is unknown): check the stream before adding it again"
@@ -538,6 +553,7 @@ fn restore_cmd(
         PriorItem::StreamEntry {
             fields: Some(fields),
             id,
+            stream_ttl_ms,
             ..
         } => {
             let Some(to) = to_stream else {
@@ -545,8 +561,19 @@ fn restore_cmd(
                     "entry {id} is a stream entry: pass --to-stream STREAM to re-add it"
                 ));
             };
-            let mut c = redis::cmd("XADD");
-            c.arg(to).arg("*");
+            if fields.is_empty() {
+                return Err(format!(
+                    "entry {id} has no fields; a stream entry cannot be added without one"
+                ));
+            }
+            // XADD, and the TTL the stream had if the one it goes to has none: atomically.
+            let mut c = redis::cmd("EVAL");
+            c.arg(RESTORE_STREAM_ENTRY).arg(1).arg(to).arg(
+                stream_ttl_ms
+                    .filter(|ms| *ms > 0)
+                    .map(|ms| ms.to_string())
+                    .unwrap_or_default(),
+            );
             for (f, v) in fields {
                 c.arg(f).arg(v);
             }

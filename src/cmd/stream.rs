@@ -133,7 +133,7 @@ impl PendingEntry {
         serde_json::Value::Object(m)
     }
 
-    fn prior(&self, stream: &[u8], group: &[u8]) -> PriorItem {
+    fn prior(&self, stream: &[u8], group: &[u8], stream_ttl_ms: Option<i64>) -> PriorItem {
         PriorItem::StreamEntry {
             stream: stream.to_vec(),
             id: self.id.clone(),
@@ -141,6 +141,7 @@ impl PendingEntry {
             group: group.to_vec(),
             consumer: self.consumer.clone(),
             deliveries: self.deliveries,
+            stream_ttl_ms,
         }
     }
 }
@@ -1408,11 +1409,14 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
     }
 
     // Round trip 1: the stream, the group, its consumers, and the dead-letter key's type.
+    // (and the stream's TTL, which the audit line keeps for `audit restore`).
     let mut extra = vec![xinfo_consumers(stream, group)];
     if let Some(dl) = dead_letter {
         extra.push(redis::cmd("TYPE").arg(dl).clone());
     }
+    extra.push(redis::cmd("PTTL").arg(stream).clone());
     let (_, extra) = open_group(&client, stream, group, extra).await?;
+    let stream_ttl_ms = crate::client::ttl_ms(extra.last().and_then(reply_int).unwrap_or(-1));
     let consumers = extra
         .first()
         .and_then(|r| r.as_ref().ok())
@@ -1575,7 +1579,10 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
     let plan = Plan {
         command: COMMAND,
         summary,
-        items: entries.iter().map(|e| e.prior(stream, group)).collect(),
+        items: entries
+            .iter()
+            .map(|e| e.prior(stream, group, stream_ttl_ms))
+            .collect(),
         context: json!({
             "group": show_bytes(group),
             "to": show_bytes(to),
@@ -1747,8 +1754,16 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
         .hint(format!("`redops stream pending {s} --group {g} --detail` lists them")));
     }
     let client = ctx.connect_for_writes().await?;
-    // Round trip 1: the stream and the group exist.
-    open_group(&client, stream, group, Vec::new()).await?;
+    // Round trip 1: the stream and the group exist, and the stream's TTL (kept in the audit
+    // line, for `audit restore`).
+    let (_, extra) = open_group(
+        &client,
+        stream,
+        group,
+        vec![redis::cmd("PTTL").arg(stream).clone()],
+    )
+    .await?;
+    let stream_ttl_ms = crate::client::ttl_ms(extra.first().and_then(reply_int).unwrap_or(-1));
     // The entries and their fields (the audit line keeps them, so they can be re-added).
     let (mut entries, not_pending, partial) = if ids.is_empty() {
         let mut q = PendingQuery::from_filter(&args.filter, args.page_size, true);
@@ -1836,7 +1851,10 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
             if entries.len() == 1 { "y" } else { "ies" },
             more_note(more)
         ),
-        items: entries.iter().map(|e| e.prior(stream, group)).collect(),
+        items: entries
+            .iter()
+            .map(|e| e.prior(stream, group, stream_ttl_ms))
+            .collect(),
         context: json!({
             "group": show_bytes(group),
             "consumer": args.filter.consumer,
