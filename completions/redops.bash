@@ -377,7 +377,7 @@ _redops() {
 
     case "${cmd}" in
         redops)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -487,6 +487,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -519,7 +523,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__audit)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version show restore verify help"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version show restore verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -625,6 +629,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -727,7 +735,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__audit__subcmd__restore)
-            opts="-u -h -p -a -n -s -o -y -q -V --to-stream --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --to-stream --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -837,6 +845,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -869,7 +881,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__audit__subcmd__show)
-            opts="-u -h -p -a -n -s -o -y -q -V --since --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --since --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -979,6 +991,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1011,7 +1027,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__audit__subcmd__verify)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1117,6 +1133,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1149,7 +1169,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__check)
-            opts="-u -h -p -a -n -s -o -y -q -V --checks --format --strict --max-rtt --expect --allowed-policy --max-memory-percent --max-lock-ttl --max-pending-idle --max-lag --dead-letter-pattern --max-dead-letter --sample --full --bigkeys --scan-count --max-rate --sleep --max-key-bytes --skip --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --checks --format --strict --max-rtt --expect --allowed-policy --max-memory-percent --max-lock-ttl --max-pending-idle --max-lag --dead-letter-pattern --max-dead-letter --sample --full --bigkeys --scan-count --max-rate --sleep --max-key-bytes --skip --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1323,6 +1343,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1355,7 +1379,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__completions)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version bash elvish fish powershell zsh"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1458,6 +1482,10 @@ _redops() {
                     return 0
                     ;;
                 --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-value-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1493,7 +1521,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__config)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version show path help"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version show path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1596,6 +1624,10 @@ _redops() {
                     return 0
                     ;;
                 --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-value-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1687,7 +1719,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__config__subcmd__path)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1790,6 +1822,10 @@ _redops() {
                     return 0
                     ;;
                 --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-value-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1825,7 +1861,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__config__subcmd__show)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1931,6 +1967,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1963,7 +2003,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__demo)
-            opts="-u -h -p -a -n -s -o -y -q -V --users --seed --redis-server --keep --with-sentinel --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --users --seed --redis-server --keep --with-sentinel --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2078,6 +2118,10 @@ _redops() {
                     return 0
                     ;;
                 --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-value-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2659,7 +2703,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__leaderboard)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version top rank list help"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version top rank list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2765,6 +2809,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2867,7 +2915,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__leaderboard__subcmd__list)
-            opts="-u -h -p -a -n -s -o -y -q -V --period --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --period --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2989,6 +3037,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3021,7 +3073,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__leaderboard__subcmd__rank)
-            opts="-u -h -p -a -n -s -o -y -q -V --member-hex --period --month --key --around --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --member-hex --period --month --key --around --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3147,6 +3199,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3179,7 +3235,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__leaderboard__subcmd__top)
-            opts="-u -h -p -a -n -s -o -y -q -V --period --month --key --count --offset --no-meta --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --period --month --key --count --offset --no-meta --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3305,6 +3361,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3337,7 +3397,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__lock)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version inspect force-release help"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version inspect force-release help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3443,6 +3503,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3475,7 +3539,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__lock__subcmd__force__subcmd__release)
-            opts="-u -h -p -a -n -s -o -y -q -V --token --token-hex --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --token --token-hex --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3589,6 +3653,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3677,7 +3745,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__lock__subcmd__inspect)
-            opts="-u -h -p -a -n -s -o -y -q -V --pattern --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --pattern --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3799,6 +3867,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3831,7 +3903,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__memory)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version bigkeys usage policy help"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version bigkeys usage policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3937,6 +4009,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3969,7 +4045,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__memory__subcmd__bigkeys)
-            opts="-u -h -p -a -n -s -o -y -q -V --pattern --type --count --top --groups --samples --scan-count --max-rate --sleep --replicas --read-method --rdb --rdb-sync --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --pattern --type --count --top --groups --samples --scan-count --max-rate --sleep --replicas --read-method --rdb --rdb-sync --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4119,6 +4195,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4221,7 +4301,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__memory__subcmd__policy)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4327,6 +4407,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4359,7 +4443,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__memory__subcmd__usage)
-            opts="-u -h -p -a -n -s -o -y -q -V --samples --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --samples --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4469,6 +4553,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4501,7 +4589,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__ping)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4604,6 +4692,10 @@ _redops() {
                     return 0
                     ;;
                 --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-value-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4639,7 +4731,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__ratelimit)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version probe top reset help"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version probe top reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4742,6 +4834,10 @@ _redops() {
                     return 0
                     ;;
                 --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-value-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4847,7 +4943,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__ratelimit__subcmd__probe)
-            opts="-u -h -p -a -n -s -o -y -q -V --category --user --key --limit --window --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --category --user --key --limit --window --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4973,6 +5069,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5005,7 +5105,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__ratelimit__subcmd__reset)
-            opts="-u -h -p -a -n -s -o -y -q -V --category --user --key --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --category --user --key --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5123,6 +5223,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5155,7 +5259,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__ratelimit__subcmd__top)
-            opts="-u -h -p -a -n -s -o -y -q -V --category --count --limit --window --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --category --count --limit --window --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5289,6 +5393,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5321,7 +5429,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__sentinel)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version status failover help"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version status failover help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5427,6 +5535,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5459,7 +5571,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__sentinel__subcmd__failover)
-            opts="-u -h -p -a -n -s -o -y -q -V --wait --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --wait --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5569,6 +5681,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5657,7 +5773,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__sentinel__subcmd__status)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5763,6 +5879,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5795,7 +5915,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__session)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version list kill help"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version list kill help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5901,6 +6021,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5989,7 +6113,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__session__subcmd__kill)
-            opts="-u -h -p -a -n -s -o -y -q -V --user --session --session-hex --all --ip --device --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --user --session --session-hex --all --ip --device --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6127,6 +6251,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6159,7 +6287,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__session__subcmd__list)
-            opts="-u -h -p -a -n -s -o -y -q -V --user --ip --device --idle-over --active-within --over-limit --summary --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --user --ip --device --idle-over --active-within --over-limit --summary --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6301,6 +6429,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6333,7 +6465,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream)
-            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version groups pending reclaim ack help"
+            opts="-u -h -p -a -n -s -o -y -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version groups pending reclaim ack help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6439,6 +6571,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6471,7 +6607,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream__subcmd__ack)
-            opts="-g -u -h -p -a -n -s -o -y -q -V --group --consumer --min-idle --min-deliveries --count --page-size --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-g -u -h -p -a -n -s -o -y -q -V --group --consumer --min-idle --min-deliveries --count --page-size --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6605,6 +6741,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6637,7 +6777,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream__subcmd__groups)
-            opts="-u -h -p -a -n -s -o -y -q -V --dead-after --fail-if-dead --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -y -q -V --dead-after --fail-if-dead --scan-count --max-rate --sleep --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6759,6 +6899,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6875,7 +7019,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream__subcmd__pending)
-            opts="-g -u -h -p -a -n -s -o -y -q -V --group --detail --payload --consumer --min-idle --min-deliveries --count --page-size --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-g -u -h -p -a -n -s -o -y -q -V --group --detail --payload --consumer --min-idle --min-deliveries --count --page-size --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7009,6 +7153,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7041,7 +7189,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream__subcmd__reclaim)
-            opts="-g -u -h -p -a -n -s -o -y -q -V --group --to --min-idle --from --count --id --dead-letter --max-deliveries --page-size --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-g -u -h -p -a -n -s -o -y -q -V --group --to --min-idle --from --count --id --dead-letter --max-deliveries --page-size --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --yes --dry-run --no-color --quiet --allow-partial --help --audit-log --tls-insecure --audit-syslog --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7184,6 +7332,10 @@ _redops() {
                     return 0
                     ;;
                 --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-value-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

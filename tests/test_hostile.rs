@@ -1112,3 +1112,198 @@ fn restore_of_acked_and_dead_lettered_entries_gives_the_stream_its_ttl() {
     run.expect_code(4);
     assert!(run.stderr.contains("already re-added"), "{}", run.stderr);
 }
+
+/// The first JSON document of a command's stdout, or each line of it for ndjson.
+fn json_docs(stdout: &str, ndjson: bool) -> Vec<Value> {
+    if ndjson {
+        stdout
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+            .collect()
+    } else {
+        vec![serde_json::from_str(stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"))]
+    }
+}
+
+/// Every object in `v` that has `name`, depth first.
+fn objects_with<'a>(v: &'a Value, name: &str, out: &mut Vec<&'a serde_json::Map<String, Value>>) {
+    match v {
+        Value::Object(m) => {
+            if m.contains_key(name) {
+                out.push(m);
+            }
+            m.values().for_each(|x| objects_with(x, name, out));
+        }
+        Value::Array(a) => a.iter().for_each(|x| objects_with(x, name, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn max_value_bytes_cuts_long_values_in_json_with_length_and_digest() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let url = r.url();
+    let mut c = r.conn();
+    let long = "v".repeat(1000);
+    let mut binary = vec![0xffu8; 600];
+    binary.extend_from_slice(b"tail");
+    let session = format!(
+        r#"{{"session_id":"s1","device_type":"{long}","ip_address":"10.1.2.3","created_at":{},"last_active":{}}}"#,
+        now() - 60,
+        now() - 5
+    );
+    q(
+        &mut c,
+        &[b"HSET", b"sessions:user:1", b"s1", session.as_bytes()],
+    );
+    q(&mut c, &[b"SET", b"lock:big", &binary, b"PX", b"600000"]);
+    q(&mut c, &[b"XADD", b"st", b"*", b"payload", long.as_bytes()]);
+    q(&mut c, &[b"XGROUP", b"CREATE", b"st", b"g", b"0"]);
+    q(
+        &mut c,
+        &[
+            b"XREADGROUP",
+            b"GROUP",
+            b"g",
+            b"c1",
+            b"STREAMS",
+            b"st",
+            b">",
+        ],
+    );
+    let t = now().to_string();
+    let member = format!("{t}:{long}");
+    q(
+        &mut c,
+        &[
+            b"ZADD",
+            b"ratelimit:deposit:user:1",
+            t.as_bytes(),
+            member.as_bytes(),
+        ],
+    );
+    q(&mut c, &[b"ZADD", b"lb:test", b"5", long.as_bytes()]);
+    // An audit line with the token as its prior value.
+    env.run(&["-u", &url, "--yes", "lock", "force-release", "big"])
+        .expect_code(0);
+
+    // (args, the name of the long value, its full length)
+    let cases: Vec<(Vec<&str>, &str, usize)> = vec![
+        (vec!["session", "list", "--user", "1"], "device_type", 1000),
+        (
+            vec![
+                "stream",
+                "pending",
+                "st",
+                "--group",
+                "g",
+                "--detail",
+                "--payload",
+            ],
+            "value",
+            1000,
+        ),
+        (
+            vec![
+                "ratelimit",
+                "reset",
+                "--category",
+                "deposit",
+                "--user",
+                "1",
+                "--dry-run",
+            ],
+            "member",
+            member.len(),
+        ),
+        (
+            vec!["leaderboard", "top", "--key", "lb:test"],
+            "member",
+            1000,
+        ),
+        (vec!["audit", "show"], "value", binary.len()),
+    ];
+    for (args, name, len) in &cases {
+        for format in ["json", "ndjson"] {
+            let mut a = vec!["-u", url.as_str(), "-o", format];
+            a.extend(args.iter().copied());
+            // Whole by default.
+            let run = env.run(&a);
+            assert!(run.code == 0, "{a:?}: {}", run.stderr);
+            let docs = json_docs(&run.stdout, format == "ndjson");
+            let mut found = Vec::new();
+            docs.iter().for_each(|d| objects_with(d, name, &mut found));
+            assert!(!found.is_empty(), "{a:?}: no {name}: {}", run.stdout);
+            assert!(
+                found
+                    .iter()
+                    .all(|m| !m.contains_key(&format!("{name}_truncated"))),
+                "{a:?}"
+            );
+            // Cut with the flag.
+            a.extend(["--max-value-bytes", "16"]);
+            let run = env.run(&a);
+            assert!(run.code == 0, "{a:?}: {}", run.stderr);
+            let docs = json_docs(&run.stdout, format == "ndjson");
+            let mut found = Vec::new();
+            docs.iter().for_each(|d| objects_with(d, name, &mut found));
+            let long_one = found
+                .iter()
+                .find(|m| m.contains_key(&format!("{name}_truncated")))
+                .unwrap_or_else(|| panic!("{a:?}: {name} not marked: {}", run.stdout));
+            let mark = &long_one[&format!("{name}_truncated")];
+            assert_eq!(mark["bytes"], json!(len), "{a:?}: {mark}");
+            assert!(
+                mark["digest"]
+                    .as_str()
+                    .is_some_and(|d| d.starts_with('#') && d.len() == 9),
+                "{a:?}: {mark}"
+            );
+            let cut = long_one[*name].as_str().expect("string");
+            match long_one.get(&format!("{name}_hex")) {
+                Some(h) => assert_eq!(h.as_str().map(str::len), Some(32), "{a:?}"),
+                None => assert_eq!(cut.len(), 16, "{a:?}: {cut}"),
+            }
+            // Identifiers stay whole.
+            for m in &found {
+                for id in ["key", "stream", "session_id", "id"] {
+                    if let Some(v) = m.get(id) {
+                        assert!(!m.contains_key(&format!("{id}_truncated")), "{a:?}: {v}");
+                    }
+                }
+            }
+        }
+    }
+
+    // lock inspect: the binary token keeps its first 16 bytes, hex and all.
+    q(&mut c, &[b"SET", b"lock:big", &binary, b"PX", b"600000"]);
+    let run = env.run(&[
+        "-u",
+        &url,
+        "-o",
+        "json",
+        "lock",
+        "inspect",
+        "big",
+        "--max-value-bytes",
+        "16",
+    ]);
+    run.expect_code(0);
+    let j = run.json();
+    assert_eq!(j["token_hex"], json!("ff".repeat(16)), "{j}");
+    assert_eq!(j["token_truncated"]["bytes"], json!(binary.len()), "{j}");
+    assert_eq!(j["key"], json!("lock:big"), "{j}");
+    // Not a number: a usage error.
+    env.run(&[
+        "-u",
+        &url,
+        "lock",
+        "inspect",
+        "big",
+        "--max-value-bytes",
+        "0",
+    ])
+    .expect_code(2);
+}

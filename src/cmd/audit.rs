@@ -227,6 +227,7 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<()> {
         if ctx.out.redact {
             intent = crate::redact::json(&intent);
         }
+        let intent = ctx.out.cap(intent);
         let r = match format {
             crate::cli::OutputFormat::Ndjson => serde_json::to_writer(&mut w, &intent)
                 .map_err(std::io::Error::other)

@@ -1074,6 +1074,7 @@ async fn pending(args: PendingArgs, ctx: &Ctx) -> Result<()> {
             ctx.out.json(&m)?;
         } else {
             // The same document, written page by page: the summary's fields, then "entries".
+            let m = ctx.out.cap(m);
             let head = match ctx.out.format {
                 crate::cli::OutputFormat::Ndjson => serde_json::to_string(&m),
                 _ => serde_json::to_string_pretty(&m),
@@ -1098,7 +1099,7 @@ async fn pending(args: PendingArgs, ctx: &Ctx) -> Result<()> {
                         if e.payload == Payload::Deleted {
                             deleted += 1;
                         }
-                        let item = serde_json::to_string(&e.to_json())
+                        let item = serde_json::to_string(&ctx.out.cap(e.to_json()))
                             .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
                         if matched > 0 {
                             chunk.push(',');
