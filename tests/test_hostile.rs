@@ -1307,3 +1307,68 @@ fn max_value_bytes_cuts_long_values_in_json_with_length_and_digest() {
     ])
     .expect_code(2);
 }
+
+#[test]
+fn ack_and_reset_refused_by_acl_part_way_report_and_audit_what_they_left() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    let ids = many_pending(&mut c, 3);
+    let t = now().to_string();
+    for m in ["a", "b"] {
+        let member = format!("{t}:{m}");
+        q(
+            &mut c,
+            &[
+                b"ZADD",
+                b"ratelimit:deposit:user:7",
+                t.as_bytes(),
+                member.as_bytes(),
+            ],
+        );
+    }
+    // An operator account that may read and run scripts, but not XACK or ZREM.
+    q(
+        &mut c,
+        &[
+            b"ACL", b"SETUSER", b"ops", b"on", b">pw", b"~*", b"+@all", b"-xack", b"-zrem",
+        ],
+    );
+    let url = format!("redis://ops:pw@127.0.0.1:{}", r.port);
+    let run = env.run(&[
+        "-u", &url, "--yes", "-o", "json", "stream", "ack", "st", "--group", "g", "--count", "3",
+    ]);
+    run.expect_code(5);
+    let j = run.json();
+    assert_eq!(j["acknowledged"], json!(0), "{j}");
+    assert_eq!(j["failed"]["id"], json!(ids[0]), "{j}");
+    assert_eq!(j["not_attempted"], json!(ids[1..]), "{j}");
+    let o = last_outcome(&env);
+    assert_eq!(o["status"], "failed", "{o}");
+    assert_eq!(o["not_attempted"], json!(ids[1..]), "{o}");
+    assert_eq!(pending_count(&mut c), 3, "nothing was acknowledged");
+
+    let run = env.run(&[
+        "-u",
+        &url,
+        "--yes",
+        "-o",
+        "json",
+        "ratelimit",
+        "reset",
+        "--category",
+        "deposit",
+        "--user",
+        "7",
+    ]);
+    run.expect_code(5);
+    let j = run.json();
+    assert_eq!(
+        (&j["removed"], &j["not_attempted"]),
+        (&json!(0), &json!(2)),
+        "{j}"
+    );
+    let o = last_outcome(&env);
+    assert_eq!(o["status"], "failed", "{o}");
+    assert_eq!(o["not_attempted"], json!(2), "{o}");
+}
