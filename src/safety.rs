@@ -357,8 +357,8 @@ pub fn record_outcome(ctx: &Ctx, id: &str, outcome: Value) {
 }
 
 /// Sizes the chunks of a large write (an ack, a reset) so that each script stays inside the
-/// latency budget: it starts small, doubles while a chunk costs well under the budget and
-/// halves at once when one costs more. The cost of a chunk is its round trip minus the fastest
+/// latency budget: it starts small, doubles while a chunk costs under a quarter of the budget
+/// (so a doubled one still has room for noise) and halves at once when one costs more. The cost of a chunk is its round trip minus the fastest
 /// round trip seen so far (the network's share), an upper bound of the server time it took.
 /// Without a budget (`--latency-budget off`) every chunk is `max` long.
 #[derive(Debug)]
@@ -389,6 +389,27 @@ impl Chunker {
         }
     }
 
+    /// Whether the change needs more than one chunk (then measuring the network first, with
+    /// [`Chunker::measure_network`], keeps the chunks' cost honest).
+    pub fn is_chunked(&self, total: usize) -> bool {
+        self.budget.is_some() && self.next_len(total) < total
+    }
+
+    /// Times one cheap read of `key` (`EXISTS`, which does not touch the key's LRU/LFU data) on
+    /// the node that holds it: the network's share of a round trip, subtracted from each chunk's.
+    /// Without it the first chunk's round trip stands in, which includes that chunk's own cost.
+    pub async fn measure_network(&mut self, client: &crate::client::Client, key: &[u8]) {
+        let started = std::time::Instant::now();
+        let cmd = redis::cmd("EXISTS").arg(key).clone();
+        if client
+            .query::<redis::Value>(&cmd, "measuring the round trip")
+            .await
+            .is_ok()
+        {
+            self.fastest = Some(started.elapsed());
+        }
+    }
+
     /// How many of the `left` items the next chunk takes.
     pub fn next_len(&self, left: usize) -> usize {
         self.size.min(left).max(1)
@@ -402,7 +423,7 @@ impl Chunker {
         let cost = took.saturating_sub(fastest);
         if cost > budget {
             self.size = (n / 2).max(1);
-        } else if cost * 2 < budget && n >= self.size {
+        } else if cost * 4 < budget && n >= self.size {
             self.size = (self.size * 2).min(self.max);
         }
     }
@@ -521,6 +542,9 @@ mod tests {
         c.observe(64, ms(10));
         assert_eq!(c.next_len(5000), 128);
         c.observe(128, ms(10) + Duration::from_micros(200));
+        assert_eq!(c.next_len(5000), 256);
+        // Between a quarter and the whole budget: stays.
+        c.observe(256, ms(10) + Duration::from_micros(400));
         assert_eq!(c.next_len(5000), 256);
         // A chunk over the budget halves at once.
         c.observe(256, ms(13));

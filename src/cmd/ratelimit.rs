@@ -1016,6 +1016,9 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
     // trail before it is sent.
     let mut fates = vec![Fate::NotAttempted; entries.len()];
     let mut chunker = safety::Chunker::new(ctx.settings.latency_budget, RESET_CHUNK_MAX);
+    if chunker.is_chunked(entries.len()) {
+        chunker.measure_network(&client, &key).await;
+    }
     let mut stop: Option<Error> = None;
     let (mut from, mut seq) = (0usize, 0usize);
     let mut previous_applied: Vec<usize> = Vec::new();

@@ -1879,6 +1879,9 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
         .collect();
     let mut outcome = AckOutcome::default();
     let mut chunker = safety::Chunker::new(ctx.settings.latency_budget, args.page_size as usize);
+    if chunker.is_chunked(entries.len()) {
+        chunker.measure_network(&client, stream).await;
+    }
     let mut stop: Option<Error> = None;
     let (mut from, mut seq) = (0usize, 0usize);
     let mut previous_applied: Vec<usize> = Vec::new();
