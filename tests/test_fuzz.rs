@@ -454,11 +454,21 @@ fn hostile_data_through_every_command_never_panics_or_reaches_the_terminal_raw()
     let result = runner.run(&case(), |k| {
         load(&mut c.borrow_mut(), &env, &k, &month);
         for args in commands(&k, &month) {
-            for format in ["table", "json", "ndjson"] {
+            // json-capped: JSON with --max-value-bytes cutting inside multi-byte characters;
+            // table-redact: the masked table, rebuilt cell by cell.
+            for variant in ["table", "json", "ndjson", "json-capped", "table-redact"] {
+                let format = variant.split('-').next().unwrap_or(variant);
                 let mut full: Vec<String> = ["-u", url.as_str(), "--timeout", "3s", "-o", format]
                     .iter()
                     .map(|x| x.to_string())
                     .collect();
+                match variant {
+                    "json-capped" => {
+                        full.extend(["--max-value-bytes".to_owned(), "5".to_owned()]);
+                    }
+                    "table-redact" => full.push("--redact".to_owned()),
+                    _ => {}
+                }
                 full.extend(args.iter().cloned());
                 let argv: Vec<&str> = full.iter().map(String::as_str).collect();
                 let out = env
