@@ -959,6 +959,16 @@ fn a_large_ack_goes_in_budgeted_chunks_each_recorded_before_it_is_sent() {
         assert_eq!(prev, &expect, "{chunks:?}");
     }
     assert_eq!(next, 300);
+    // Chunk lines are links of the hash chain like any other line.
+    env.run(&["audit", "verify"]).expect_code(0);
+    let shown = env.run(&["-o", "json", "audit", "show"]);
+    shown.expect_code(0);
+    assert_eq!(
+        shown.json().as_array().map(Vec::len),
+        Some(1),
+        "chunk lines are not actions: {}",
+        shown.stdout
+    );
 
     // redops stopped before the outcome line (killed, power lost): the chunk lines alone say
     // which entries were acknowledged, and only those are offered back.
