@@ -978,6 +978,9 @@ fn a_large_ack_goes_in_budgeted_chunks_each_recorded_before_it_is_sent() {
         .filter(|l| !(l.contains("\"phase\":\"outcome\"") && l.contains(&id)))
         .collect();
     std::fs::write(env.audit_log(), kept.join("\n") + "\n").expect("rewrite log");
+    let shown = env.run(&["audit", "show"]);
+    shown.expect_code(0);
+    assert!(shown.stdout.contains("interrupted"), "{}", shown.stdout);
     let run = env.run(&[
         "-u",
         &url,

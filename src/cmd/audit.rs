@@ -124,13 +124,21 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<()> {
     // Two passes a line at a time, so a log of any size is shown in bounded memory: first
     // where each action's outcome line is, then each intent with its outcome read back.
     let mut outcomes: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
+    // How many chunks each chunked action sent: an action without an outcome line but with
+    // chunks was interrupted in the middle.
+    let mut chunks: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
     if let Some(file) = open_log(ctx)? {
         audit_log::for_each_line(file, |_, offset, _, line| {
             if let Line::Json(v) = line
-                && v.get("phase").and_then(Value::as_str) == Some("outcome")
                 && let Some(id) = v.get("id").and_then(Value::as_str)
             {
-                outcomes.insert(id.to_owned(), offset);
+                match v.get("phase").and_then(Value::as_str) {
+                    Some("outcome") => {
+                        outcomes.insert(id.to_owned(), offset);
+                    }
+                    Some("chunk") => *chunks.entry(id.to_owned()).or_default() += 1,
+                    _ => {}
+                }
             }
             true
         })
@@ -192,7 +200,13 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<()> {
             .and_then(Value::as_str)
             .and_then(|id| outcomes.get(id))
             .and_then(|off| audit_log::read_line_at(&mut seek, *off).ok().flatten())
-            .and_then(|o| o.get("outcome").cloned());
+            .and_then(|o| o.get("outcome").cloned())
+            .or_else(|| {
+                let id = intent.get("id").and_then(Value::as_str)?;
+                chunks
+                    .get(id)
+                    .map(|n| json!({"status": "interrupted", "chunks": n}))
+            });
         if let Some(t) = &mut table {
             let g = |k: &str| {
                 intent
@@ -397,6 +411,7 @@ fn removed_by(
         Some(s) if outcome.is_some_and(|o| o.get("removed").is_none()) => format!(
             "the outcome ({s}) does not list what was removed (an audit line from an older redops): check its current state by hand"
         ),
+        Some("failed") => "the action did not remove this (it had changed or gone since it was read, or the run stopped before it: see the outcome's not_attempted)".to_owned(),
         Some(_) => "the action did not remove this (it had changed or gone since it was read)".to_owned(),
     };
     let mut put_back = Vec::new();
