@@ -377,7 +377,7 @@ _redops() {
 
     case "${cmd}" in
         redops)
-            opts="-u -h -p -a -n -s -o -q -y -V --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --yes --dry-run --audit-log --audit-syslog --version demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help"
+            opts="-u -h -p -a -n -s -o -q -y -V --url --host --port --pass --user --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --yes --dry-run --audit-log --audit-syslog --version demo ping session ratelimit leaderboard lock stream memory check config audit sentinel completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -483,6 +483,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -519,7 +523,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__audit)
-            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version show restore verify help"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version show restore verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -618,6 +622,10 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-value-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -723,7 +731,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__audit__subcmd__restore)
-            opts="-y -u -h -p -a -n -s -o -q -V --to-stream --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-y -u -h -p -a -n -s -o -q -V --to-stream --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -833,6 +841,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -865,7 +877,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__audit__subcmd__show)
-            opts="-u -h -p -a -n -s -o -q -V --since --audit-log --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --since --audit-log --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -975,6 +987,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1007,7 +1023,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__audit__subcmd__verify)
-            opts="-u -h -p -a -n -s -o -q -V --audit-log --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --audit-log --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1113,6 +1129,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1145,7 +1165,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__check)
-            opts="-u -h -p -a -n -s -o -q -V --checks --format --strict --max-rtt --expect --allowed-policy --max-memory-percent --max-lock-ttl --max-pending-idle --max-lag --dead-letter-pattern --max-dead-letter --sample --full --bigkeys --scan-count --max-rate --sleep --replicas --max-key-bytes --skip --audit-log --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --checks --format --strict --max-rtt --expect --allowed-policy --max-memory-percent --max-lock-ttl --max-pending-idle --max-lag --dead-letter-pattern --max-dead-letter --sample --full --bigkeys --scan-count --max-rate --sleep --replicas --max-key-bytes --skip --audit-log --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1319,6 +1339,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1351,7 +1375,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__completions)
-            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version bash elvish fish powershell zsh"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1450,6 +1474,10 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-value-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1485,7 +1513,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__config)
-            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version show path help"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version show path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1584,6 +1612,10 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-value-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1675,7 +1707,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__config__subcmd__path)
-            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1774,6 +1806,10 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-value-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1809,7 +1845,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__config__subcmd__show)
-            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1911,6 +1947,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1943,7 +1983,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__demo)
-            opts="-u -h -p -a -n -s -o -q -V --users --seed --redis-server --keep --with-sentinel --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --users --seed --redis-server --keep --with-sentinel --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2054,6 +2094,10 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-value-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2635,7 +2679,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__leaderboard)
-            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version top rank list help"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version top rank list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2734,6 +2778,10 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-value-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2839,7 +2887,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__leaderboard__subcmd__list)
-            opts="-u -h -p -a -n -s -o -q -V --period --scan-count --max-rate --sleep --replicas --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --period --scan-count --max-rate --sleep --replicas --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2957,6 +3005,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2989,7 +3041,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__leaderboard__subcmd__rank)
-            opts="-u -h -p -a -n -s -o -q -V --member-hex --period --month --key --around --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --member-hex --period --month --key --around --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3111,6 +3163,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3143,7 +3199,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__leaderboard__subcmd__top)
-            opts="-u -h -p -a -n -s -o -q -V --period --month --key --count --offset --no-meta --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --period --month --key --count --offset --no-meta --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3265,6 +3321,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3297,7 +3357,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__lock)
-            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version inspect force-release help"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version inspect force-release help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3399,6 +3459,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3431,7 +3495,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__lock__subcmd__force__subcmd__release)
-            opts="-y -u -h -p -a -n -s -o -q -V --token --token-hex --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-y -u -h -p -a -n -s -o -q -V --token --token-hex --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3545,6 +3609,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3633,7 +3701,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__lock__subcmd__inspect)
-            opts="-u -h -p -a -n -s -o -q -V --pattern --scan-count --max-rate --sleep --replicas --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --pattern --scan-count --max-rate --sleep --replicas --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3751,6 +3819,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3783,7 +3855,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__memory)
-            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version bigkeys usage policy help"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version bigkeys usage policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3885,6 +3957,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3917,7 +3993,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__memory__subcmd__bigkeys)
-            opts="-y -u -h -p -a -n -s -o -q -V --pattern --type --count --top --groups --samples --scan-count --max-rate --sleep --replicas --read-method --rdb --rdb-sync --yes --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-y -u -h -p -a -n -s -o -q -V --pattern --type --count --top --groups --samples --scan-count --max-rate --sleep --replicas --read-method --rdb --rdb-sync --yes --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4063,6 +4139,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4165,7 +4245,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__memory__subcmd__policy)
-            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4267,6 +4347,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4299,7 +4383,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__memory__subcmd__usage)
-            opts="-u -h -p -a -n -s -o -q -V --samples --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --samples --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4405,6 +4489,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4437,7 +4525,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__ping)
-            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4536,6 +4624,10 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-value-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4571,7 +4663,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__ratelimit)
-            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version probe top reset help"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version probe top reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4670,6 +4762,10 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-value-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4775,7 +4871,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__ratelimit__subcmd__probe)
-            opts="-u -h -p -a -n -s -o -q -V --category --user --key --limit --window --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --category --user --key --limit --window --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4897,6 +4993,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4929,7 +5029,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__ratelimit__subcmd__reset)
-            opts="-y -u -h -p -a -n -s -o -q -V --category --user --key --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-y -u -h -p -a -n -s -o -q -V --category --user --key --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5047,6 +5147,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5079,7 +5183,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__ratelimit__subcmd__top)
-            opts="-u -h -p -a -n -s -o -q -V --category --count --limit --window --scan-count --max-rate --sleep --replicas --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --category --count --limit --window --scan-count --max-rate --sleep --replicas --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5209,6 +5313,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5241,7 +5349,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__sentinel)
-            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version status failover help"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version status failover help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5343,6 +5451,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5375,7 +5487,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__sentinel__subcmd__failover)
-            opts="-y -u -h -p -a -n -s -o -q -V --wait --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-y -u -h -p -a -n -s -o -q -V --wait --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5485,6 +5597,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5573,7 +5689,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__sentinel__subcmd__status)
-            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5675,6 +5791,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5707,7 +5827,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__session)
-            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version list kill help"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version list kill help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5809,6 +5929,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5897,7 +6021,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__session__subcmd__kill)
-            opts="-y -u -h -p -a -n -s -o -q -V --user --session --session-hex --all --ip --device --scan-count --max-rate --sleep --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-y -u -h -p -a -n -s -o -q -V --user --session --session-hex --all --ip --device --scan-count --max-rate --sleep --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6035,6 +6159,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6067,7 +6195,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__session__subcmd__list)
-            opts="-u -h -p -a -n -s -o -q -V --user --ip --device --idle-over --active-within --over-limit --summary --scan-count --max-rate --sleep --replicas --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --user --ip --device --idle-over --active-within --over-limit --summary --scan-count --max-rate --sleep --replicas --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6205,6 +6333,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6237,7 +6369,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream)
-            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version groups pending reclaim ack help"
+            opts="-u -h -p -a -n -s -o -q -V --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version groups pending reclaim ack help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6339,6 +6471,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6371,7 +6507,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream__subcmd__ack)
-            opts="-g -y -u -h -p -a -n -s -o -q -V --group --consumer --min-idle --min-deliveries --count --page-size --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-g -y -u -h -p -a -n -s -o -q -V --group --consumer --min-idle --min-deliveries --count --page-size --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6505,6 +6641,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6537,7 +6677,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream__subcmd__groups)
-            opts="-u -h -p -a -n -s -o -q -V --dead-after --fail-if-dead --scan-count --max-rate --sleep --replicas --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-u -h -p -a -n -s -o -q -V --dead-after --fail-if-dead --scan-count --max-rate --sleep --replicas --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6652,6 +6792,10 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-value-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6771,7 +6915,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream__subcmd__pending)
-            opts="-g -u -h -p -a -n -s -o -q -V --group --detail --payload --consumer --min-idle --min-deliveries --count --page-size --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-g -u -h -p -a -n -s -o -q -V --group --detail --payload --consumer --min-idle --min-deliveries --count --page-size --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6901,6 +7045,10 @@ _redops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-value-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sentinel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6933,7 +7081,7 @@ _redops() {
             return 0
             ;;
         redops__subcmd__stream__subcmd__reclaim)
-            opts="-g -y -u -h -p -a -n -s -o -q -V --group --to --min-idle --from --count --id --dead-letter --max-deliveries --page-size --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
+            opts="-g -y -u -h -p -a -n -s -o -q -V --group --to --min-idle --from --count --id --dead-letter --max-deliveries --page-size --yes --dry-run --audit-log --audit-syslog --url --host --port --pass --db --socket --tls --profile --config --output --timeout --connect-timeout --latency-budget --cacert --tls-ca --cert --tls-cert --tls-key --cluster --no-cluster --no-color --quiet --allow-partial --no-touch --help --tls-insecure --redact --max-value-bytes --sentinel --master --sentinel-user --sentinel-tls --sentinel-tls-ca --sentinel-tls-cert --sentinel-tls-key --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7076,6 +7224,10 @@ _redops() {
                     return 0
                     ;;
                 --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-value-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

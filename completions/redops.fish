@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_redops_global_optspecs
-    string join \n u/url= h/host= p/port= a/pass= user= n/db= s/socket= tls profile= config= o/output= timeout= connect-timeout= latency-budget= tls-ca= tls-cert= tls-key= cluster no-cluster no-color q/quiet allow-partial no-touch help tls-insecure redact sentinel= master= sentinel-user= sentinel-tls sentinel-tls-ca= sentinel-tls-cert= sentinel-tls-key= y/yes dry-run audit-log= audit-syslog V/version
+    string join \n u/url= h/host= p/port= a/pass= user= n/db= s/socket= tls profile= config= o/output= timeout= connect-timeout= latency-budget= tls-ca= tls-cert= tls-key= cluster no-cluster no-color q/quiet allow-partial no-touch help tls-insecure redact max-value-bytes= sentinel= master= sentinel-user= sentinel-tls sentinel-tls-ca= sentinel-tls-cert= sentinel-tls-key= y/yes dry-run audit-log= audit-syslog V/version
 end
 
 function __fish_redops_needs_command
@@ -42,6 +42,7 @@ complete -c redops -n "__fish_redops_needs_command" -l latency-budget -d 'Longes
 complete -c redops -n "__fish_redops_needs_command" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_needs_command" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_needs_command" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_needs_command" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_needs_command" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_needs_command" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_needs_command" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -98,6 +99,7 @@ complete -c redops -n "__fish_redops_using_subcommand demo" -l latency-budget -d
 complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand demo" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand demo" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand demo" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand demo" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand demo" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -135,6 +137,7 @@ complete -c redops -n "__fish_redops_using_subcommand ping" -l latency-budget -d
 complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ping" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ping" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand ping" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand ping" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand ping" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -170,6 +173,7 @@ complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_se
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and not __fish_seen_subcommand_from list kill help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -217,6 +221,7 @@ complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_s
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -263,6 +268,7 @@ complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_s
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -305,6 +311,7 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and not __fish_seen_subcommand_from probe top reset help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -349,6 +356,7 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from probe" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -391,6 +399,7 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -431,6 +440,7 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from reset" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -473,6 +483,7 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fis
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and not __fish_seen_subcommand_from top rank list help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -517,6 +528,7 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from top" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -558,6 +570,7 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -597,6 +610,7 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -637,6 +651,7 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -679,6 +694,7 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subc
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -718,6 +734,7 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subc
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from force-release" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -759,6 +776,7 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -803,6 +821,7 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -846,6 +865,7 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from pending" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -893,6 +913,7 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from reclaim" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -919,7 +940,7 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l min-idle -d 'Only entries idle (not delivered) for at least this long (30s, 5m, 1h)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l min-deliveries -d 'Only entries delivered at least this many times' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l count -d 'At most this many entries (oldest first). Without it, `ack` handles at most 10,000 per run and says when more match' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l page-size -d 'Pending entries read per XPENDING call' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l page-size -d 'Pending entries read per XPENDING call, and the most acknowledged by one script' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l audit-log -d 'The audit log: where changes are recorded with their prior values (JSON Lines)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -s h -l host -d 'Server host, as redis-cli\'s -h (replaces the host of the URL)' -r
@@ -938,6 +959,7 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from ack" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -981,6 +1003,7 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and not __fish_seen_subcommand_from bigkeys usage policy help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1031,6 +1054,7 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1070,6 +1094,7 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from usage" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1105,6 +1130,7 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from policy" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1163,6 +1189,7 @@ complete -c redops -n "__fish_redops_using_subcommand check" -l latency-budget -
 complete -c redops -n "__fish_redops_using_subcommand check" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand check" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand check" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand check" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1202,6 +1229,7 @@ complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1240,6 +1268,7 @@ complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from show" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1275,6 +1304,7 @@ complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand config; and __fish_seen_subcommand_from path" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1313,6 +1343,7 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and not __fish_seen_subcommand_from show restore verify help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1354,6 +1385,7 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_sub
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from show" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1391,6 +1423,7 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_sub
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from restore" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1430,6 +1463,7 @@ complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_sub
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand audit; and __fish_seen_subcommand_from verify" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1469,6 +1503,7 @@ complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_s
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and not __fish_seen_subcommand_from status failover help" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1507,6 +1542,7 @@ complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from status" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1544,6 +1580,7 @@ complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand sentinel; and __fish_seen_subcommand_from failover" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r
@@ -1585,6 +1622,7 @@ complete -c redops -n "__fish_redops_using_subcommand completions" -l latency-bu
 complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-ca -l cacert -d 'CA certificate (PEM) to trust for rediss:// instead of the system roots (redis-cli: --cacert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-cert -l cert -d 'Client certificate (PEM) for rediss:// servers that require one (redis-cli: --cert)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand completions" -l tls-key -d 'Private key (PEM) of the client certificate (redis-cli\'s --key: in redops --key names a Redis key, so the TLS key is --tls-key only)' -r -F
+complete -c redops -n "__fish_redops_using_subcommand completions" -l max-value-bytes -d 'In json and ndjson, cut every stored value longer than N bytes to its first N bytes' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -l sentinel -d 'A sentinel to ask where the primary is (HOST:PORT; repeat for each sentinel)' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -l master -d 'The name the sentinels monitor the primary under' -r
 complete -c redops -n "__fish_redops_using_subcommand completions" -l sentinel-user -d 'ACL user for the sentinels (not the data nodes)' -r

@@ -295,6 +295,17 @@ pub struct GlobalArgs {
     /// `production = true` (or with `redact = true`). The audit log always keeps full values.
     #[arg(long, global = true)]
     pub redact: bool,
+
+    /// In json and ndjson, cut every stored value longer than N bytes to its first N bytes
+    ///
+    /// JSON keeps full values by default (a 50 MB lock token is printed whole). With this flag a
+    /// longer value (a session field, a lock token, a stream field value, a sorted-set member, a
+    /// value in an audit line) keeps its first N bytes, and a sibling `NAME_truncated` object
+    /// says how long it was and its digest, as tables do: `{"bytes": 52428800, "digest":
+    /// "#1a2b3c4d"}`. Names that identify what to act on (key, stream, group, consumer, id,
+    /// session_id, user, field...) are never cut. Tables always shorten long values.
+    #[arg(long, value_name = "N", global = true, value_parser = clap::value_parser!(u64).range(1..=1_073_741_824))]
+    pub max_value_bytes: Option<u64>,
     #[command(flatten)]
     pub sentinel: SentinelArgs,
 }

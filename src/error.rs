@@ -127,14 +127,21 @@ impl Error {
             _ => redis::ErrorKind::Server(redis::ServerErrorKind::ResponseError),
         };
         let err = redis::RedisError::from((kind, "", reply.to_owned()));
+        // Error::redis shows the error as redis-rs formats it (" - Server(NoPerm): ..."): a
+        // refusal a script caught is shown as the server's own words.
+        let formatted = redact_text(&err.to_string());
+        let plain = |mut e: Error| {
+            e.message = e.message.replace(&formatted, &redact_text(reply));
+            e
+        };
         match code {
             "WRONGTYPE" => Error::data(format!(
                 "{what}: a key holds the wrong type of value: {msg}"
             ))
             .hint("check the keys with `redis-cli TYPE <key>`"),
-            "OOM" => Error::redis(err, what),
+            "OOM" => plain(Error::redis(err, what)),
             _ => {
-                let mut e = Error::redis(err, what);
+                let mut e = plain(Error::redis(err, what));
                 if e.code == ExitCode::Internal {
                     e.code = ExitCode::Refused;
                 }

@@ -143,6 +143,10 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
                 "redops lock inspect",
             ),
             (
+                "Every lock as JSON, tokens over 256 bytes cut (with their length and digest)",
+                "redops lock inspect -o json --max-value-bytes 256",
+            ),
+            (
                 "One lock, as JSON",
                 "redops lock inspect withdrawal:42 -o json",
             ),

@@ -58,6 +58,7 @@ fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
         register_secret(pw);
     }
     out.redact = settings.redact;
+    out.max_value_bytes = cli.global.max_value_bytes.map(|n| n as usize);
     let ctx = Ctx {
         settings,
         out,

@@ -16,6 +16,8 @@ pub struct Output {
     pub quiet: bool,
     /// `--redact`: every result goes through [`crate::redact`] as it is rendered.
     pub redact: bool,
+    /// `--max-value-bytes N`: JSON values longer than N bytes are cut ([`cap_values`]).
+    pub max_value_bytes: Option<usize>,
 }
 
 impl Output {
@@ -28,6 +30,24 @@ impl Output {
             color,
             quiet,
             redact: false,
+            max_value_bytes: None,
+        }
+    }
+
+    /// A JSON result as it is printed: values cut to `--max-value-bytes` (when given).
+    /// Commands that write JSON themselves (streamed lists) pass each item through this.
+    pub fn cap(&self, mut value: Value) -> Value {
+        if let Some(max) = self.max_value_bytes {
+            cap_values(&mut value, max);
+        }
+        value
+    }
+
+    /// [`Output::cap`] without a copy when there is no cap.
+    pub fn cap_ref<'a>(&self, value: &'a Value) -> std::borrow::Cow<'a, Value> {
+        match self.max_value_bytes {
+            Some(_) => std::borrow::Cow::Owned(self.cap(value.clone())),
+            None => std::borrow::Cow::Borrowed(value),
         }
     }
 
@@ -56,6 +76,13 @@ impl Output {
         let value = if self.redact {
             masked = crate::redact::json(value);
             &masked
+        } else {
+            value
+        };
+        let capped;
+        let value = if self.max_value_bytes.is_some() {
+            capped = self.cap(value.clone());
+            &capped
         } else {
             value
         };
@@ -232,6 +259,105 @@ pub fn put_bytes(obj: &mut Map<String, Value>, name: &str, b: &[u8]) {
             obj.insert(name.to_owned(), json!(escape_bytes(b)));
             obj.insert(format!("{name}_hex"), json!(hex(b)));
         }
+    }
+}
+
+/// Fields that name what a script acts on (a key, a stream, an id, a session id...): never cut
+/// by [`cap_values`], whatever their length.
+const NEVER_CUT: &[&str] = &[
+    "key",
+    "keys",
+    "stream",
+    "group",
+    "consumer",
+    "id",
+    "session_id",
+    "user_id",
+    "user",
+    "resource",
+    "category",
+    "period",
+    "month",
+    "last_key",
+    "dead_letter",
+    "dead_letter_id",
+    "to",
+    "field",
+    "kind",
+    "phase",
+    "status",
+    "command",
+    "target",
+    "profile",
+    "restores",
+    "prev_sha256",
+    "node",
+    "label",
+];
+
+/// `--max-value-bytes`: every string in `v` longer than `max` bytes, under a name that is not an
+/// identifier ([`NEVER_CUT`]), is cut to its first `max` bytes (at a character boundary; its
+/// `_hex` sibling to the same bytes), and a sibling `NAME_truncated: {"bytes", "digest"}` says
+/// how long it was and its digest (the digest tables show: `#1a2b3c4d`, of the full value).
+/// Strings inside plain arrays (lists of ids) are left as they are.
+pub fn cap_values(v: &mut Value, max: usize) {
+    match v {
+        Value::Array(a) => a.iter_mut().for_each(|x| cap_values(x, max)),
+        Value::Object(m) => {
+            let names: Vec<String> = m.keys().cloned().collect();
+            let mut marks = Vec::new();
+            for name in names {
+                if name.ends_with("_hex") || name.ends_with("_truncated") {
+                    continue;
+                }
+                let hex_name = format!("{name}_hex");
+                let Some(child) = m.get_mut(&name) else {
+                    continue;
+                };
+                if !child.is_string() {
+                    cap_values(child, max);
+                    continue;
+                }
+                if NEVER_CUT.contains(&name.as_str()) {
+                    continue;
+                }
+                // The value's bytes: its `_hex` sibling when it was not UTF-8.
+                let raw: Option<Vec<u8>> = match m.get(&hex_name) {
+                    Some(Value::String(h)) => parse_hex(h).ok(),
+                    _ => None,
+                };
+                let Some(Value::String(text)) = m.get(&name) else {
+                    continue;
+                };
+                let (len, digest_of) = match &raw {
+                    Some(b) => (b.len(), digest(b)),
+                    None => (text.len(), digest(text.as_bytes())),
+                };
+                if len <= max {
+                    continue;
+                }
+                let cut = match &raw {
+                    Some(b) => {
+                        m.insert(hex_name, json!(hex(&b[..max])));
+                        escape_bytes(&b[..max])
+                    }
+                    None => {
+                        let mut end = max;
+                        while !text.is_char_boundary(end) {
+                            end -= 1;
+                        }
+                        text[..end].to_owned()
+                    }
+                };
+                m.insert(name.clone(), json!(cut));
+                marks.push((
+                    format!("{name}_truncated"),
+                    json!({"bytes": len, "digest": format!("#{digest_of}")}),
+                ));
+            }
+            m.extend(marks);
+        }
+        _ => {}
     }
 }
 
@@ -534,6 +660,30 @@ pub fn shorten(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn values_are_cut_at_a_character_boundary_and_identifiers_never() {
+        let mut v = json!({
+            "key": "k".repeat(50),
+            "value": "é".repeat(10),
+            "items": [{"member": "abcdefgh", "id": "x".repeat(40)}],
+            "ids": ["y".repeat(40)],
+        });
+        cap_values(&mut v, 5);
+        assert_eq!(v["key"], json!("k".repeat(50)));
+        assert_eq!(v["value"], json!("éé"), "5 bytes end inside the third é");
+        assert_eq!(
+            v["value_truncated"],
+            json!({"bytes": 20, "digest": format!("#{}", digest("é".repeat(10).as_bytes()))})
+        );
+        assert_eq!(v["items"][0]["member"], json!("abcde"));
+        assert_eq!(v["items"][0]["member_truncated"]["bytes"], json!(8));
+        assert_eq!(v["items"][0]["id"], json!("x".repeat(40)));
+        assert_eq!(v["ids"][0], json!("y".repeat(40)));
+        let mut short = json!({"value": "abc"});
+        cap_values(&mut short, 5);
+        assert_eq!(short, json!({"value": "abc"}));
+    }
 
     #[test]
     fn bytes_are_lossless() {

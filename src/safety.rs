@@ -86,6 +86,10 @@ pub enum PriorItem {
         group: Vec<u8>,
         consumer: Vec<u8>,
         deliveries: u64,
+        /// The stream's TTL when the entry was removed (`None`: no expiry, or an audit line
+        /// written before it was recorded), so that a stream a restore adds the entry to gets
+        /// the expiry it had.
+        stream_ttl_ms: Option<i64>,
     },
 }
 
@@ -133,8 +137,10 @@ impl PriorItem {
                 group,
                 consumer,
                 deliveries,
+                stream_ttl_ms,
             } => {
                 m.insert("kind".into(), json!("stream_entry"));
+                m.insert("stream_ttl_ms".into(), json!(stream_ttl_ms));
                 put_bytes(&mut m, "stream", stream);
                 m.insert("id".into(), json!(id));
                 put_bytes(&mut m, "group", group);
@@ -211,6 +217,8 @@ impl PriorItem {
                     group: bytes(v, "group")?,
                     consumer: bytes(v, "consumer")?,
                     deliveries: v.get("deliveries").and_then(Value::as_u64).unwrap_or(0),
+                    // Absent in lines written before stream TTLs were recorded: none.
+                    stream_ttl_ms: v.get("stream_ttl_ms").and_then(Value::as_i64),
                 })
             }
             other => Err(format!("unknown item kind {other:?}")),
@@ -362,6 +370,114 @@ pub fn record_outcome(ctx: &Ctx, id: &str, outcome: Value) {
     }
 }
 
+/// Sizes the chunks of a large write (an ack, a reset) so that each script stays inside the
+/// latency budget: it starts small, doubles while a chunk costs under a quarter of the budget
+/// (so a doubled one still has room for noise) and halves at once when one costs more. The cost of a chunk is its round trip minus the fastest
+/// round trip seen so far (the network's share), an upper bound of the server time it took.
+/// Without a budget (`--latency-budget off`) every chunk is `max` long.
+#[derive(Debug)]
+pub struct Chunker {
+    size: usize,
+    max: usize,
+    budget: Option<std::time::Duration>,
+    fastest: Option<std::time::Duration>,
+}
+
+/// The first chunk of a budgeted write: at most this many items, fewer for a budget under
+/// 640 µs (one item per 10 µs of budget: a conditional ack or removal costs a few µs).
+const FIRST_CHUNK: usize = 64;
+
+impl Chunker {
+    pub fn new(budget: Option<std::time::Duration>, max: usize) -> Chunker {
+        let max = max.max(1);
+        Chunker {
+            size: match budget {
+                Some(b) => ((b.as_micros() / 10) as usize)
+                    .clamp(1, FIRST_CHUNK)
+                    .min(max),
+                None => max,
+            },
+            max,
+            budget,
+            fastest: None,
+        }
+    }
+
+    /// Whether the change needs more than one chunk (then measuring the network first, with
+    /// [`Chunker::measure_network`], keeps the chunks' cost honest).
+    pub fn is_chunked(&self, total: usize) -> bool {
+        self.budget.is_some() && self.next_len(total) < total
+    }
+
+    /// Times one cheap read of `key` (`EXISTS`, which does not touch the key's LRU/LFU data) on
+    /// the node that holds it: the network's share of a round trip, subtracted from each chunk's.
+    /// Without it the first chunk's round trip stands in, which includes that chunk's own cost.
+    pub async fn measure_network(&mut self, client: &crate::client::Client, key: &[u8]) {
+        let started = std::time::Instant::now();
+        let cmd = redis::cmd("EXISTS").arg(key).clone();
+        if client
+            .query::<redis::Value>(&cmd, "measuring the round trip")
+            .await
+            .is_ok()
+        {
+            self.fastest = Some(started.elapsed());
+        }
+    }
+
+    /// How many of the `left` items the next chunk takes.
+    pub fn next_len(&self, left: usize) -> usize {
+        self.size.min(left).max(1)
+    }
+
+    /// Learns from a chunk of `n` items whose round trip took `took`.
+    pub fn observe(&mut self, n: usize, took: std::time::Duration) {
+        let Some(budget) = self.budget else { return };
+        let fastest = self.fastest.map_or(took, |f| f.min(took));
+        self.fastest = Some(fastest);
+        let cost = took.saturating_sub(fastest);
+        if cost > budget {
+            self.size = (n / 2).max(1);
+        } else if cost * 4 < budget && n >= self.size {
+            self.size = (self.size * 2).min(self.max);
+        }
+    }
+}
+
+/// Before chunk `seq` (1, 2, ...) of a chunked change is sent, one audit line (`phase: chunk`,
+/// `chunk: seq`) names the prior items it
+/// covers (`items`: the half-open range `[from, to)` of the intent line's `prior`) and, for the
+/// chunk before it, which of its items were applied (indexes into `prior`). If the run is
+/// interrupted, the trail still says exactly what was applied, what was in flight and what was
+/// never sent (`redops audit restore` reads it when no outcome line was written). A change
+/// done in one chunk (of `total` items) writes no chunk line: its intent line says it all.
+pub fn record_chunk(
+    ctx: &Ctx,
+    id: &str,
+    seq: usize,
+    items: std::ops::Range<usize>,
+    total: usize,
+    previous_applied: &[usize],
+) -> Result<()> {
+    if seq == 1 && items.start == 0 && items.end >= total {
+        return Ok(());
+    }
+    let mut line = serde_json::Map::new();
+    line.insert("id".into(), json!(id));
+    line.insert("phase".into(), json!("chunk"));
+    line.insert("time".into(), json!(unix_now()));
+    line.insert("chunk".into(), json!(seq));
+    line.insert("items".into(), json!([items.start, items.end]));
+    line.insert("previous_applied".into(), json!(previous_applied));
+    let path = audit_path(ctx);
+    append(&path, line).map(|_| ()).map_err(|e| {
+        Error::refused(format!(
+            "cannot write the audit log {}: {e}; chunk {seq} and the ones after it were not sent",
+            path.display()
+        ))
+        .hint("fix the path, its permissions or free space; what was applied before is in the audit log")
+    })
+}
+
 fn confirm(plan: &Plan) -> Result<()> {
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if !interactive {
@@ -426,6 +542,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn chunks_grow_under_the_budget_and_shrink_over_it() {
+        use std::time::Duration;
+        let ms = Duration::from_millis;
+        let mut off = Chunker::new(None, 1000);
+        assert_eq!(off.next_len(5000), 1000);
+        off.observe(1000, ms(500));
+        assert_eq!(off.next_len(5000), 1000, "no budget: always the maximum");
+        let mut c = Chunker::new(Some(ms(1)), 1000);
+        assert_eq!(c.next_len(5000), 64);
+        assert_eq!(c.next_len(3), 3);
+        // The first round trip is the network's share; a cheap chunk doubles the next.
+        c.observe(64, ms(10));
+        assert_eq!(c.next_len(5000), 128);
+        c.observe(128, ms(10) + Duration::from_micros(200));
+        assert_eq!(c.next_len(5000), 256);
+        // Between a quarter and the whole budget: stays.
+        c.observe(256, ms(10) + Duration::from_micros(400));
+        assert_eq!(c.next_len(5000), 256);
+        // A chunk over the budget halves at once.
+        c.observe(256, ms(13));
+        assert_eq!(c.next_len(5000), 128);
+        assert_eq!(
+            Chunker::new(Some(Duration::from_micros(100)), 1000).next_len(5000),
+            10
+        );
+    }
+
+    #[test]
     fn prior_items_round_trip_through_json_losslessly() {
         let items = vec![
             PriorItem::String {
@@ -458,6 +602,16 @@ mod tests {
                 group: b"g".to_vec(),
                 consumer: b"c".to_vec(),
                 deliveries: 3,
+                stream_ttl_ms: Some(600_000),
+            },
+            PriorItem::StreamEntry {
+                stream: b"tx".to_vec(),
+                id: "2-0".into(),
+                fields: None,
+                group: b"g".to_vec(),
+                consumer: b"c".to_vec(),
+                deliveries: 1,
+                stream_ttl_ms: None,
             },
         ];
         for item in items {

@@ -7,6 +7,7 @@ mod test_audit;
 mod test_check;
 mod test_connection;
 mod test_demo;
+mod test_fuzz;
 mod test_generated;
 mod test_help;
 mod test_hostile;

@@ -753,3 +753,636 @@ fn memory_is_bounded_by_the_page_not_by_the_hash_or_the_pending_list() {
     ]);
     assert_eq!(run.json()["entries"].as_array().map(Vec::len), Some(N));
 }
+
+/// A stream `st` with group `g` and `n` entries, all delivered once to consumer c1; their ids.
+fn many_pending(c: &mut impl ConnectionLike, n: usize) -> Vec<String> {
+    let mut ids = Vec::with_capacity(n);
+    for i in 0..n {
+        let payload = format!("{{\"n\":{i}}}");
+        match q(c, &[b"XADD", b"st", b"*", b"payload", payload.as_bytes()]) {
+            redis::Value::BulkString(b) => ids.push(String::from_utf8(b).expect("id")),
+            other => panic!("{other:?}"),
+        }
+    }
+    q(c, &[b"XGROUP", b"CREATE", b"st", b"g", b"0"]);
+    let count = n.to_string();
+    q(
+        c,
+        &[
+            b"XREADGROUP",
+            b"GROUP",
+            b"g",
+            b"c1",
+            b"COUNT",
+            count.as_bytes(),
+            b"STREAMS",
+            b"st",
+            b">",
+        ],
+    );
+    ids
+}
+
+fn pending_count(c: &mut impl ConnectionLike) -> i64 {
+    match q(c, &[b"XPENDING", b"st", b"g"]) {
+        redis::Value::Array(v) => match v.first() {
+            Some(redis::Value::Int(n)) => *n,
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    }
+}
+
+fn outcome_line(env: &Env) -> Value {
+    env.audit_lines()
+        .into_iter()
+        .rev()
+        .find(|l| l["phase"] == "outcome")
+        .expect("an outcome line")
+}
+
+#[test]
+fn ack_whose_stream_changes_type_at_the_prompt_reports_and_audits_what_it_left() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    let ids = many_pending(&mut c, 5);
+    let url = r.url();
+    let (code, text) = run_confirmed_in_pty(
+        &env,
+        &[
+            "-u", &url, "-o", "json", "stream", "ack", "st", "--group", "g", "--count", "5",
+        ],
+        || {
+            let mut c = r.conn();
+            q(&mut c, &[b"DEL", b"st"]);
+            q(&mut c, &[b"SET", b"st", b"now a string"]);
+        },
+    );
+    assert_eq!(code, 6, "{text}");
+    let j = json_after_prompt(&text);
+    assert_eq!(j["acknowledged"], json!(0), "{j}");
+    assert_eq!(j["failed"]["id"], json!(ids[0]), "{j}");
+    assert!(
+        j["failed"]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("WRONGTYPE")),
+        "{j}"
+    );
+    assert_eq!(j["not_attempted"], json!(ids[1..]), "{j}");
+    assert_eq!(j["unknown"], json!([]), "{j}");
+    let o = last_outcome(&env);
+    assert_eq!(o["status"], "failed", "{o}");
+    assert_eq!(o["acknowledged"], json!([]), "{o}");
+    assert_eq!(o["removed"], json!([]), "{o}");
+    assert_eq!(o["not_attempted"], json!(ids[1..]), "{o}");
+    assert_eq!(o["failed"]["id"], json!(ids[0]), "{o}");
+}
+
+#[test]
+fn reset_whose_key_changes_type_at_the_prompt_reports_and_audits_what_it_left() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    let t = now().to_string();
+    for m in ["a", "b", "c"] {
+        let member = format!("{t}:{m}");
+        q(
+            &mut c,
+            &[
+                b"ZADD",
+                b"ratelimit:deposit:user:7",
+                t.as_bytes(),
+                member.as_bytes(),
+            ],
+        );
+    }
+    let url = r.url();
+    let (code, text) = run_confirmed_in_pty(
+        &env,
+        &[
+            "-u",
+            &url,
+            "-o",
+            "json",
+            "ratelimit",
+            "reset",
+            "--category",
+            "deposit",
+            "--user",
+            "7",
+        ],
+        || {
+            let mut c = r.conn();
+            q(&mut c, &[b"DEL", b"ratelimit:deposit:user:7"]);
+            q(&mut c, &[b"SET", b"ratelimit:deposit:user:7", b"oops"]);
+        },
+    );
+    assert_eq!(code, 6, "{text}");
+    let j = json_after_prompt(&text);
+    assert_eq!(
+        (&j["removed"], &j["not_attempted"], &j["unknown"]),
+        (&json!(0), &json!(3), &json!(0)),
+        "{j}"
+    );
+    assert!(
+        j["members"]
+            .as_array()
+            .is_some_and(|m| m.iter().all(|m| m["outcome"] == "not_attempted")),
+        "{j}"
+    );
+    let o = last_outcome(&env);
+    assert_eq!(o["status"], "failed", "{o}");
+    assert_eq!(o["removed"], json!([]), "{o}");
+    assert_eq!(o["not_attempted"], json!(3), "{o}");
+    assert!(
+        o["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("wrong type")),
+        "{o}"
+    );
+}
+
+/// The chunk lines of audit action `id`, in order: `(seq, [from, to), previous_applied)`.
+fn chunk_lines(env: &Env, id: &str) -> Vec<(u64, (u64, u64), Vec<u64>)> {
+    env.audit_lines()
+        .iter()
+        .filter(|l| l["phase"] == "chunk" && l["id"] == id)
+        .map(|l| {
+            let n = |v: &Value| v.as_u64().expect("number");
+            (
+                n(&l["chunk"]),
+                (n(&l["items"][0]), n(&l["items"][1])),
+                l["previous_applied"]
+                    .as_array()
+                    .expect("previous_applied")
+                    .iter()
+                    .map(n)
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_large_ack_goes_in_budgeted_chunks_each_recorded_before_it_is_sent() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    let ids = many_pending(&mut c, 300);
+    let url = r.url();
+    let run = env.run(&[
+        "-u", &url, "--yes", "-o", "json", "stream", "ack", "st", "--group", "g", "--count", "300",
+    ]);
+    run.expect_code(0);
+    assert_eq!(run.json()["acknowledged"], json!(300));
+    assert_eq!(pending_count(&mut c), 0);
+    let o = outcome_line(&env);
+    let id = o["id"].as_str().expect("id").to_owned();
+    let chunks = chunk_lines(&env, &id);
+    assert!(
+        chunks.len() >= 2,
+        "a 1 ms budget splits 300 acks: {chunks:?}"
+    );
+    assert_eq!(o["outcome"]["chunks"], json!(chunks.len()));
+    // The chunks cover the 300 entries in order, without gap or overlap, and each line says
+    // which entries the chunk before it acknowledged.
+    let mut next = 0;
+    for (i, (seq, (from, to), prev)) in chunks.iter().enumerate() {
+        assert_eq!(*seq, i as u64 + 1);
+        assert_eq!(*from, next, "{chunks:?}");
+        assert!(to > from);
+        next = *to;
+        let expect: Vec<u64> = match i {
+            0 => vec![],
+            _ => (chunks[i - 1].1.0..chunks[i - 1].1.1).collect(),
+        };
+        assert_eq!(prev, &expect, "{chunks:?}");
+    }
+    assert_eq!(next, 300);
+    // Chunk lines are links of the hash chain like any other line.
+    env.run(&["audit", "verify"]).expect_code(0);
+    let shown = env.run(&["-o", "json", "audit", "show"]);
+    shown.expect_code(0);
+    assert_eq!(
+        shown.json().as_array().map(Vec::len),
+        Some(1),
+        "chunk lines are not actions: {}",
+        shown.stdout
+    );
+
+    // redops stopped before the outcome line (killed, power lost): the chunk lines alone say
+    // which entries were acknowledged, and only those are offered back.
+    let log = std::fs::read_to_string(env.audit_log()).expect("log");
+    let kept: Vec<&str> = log
+        .lines()
+        .filter(|l| !(l.contains("\"phase\":\"outcome\"") && l.contains(&id)))
+        .collect();
+    std::fs::write(env.audit_log(), kept.join("\n") + "\n").expect("rewrite log");
+    let shown = env.run(&["audit", "show"]);
+    shown.expect_code(0);
+    assert!(shown.stdout.contains("interrupted"), "{}", shown.stdout);
+    let run = env.run(&[
+        "-u",
+        &url,
+        "--dry-run",
+        "-o",
+        "json",
+        "audit",
+        "restore",
+        &id,
+        "--to-stream",
+        "st:again",
+    ]);
+    run.expect_code(0);
+    let j = run.json();
+    let last = chunks.last().expect("a chunk").1;
+    let proven = last.0 as usize;
+    let restored: Vec<&str> = j["restored"]
+        .as_array()
+        .expect("restored")
+        .iter()
+        .filter_map(|i| i["id"].as_str())
+        .collect();
+    assert_eq!(
+        restored,
+        ids[..proven].iter().map(String::as_str).collect::<Vec<_>>()
+    );
+    let skipped = j["skipped"].as_array().expect("skipped");
+    assert_eq!(skipped.len(), 300 - proven, "{j}");
+    assert!(
+        skipped.iter().all(|s| s["reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("stopped in the middle"))),
+        "{j}"
+    );
+}
+
+fn intent_id(env: &Env, command: &str) -> String {
+    env.audit_lines()
+        .iter()
+        .rev()
+        .find(|l| l["phase"] == "intent" && l["command"] == command)
+        .and_then(|l| l["id"].as_str().map(str::to_owned))
+        .expect("intent id")
+}
+
+#[test]
+fn restore_of_acked_and_dead_lettered_entries_gives_the_stream_its_ttl() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    let (a, _b) = two_pending(&mut c);
+    q(&mut c, &[b"PEXPIRE", b"st", b"600000"]);
+    let url = r.url();
+    // Entry B (5 deliveries) goes to the dead-letter stream, A is acknowledged.
+    let run = env.run(&[
+        "-u",
+        &url,
+        "--yes",
+        "stream",
+        "reclaim",
+        "st",
+        "--group",
+        "g",
+        "--to",
+        "c2",
+        "--min-idle",
+        "0s",
+        "--dead-letter",
+        "st:dead",
+        "--max-deliveries",
+        "3",
+    ]);
+    run.expect_code(0);
+    let reclaim = intent_id(&env, "stream reclaim");
+    let run = env.run(&[
+        "-u", &url, "--yes", "stream", "ack", "st", "--group", "g", &a,
+    ]);
+    run.expect_code(0);
+    let ack = intent_id(&env, "stream ack");
+    let intent = env
+        .audit_lines()
+        .into_iter()
+        .find(|l| l["id"] == ack.as_str() && l["phase"] == "intent")
+        .expect("ack intent");
+    let ttl = intent["prior"][0]["stream_ttl_ms"]
+        .as_i64()
+        .expect("recorded");
+    assert!((590_000..=600_000).contains(&ttl), "{intent}");
+
+    for (id, to) in [(&ack, "st:again"), (&reclaim, "st:replay")] {
+        let run = env.run(&[
+            "-u",
+            &url,
+            "--yes",
+            "audit",
+            "restore",
+            id,
+            "--to-stream",
+            to,
+        ]);
+        run.expect_code(0);
+        let ms = pttl(&mut c, to);
+        assert!(
+            (590_000..=600_000).contains(&ms),
+            "{to} got the TTL st had: PTTL {ms}"
+        );
+    }
+
+    // An audit line written before stream TTLs were recorded still restores (without one).
+    let log = std::fs::read_to_string(env.audit_log()).expect("log");
+    let old: Vec<String> = log
+        .lines()
+        .map(|l| {
+            let mut v: Value = serde_json::from_str(l).expect("json");
+            let strip = |items: &mut Value| {
+                if let Some(a) = items.as_array_mut() {
+                    for i in a {
+                        if let Some(o) = i.as_object_mut() {
+                            o.remove("stream_ttl_ms");
+                        }
+                    }
+                }
+            };
+            strip(&mut v["prior"]);
+            strip(&mut v["outcome"]["removed"]);
+            strip(&mut v["outcome"]["put_back"]);
+            v.to_string()
+        })
+        .collect();
+    std::fs::write(env.audit_log(), old.join("\n") + "\n").expect("rewrite");
+    let run = env.run(&[
+        "-u",
+        &url,
+        "--yes",
+        "audit",
+        "restore",
+        &ack,
+        "--to-stream",
+        "st:old",
+    ]);
+    // Already re-added by the restore above: recognised although the lines lack the TTL.
+    run.expect_code(4);
+    assert!(run.stderr.contains("already re-added"), "{}", run.stderr);
+}
+
+/// The first JSON document of a command's stdout, or each line of it for ndjson.
+fn json_docs(stdout: &str, ndjson: bool) -> Vec<Value> {
+    if ndjson {
+        stdout
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+            .collect()
+    } else {
+        vec![serde_json::from_str(stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"))]
+    }
+}
+
+/// Every object in `v` that has `name`, depth first.
+fn objects_with<'a>(v: &'a Value, name: &str, out: &mut Vec<&'a serde_json::Map<String, Value>>) {
+    match v {
+        Value::Object(m) => {
+            if m.contains_key(name) {
+                out.push(m);
+            }
+            m.values().for_each(|x| objects_with(x, name, out));
+        }
+        Value::Array(a) => a.iter().for_each(|x| objects_with(x, name, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn max_value_bytes_cuts_long_values_in_json_with_length_and_digest() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let url = r.url();
+    let mut c = r.conn();
+    let long = "v".repeat(1000);
+    let mut binary = vec![0xffu8; 600];
+    binary.extend_from_slice(b"tail");
+    let session = format!(
+        r#"{{"session_id":"s1","device_type":"{long}","ip_address":"10.1.2.3","created_at":{},"last_active":{}}}"#,
+        now() - 60,
+        now() - 5
+    );
+    q(
+        &mut c,
+        &[b"HSET", b"sessions:user:1", b"s1", session.as_bytes()],
+    );
+    q(&mut c, &[b"SET", b"lock:big", &binary, b"PX", b"600000"]);
+    q(&mut c, &[b"XADD", b"st", b"*", b"payload", long.as_bytes()]);
+    q(&mut c, &[b"XGROUP", b"CREATE", b"st", b"g", b"0"]);
+    q(
+        &mut c,
+        &[
+            b"XREADGROUP",
+            b"GROUP",
+            b"g",
+            b"c1",
+            b"STREAMS",
+            b"st",
+            b">",
+        ],
+    );
+    let t = now().to_string();
+    let member = format!("{t}:{long}");
+    q(
+        &mut c,
+        &[
+            b"ZADD",
+            b"ratelimit:deposit:user:1",
+            t.as_bytes(),
+            member.as_bytes(),
+        ],
+    );
+    q(&mut c, &[b"ZADD", b"lb:test", b"5", long.as_bytes()]);
+    // An audit line with the token as its prior value.
+    env.run(&["-u", &url, "--yes", "lock", "force-release", "big"])
+        .expect_code(0);
+
+    // (args, the name of the long value, its full length)
+    let cases: Vec<(Vec<&str>, &str, usize)> = vec![
+        (vec!["session", "list", "--user", "1"], "device_type", 1000),
+        (
+            vec![
+                "stream",
+                "pending",
+                "st",
+                "--group",
+                "g",
+                "--detail",
+                "--payload",
+            ],
+            "value",
+            1000,
+        ),
+        (
+            vec![
+                "ratelimit",
+                "reset",
+                "--category",
+                "deposit",
+                "--user",
+                "1",
+                "--dry-run",
+            ],
+            "member",
+            member.len(),
+        ),
+        (
+            vec!["leaderboard", "top", "--key", "lb:test"],
+            "member",
+            1000,
+        ),
+        (vec!["audit", "show"], "value", binary.len()),
+    ];
+    for (args, name, len) in &cases {
+        for format in ["json", "ndjson"] {
+            let mut a = vec!["-u", url.as_str(), "-o", format];
+            a.extend(args.iter().copied());
+            // Whole by default.
+            let run = env.run(&a);
+            assert!(run.code == 0, "{a:?}: {}", run.stderr);
+            let docs = json_docs(&run.stdout, format == "ndjson");
+            let mut found = Vec::new();
+            docs.iter().for_each(|d| objects_with(d, name, &mut found));
+            assert!(!found.is_empty(), "{a:?}: no {name}: {}", run.stdout);
+            assert!(
+                found
+                    .iter()
+                    .all(|m| !m.contains_key(&format!("{name}_truncated"))),
+                "{a:?}"
+            );
+            // Cut with the flag.
+            a.extend(["--max-value-bytes", "16"]);
+            let run = env.run(&a);
+            assert!(run.code == 0, "{a:?}: {}", run.stderr);
+            let docs = json_docs(&run.stdout, format == "ndjson");
+            let mut found = Vec::new();
+            docs.iter().for_each(|d| objects_with(d, name, &mut found));
+            let long_one = found
+                .iter()
+                .find(|m| m.contains_key(&format!("{name}_truncated")))
+                .unwrap_or_else(|| panic!("{a:?}: {name} not marked: {}", run.stdout));
+            let mark = &long_one[&format!("{name}_truncated")];
+            assert_eq!(mark["bytes"], json!(len), "{a:?}: {mark}");
+            assert!(
+                mark["digest"]
+                    .as_str()
+                    .is_some_and(|d| d.starts_with('#') && d.len() == 9),
+                "{a:?}: {mark}"
+            );
+            let cut = long_one[*name].as_str().expect("string");
+            match long_one.get(&format!("{name}_hex")) {
+                Some(h) => assert_eq!(h.as_str().map(str::len), Some(32), "{a:?}"),
+                None => assert_eq!(cut.len(), 16, "{a:?}: {cut}"),
+            }
+            // Identifiers stay whole.
+            for m in &found {
+                for id in ["key", "stream", "session_id", "id"] {
+                    if let Some(v) = m.get(id) {
+                        assert!(!m.contains_key(&format!("{id}_truncated")), "{a:?}: {v}");
+                    }
+                }
+            }
+        }
+    }
+
+    // lock inspect: the binary token keeps its first 16 bytes, hex and all.
+    q(&mut c, &[b"SET", b"lock:big", &binary, b"PX", b"600000"]);
+    let run = env.run(&[
+        "-u",
+        &url,
+        "-o",
+        "json",
+        "lock",
+        "inspect",
+        "big",
+        "--max-value-bytes",
+        "16",
+    ]);
+    run.expect_code(0);
+    let j = run.json();
+    assert_eq!(j["token_hex"], json!("ff".repeat(16)), "{j}");
+    assert_eq!(j["token_truncated"]["bytes"], json!(binary.len()), "{j}");
+    assert_eq!(j["key"], json!("lock:big"), "{j}");
+    // Not a number: a usage error.
+    env.run(&[
+        "-u",
+        &url,
+        "lock",
+        "inspect",
+        "big",
+        "--max-value-bytes",
+        "0",
+    ])
+    .expect_code(2);
+}
+
+#[test]
+fn ack_and_reset_refused_by_acl_part_way_report_and_audit_what_they_left() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    let ids = many_pending(&mut c, 3);
+    let t = now().to_string();
+    for m in ["a", "b"] {
+        let member = format!("{t}:{m}");
+        q(
+            &mut c,
+            &[
+                b"ZADD",
+                b"ratelimit:deposit:user:7",
+                t.as_bytes(),
+                member.as_bytes(),
+            ],
+        );
+    }
+    // An operator account that may read and run scripts, but not XACK or ZREM.
+    q(
+        &mut c,
+        &[
+            b"ACL", b"SETUSER", b"ops", b"on", b">pw", b"~*", b"+@all", b"-xack", b"-zrem",
+        ],
+    );
+    let url = format!("redis://ops:pw@127.0.0.1:{}", r.port);
+    let run = env.run(&[
+        "-u", &url, "--yes", "-o", "json", "stream", "ack", "st", "--group", "g", "--count", "3",
+    ]);
+    run.expect_code(5);
+    let j = run.json();
+    assert_eq!(j["acknowledged"], json!(0), "{j}");
+    assert_eq!(j["failed"]["id"], json!(ids[0]), "{j}");
+    assert_eq!(j["not_attempted"], json!(ids[1..]), "{j}");
+    let o = last_outcome(&env);
+    assert_eq!(o["status"], "failed", "{o}");
+    assert_eq!(o["not_attempted"], json!(ids[1..]), "{o}");
+    assert_eq!(pending_count(&mut c), 3, "nothing was acknowledged");
+
+    let run = env.run(&[
+        "-u",
+        &url,
+        "--yes",
+        "-o",
+        "json",
+        "ratelimit",
+        "reset",
+        "--category",
+        "deposit",
+        "--user",
+        "7",
+    ]);
+    run.expect_code(5);
+    let j = run.json();
+    assert_eq!(
+        (&j["removed"], &j["not_attempted"]),
+        (&json!(0), &json!(2)),
+        "{j}"
+    );
+    let o = last_outcome(&env);
+    assert_eq!(o["status"], "failed", "{o}");
+    assert_eq!(o["not_attempted"], json!(2), "{o}");
+}

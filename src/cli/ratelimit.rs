@@ -23,9 +23,12 @@ pub enum RatelimitCommand {
     /// Clear one user's window for a category (a customer blocked by a bug)
     ///
     /// Reads the members and scores (round trip 1), shows them, asks for confirmation (or
-    /// --yes), writes them to the audit log, then removes atomically (Lua) exactly the members
-    /// that were read, each only if its score is unchanged. Entries the application adds in
-    /// between are kept; the key itself is never deleted with DEL.
+    /// --yes), writes them to the audit log, then removes exactly the members that were read,
+    /// each only if its score is unchanged, one atomic Lua script per chunk (sized to stay
+    /// inside --latency-budget, each chunk named in the audit log before it is sent). Entries
+    /// the application adds in between are kept; the key itself is never deleted with DEL. A
+    /// refusal part-way (WRONGTYPE: exit 6; NOPERM, READONLY: exit 5) still reports and audits
+    /// what was removed and what was not attempted.
     Reset(ResetArgs),
 }
 

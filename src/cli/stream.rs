@@ -40,11 +40,15 @@ pub enum StreamCommand {
     ///
     /// Reads the selected pending entries and their fields (kept in the audit line, so an
     /// entry acknowledged by mistake can be re-added), asks for confirmation (or --yes), then
-    /// XACKs exactly those ids, one atomic script per page, each only while it is still pending
-    /// on the consumer shown with the delivery count shown: an entry another worker claimed or
-    /// was handed again meanwhile is left pending and reported as skipped. Reports requested vs
-    /// actually acknowledged; an id that is no longer pending is not an error, but an ack that
-    /// acknowledged nothing is (exit 4 when nothing is pending, 5 when every entry changed).
+    /// XACKs exactly those ids, one atomic script per chunk (sized to stay inside
+    /// --latency-budget, at most --page-size, each chunk named in the audit log before it is
+    /// sent), each only while it is still pending on the consumer shown with the delivery count
+    /// shown: an entry another worker claimed or was handed again meanwhile is left pending and
+    /// reported as skipped. Reports requested vs actually acknowledged; an id that is no longer
+    /// pending is not an error, but an ack that acknowledged nothing is (exit 4 when nothing is
+    /// pending, 5 when every entry changed). A refusal part-way (WRONGTYPE: exit 6; NOPERM,
+    /// READONLY: exit 5) still reports and audits what was acknowledged, failed and not
+    /// attempted.
     Ack(AckArgs),
 }
 
@@ -186,7 +190,7 @@ pub struct AckArgs {
     #[command(flatten)]
     pub filter: PendingFilter,
 
-    /// Pending entries read per XPENDING call
+    /// Pending entries read per XPENDING call, and the most acknowledged by one script
     #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..=100_000))]
     pub page_size: u64,
 

@@ -22,6 +22,31 @@ pub async fn run(cmd: AuditCommand, ctx: &Ctx) -> Result<()> {
 struct Action {
     intent: Value,
     outcome: Option<Value>,
+    /// The `chunk` lines of a chunked change, in order (see [`safety::record_chunk`]).
+    chunks: Vec<Value>,
+}
+
+impl Action {
+    /// The outcome line, or, for a chunked change interrupted before it wrote one, what its
+    /// chunk lines prove: the items each finished chunk applied (`status: "interrupted"`).
+    fn outcome(&self) -> Option<Value> {
+        if self.outcome.is_some() || self.chunks.is_empty() {
+            return self.outcome.clone();
+        }
+        let prior = self.intent.get("prior").and_then(Value::as_array);
+        let removed: Vec<Value> = self
+            .chunks
+            .iter()
+            .filter_map(|c| c.get("previous_applied").and_then(Value::as_array))
+            .flatten()
+            .filter_map(|i| {
+                i.as_u64()
+                    .and_then(|i| prior.and_then(|p| p.get(i as usize)))
+                    .cloned()
+            })
+            .collect();
+        Some(json!({"status": "interrupted", "removed": removed, "chunks": self.chunks.len()}))
+    }
 }
 
 /// The log, opened for reading (never through a symlink); `None` when there is none yet.
@@ -51,6 +76,15 @@ fn read_actions(ctx: &Ctx, keep: impl Fn(&Value) -> bool) -> Result<Vec<Action>>
                 .out
                 .warn(&audit_log::bad_line_warning(&path, n, torn, &error)),
             Line::Json(v) => match v.get("phase").and_then(Value::as_str) {
+                Some("chunk") => {
+                    if let Some(a) = actions
+                        .iter_mut()
+                        .rev()
+                        .find(|a| a.intent.get("id") == v.get("id"))
+                    {
+                        a.chunks.push(v);
+                    }
+                }
                 Some("outcome") => {
                     if let Some(a) = actions
                         .iter_mut()
@@ -63,6 +97,7 @@ fn read_actions(ctx: &Ctx, keep: impl Fn(&Value) -> bool) -> Result<Vec<Action>>
                 _ if keep(&v) => actions.push(Action {
                     intent: v,
                     outcome: None,
+                    chunks: Vec::new(),
                 }),
                 _ => {}
             },
@@ -89,13 +124,21 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<()> {
     // Two passes a line at a time, so a log of any size is shown in bounded memory: first
     // where each action's outcome line is, then each intent with its outcome read back.
     let mut outcomes: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
+    // How many chunks each chunked action sent: an action without an outcome line but with
+    // chunks was interrupted in the middle.
+    let mut chunks: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
     if let Some(file) = open_log(ctx)? {
         audit_log::for_each_line(file, |_, offset, _, line| {
             if let Line::Json(v) = line
-                && v.get("phase").and_then(Value::as_str) == Some("outcome")
                 && let Some(id) = v.get("id").and_then(Value::as_str)
             {
-                outcomes.insert(id.to_owned(), offset);
+                match v.get("phase").and_then(Value::as_str) {
+                    Some("outcome") => {
+                        outcomes.insert(id.to_owned(), offset);
+                    }
+                    Some("chunk") => *chunks.entry(id.to_owned()).or_default() += 1,
+                    _ => {}
+                }
             }
             true
         })
@@ -134,7 +177,12 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<()> {
                     .warn(&audit_log::bad_line_warning(&path, n, torn, &error));
                 return true;
             }
-            Line::Json(v) if v.get("phase").and_then(Value::as_str) == Some("outcome") => {
+            Line::Json(v)
+                if matches!(
+                    v.get("phase").and_then(Value::as_str),
+                    Some("outcome" | "chunk")
+                ) =>
+            {
                 return true;
             }
             Line::Json(v) => v,
@@ -152,7 +200,13 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<()> {
             .and_then(Value::as_str)
             .and_then(|id| outcomes.get(id))
             .and_then(|off| audit_log::read_line_at(&mut seek, *off).ok().flatten())
-            .and_then(|o| o.get("outcome").cloned());
+            .and_then(|o| o.get("outcome").cloned())
+            .or_else(|| {
+                let id = intent.get("id").and_then(Value::as_str)?;
+                chunks
+                    .get(id)
+                    .map(|n| json!({"status": "interrupted", "chunks": n}))
+            });
         if let Some(t) = &mut table {
             let g = |k: &str| {
                 intent
@@ -187,6 +241,7 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<()> {
         if ctx.out.redact {
             intent = crate::redact::json(&intent);
         }
+        let intent = ctx.out.cap(intent);
         let r = match format {
             crate::cli::OutputFormat::Ndjson => serde_json::to_writer(&mut w, &intent)
                 .map_err(std::io::Error::other)
@@ -319,6 +374,22 @@ end
 return set
 ";
 
+/// Adds a stream entry again (a new id), and gives the stream the TTL the entry's stream had
+/// when it was removed, if it has none now. ARGV = ttl_ms ('' for none), then field/value pairs.
+const RESTORE_STREAM_ENTRY: &str = r"
+local id = redis.call('XADD', KEYS[1], '*', unpack(ARGV, 2))
+if ARGV[1] ~= '' and redis.call('PTTL', KEYS[1]) == -1 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+end
+return id
+";
+
+/// Whether an item listed in an outcome line (`removed`, `put_back`) is `item`: compared as
+/// items, so that a line written before a field was recorded (e.g. `stream_ttl_ms`) matches.
+fn same_item(listed: &Value, item: &PriorItem) -> bool {
+    PriorItem::from_json(listed).is_ok_and(|l| l == *item)
+}
+
 /// Splits an action's prior items into those its outcome line lists as removed, and the others
 /// with the reason they are not put back.
 fn removed_by(
@@ -335,17 +406,18 @@ fn removed_by(
         .and_then(Value::as_str);
     let why = match status {
         None => "no outcome was recorded for this action (redops stopped before the reply came), so whether it removed this is unknown: check its current state by hand".to_owned(),
+        Some("interrupted") => "redops stopped in the middle of this chunked action (no outcome line): its audit trail proves this was not removed by a finished chunk; it was in the chunk in flight or never sent: check its current state by hand".to_owned(),
         Some(s) if s.contains("unknown") || s == "unexpected" => "the action's outcome is unknown (its reply was lost or unexpected), so whether it removed this is unknown: check its current state by hand".to_owned(),
         Some(s) if outcome.is_some_and(|o| o.get("removed").is_none()) => format!(
             "the outcome ({s}) does not list what was removed (an audit line from an older redops): check its current state by hand"
         ),
+        Some("failed") => "the action did not remove this (it had changed or gone since it was read, or the run stopped before it: see the outcome's not_attempted)".to_owned(),
         Some(_) => "the action did not remove this (it had changed or gone since it was read)".to_owned(),
     };
     let mut put_back = Vec::new();
     let mut not_removed = Vec::new();
     for item in items {
-        let json = item.to_json();
-        if removed.iter().any(|r| **r == json) {
+        if removed.iter().any(|r| same_item(r, &item)) {
             put_back.push(item);
         } else {
             not_removed.push((item, why.clone()));
@@ -397,10 +469,10 @@ fn not_readded(
             keep.push(item);
             continue;
         }
-        let json = item.to_json();
         let why = earlier.iter().find_map(|(rid, put_back)| match put_back {
             Some(list) => list
-                .contains(&json)
+                .iter()
+                .any(|l| same_item(l, &item))
                 .then(|| format!("already re-added by audit restore {rid}")),
             None => Some(format!(
                 "audit restore {rid} of this action may have re-added it (its outcome is unknown): check the stream before adding it again"
@@ -497,6 +569,7 @@ fn restore_cmd(
         PriorItem::StreamEntry {
             fields: Some(fields),
             id,
+            stream_ttl_ms,
             ..
         } => {
             let Some(to) = to_stream else {
@@ -504,8 +577,19 @@ fn restore_cmd(
                     "entry {id} is a stream entry: pass --to-stream STREAM to re-add it"
                 ));
             };
-            let mut c = redis::cmd("XADD");
-            c.arg(to).arg("*");
+            if fields.is_empty() {
+                return Err(format!(
+                    "entry {id} has no fields; a stream entry cannot be added without one"
+                ));
+            }
+            // XADD, and the TTL the stream had if the one it goes to has none: atomically.
+            let mut c = redis::cmd("EVAL");
+            c.arg(RESTORE_STREAM_ENTRY).arg(1).arg(to).arg(
+                stream_ttl_ms
+                    .filter(|ms| *ms > 0)
+                    .map(|ms| ms.to_string())
+                    .unwrap_or_default(),
+            );
             for (f, v) in fields {
                 c.arg(f).arg(v);
             }
@@ -590,7 +674,8 @@ async fn restore_locked(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
     // Only what the outcome line confirms was removed: an item the action skipped (changed
     // meanwhile), or whose removal is unknown, was not taken out by it; putting it back could
     // bring back a session that ended since, or duplicate a stream entry that is still pending.
-    let (items, mut not_removed) = removed_by(action.outcome.as_ref(), items);
+    let outcome = action.outcome();
+    let (items, mut not_removed) = removed_by(outcome.as_ref(), items);
     // A stream entry is re-added as a new entry, which nothing makes idempotent: one that an
     // earlier restore of this action put back (or may have) is not added a second time.
     let (items, again) = not_readded(&actions, &args.id, items);

@@ -818,12 +818,21 @@ fn render_top(ctx: &Ctx, rows: &[UserRow], policy: &Policy, now: f64) -> Result<
 }
 
 /// Removes exactly the members that were read, each only while its score is unchanged; entries
-/// added since stay. Returns one flag per member: 1 removed, 0 skipped (changed or gone).
+/// added since stay. Returns one flag per member: 1 removed, 0 skipped (changed or gone); a
+/// command the server refuses (WRONGTYPE after the key changed type, NOPERM, READONLY) ends the
+/// reply with its error message, and the members after it are not attempted.
 /// A sorted set left empty disappears on its own; the key is never DELeted.
 pub const CONDITIONAL_REMOVE: &str = r"
 local out = {}
+local function failed(r)
+  return type(r) == 'table' and r.err ~= nil
+end
 for i = 1, #ARGV, 2 do
-  local s = redis.call('ZSCORE', KEYS[1], ARGV[i])
+  local s = redis.pcall('ZSCORE', KEYS[1], ARGV[i])
+  if failed(s) then
+    out[#out + 1] = s.err
+    return out
+  end
   local same = false
   if s then
     if s == ARGV[i + 1] then
@@ -834,7 +843,11 @@ for i = 1, #ARGV, 2 do
     end
   end
   if same then
-    redis.call('ZREM', KEYS[1], ARGV[i])
+    local r = redis.pcall('ZREM', KEYS[1], ARGV[i])
+    if failed(r) then
+      out[#out + 1] = r.err
+      return out
+    end
     out[#out + 1] = 1
   else
     out[#out + 1] = 0
@@ -843,10 +856,33 @@ end
 return out
 ";
 
+/// What a reset did to one member it read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fate {
+    Removed,
+    /// Changed or gone since it was read: left alone.
+    Skipped,
+    /// The run stopped before this member's chunk was sent (or at this member): still there.
+    NotAttempted,
+    /// Sent in a chunk whose reply was lost.
+    Unknown,
+}
+
+impl Fate {
+    fn name(self) -> &'static str {
+        match self {
+            Fate::Removed => "removed",
+            Fate::Skipped => "skipped",
+            Fate::NotAttempted => "not_attempted",
+            Fate::Unknown => "unknown",
+        }
+    }
+}
+
 /// Members one reset reads and removes at most; a larger set needs more runs.
 const RESET_MAX: i64 = 10_000;
 
-fn entries_json(entries: &[Entry], removed: Option<&[bool]>) -> Vec<Value> {
+fn entries_json(entries: &[Entry], removed: Option<&[Fate]>) -> Vec<Value> {
     entries
         .iter()
         .enumerate()
@@ -855,7 +891,9 @@ fn entries_json(entries: &[Entry], removed: Option<&[bool]>) -> Vec<Value> {
             put_bytes(&mut m, "member", &e.member);
             m.insert("score".into(), json!(e.score_text));
             if let Some(r) = removed {
-                m.insert("removed".into(), json!(r.get(i).copied().unwrap_or(false)));
+                let fate = r.get(i).copied().unwrap_or(Fate::NotAttempted);
+                m.insert("removed".into(), json!(fate == Fate::Removed));
+                m.insert("outcome".into(), json!(fate.name()));
             }
             Value::Object(m)
         })
@@ -934,29 +972,29 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
             Value::Object(m)
         },
     };
-    let report = |removed: Option<&[bool]>, dry_run: bool| {
+    let report = |fates: Option<&[Fate]>, dry_run: bool| {
         let mut m = Map::new();
         rk.put(&mut m);
         m.insert("read".into(), json!(entries.len()));
-        let n_removed = removed.map(|r| r.iter().filter(|x| **x).count());
+        let count = |f: Fate| fates.map_or(0, |r| r.iter().filter(|x| **x == f).count());
+        let n_removed = count(Fate::Removed);
         if dry_run {
             // Nothing was removed: say what would be, and that every entry is still there.
             m.insert("would_remove".into(), json!(entries.len()));
             m.insert("removed".into(), json!(null));
             m.insert("skipped".into(), json!(null));
         } else {
-            m.insert("removed".into(), json!(n_removed.unwrap_or(0)));
-            m.insert(
-                "skipped".into(),
-                json!(removed.map_or(0, |r| r.len() - n_removed.unwrap_or(0))),
-            );
+            m.insert("removed".into(), json!(n_removed));
+            m.insert("skipped".into(), json!(count(Fate::Skipped)));
+            m.insert("not_attempted".into(), json!(count(Fate::NotAttempted)));
+            m.insert("unknown".into(), json!(count(Fate::Unknown)));
         }
         m.insert("left".into(), json!(left));
         m.insert(
             "remaining".into(),
-            json!(total.saturating_sub(n_removed.unwrap_or(0) as u64)),
+            json!(total.saturating_sub(n_removed as u64)),
         );
-        m.insert("members".into(), json!(entries_json(&entries, removed)));
+        m.insert("members".into(), json!(entries_json(&entries, fates)));
         if dry_run {
             m.insert("dry_run".into(), json!(true));
         }
@@ -974,61 +1012,150 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
         Gate::Proceed(id) => id,
     };
 
-    // Round trip 2: remove exactly what was read, atomically.
-    let mut argv: Vec<&[u8]> = Vec::with_capacity(entries.len() * 2);
-    for e in &entries {
-        argv.push(&e.member);
-        argv.push(e.score_text.as_bytes());
+    // Remove exactly what was read, each member only while its score is unchanged: one
+    // atomic script per chunk, each chunk sized to the latency budget and named in the audit
+    // trail before it is sent.
+    let mut fates = vec![Fate::NotAttempted; entries.len()];
+    let mut chunker = safety::Chunker::new(ctx.settings.latency_budget, RESET_CHUNK_MAX);
+    if chunker.is_chunked(entries.len()) {
+        chunker.measure_network(&client, &key).await;
     }
-    let outcome = client
-        .write_script(
-            CONDITIONAL_REMOVE,
-            &[&key],
-            &argv,
-            &format!("resetting {shown}"),
-        )
-        .await;
-    let flags = match outcome {
-        Ok(RValue::Array(v)) if v.len() == entries.len() => v
-            .iter()
-            .map(|x| matches!(x, RValue::Int(1)))
-            .collect::<Vec<bool>>(),
-        Ok(other) => {
-            let e = Error::internal(format!(
-                "unexpected reply from the reset script for {shown}: {other:?}"
-            ));
-            safety::record_outcome(
-                ctx,
-                &id,
-                json!({"status": "unexpected", "error": e.message, "removed": []}),
-            );
-            return Err(e);
+    let mut stop: Option<Error> = None;
+    let (mut from, mut seq) = (0usize, 0usize);
+    let mut previous_applied: Vec<usize> = Vec::new();
+    while from < entries.len() && stop.is_none() {
+        let n = chunker.next_len(entries.len() - from);
+        seq += 1;
+        if let Err(e) = safety::record_chunk(
+            ctx,
+            &id,
+            seq,
+            from..from + n,
+            entries.len(),
+            &previous_applied,
+        ) {
+            stop = Some(e);
+            break;
         }
-        Err(e) => {
-            safety::record_outcome(ctx, &id, safety::failure_outcome(&e));
-            return Err(e);
+        let mut argv: Vec<&[u8]> = Vec::with_capacity(n * 2);
+        for e in &entries[from..from + n] {
+            argv.push(&e.member);
+            argv.push(e.score_text.as_bytes());
         }
-    };
-    let removed = flags.iter().filter(|x| **x).count();
-    let skipped = flags.len() - removed;
-    safety::record_outcome(
-        ctx,
-        &id,
-        json!({
-            "status": "reset",
-            "removed": safety::removed_json(
-                plan.items.iter().zip(&flags).filter(|(_, f)| **f).map(|(i, _)| i)
-            ),
-            "skipped": skipped,
+        let started = std::time::Instant::now();
+        let outcome = client
+            .write_script(
+                CONDITIONAL_REMOVE,
+                &[&key],
+                &argv,
+                &format!("resetting {shown}"),
+            )
+            .await;
+        chunker.observe(n, started.elapsed());
+        previous_applied.clear();
+        match outcome {
+            Ok(RValue::Array(v)) if v.len() <= n => {
+                for (i, x) in v.iter().enumerate() {
+                    match x {
+                        RValue::Int(1) => {
+                            fates[from + i] = Fate::Removed;
+                            previous_applied.push(from + i);
+                        }
+                        RValue::Int(_) => fates[from + i] = Fate::Skipped,
+                        other => {
+                            let err = reply_bytes(&Ok(other.clone()))
+                                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                                .unwrap_or_else(|| format!("{other:?}"));
+                            stop = Some(Error::server_refusal(
+                                &err,
+                                &format!(
+                                    "removing member {} of {shown}",
+                                    show_bytes(&entries[from + i].member)
+                                ),
+                            ));
+                        }
+                    }
+                }
+                if stop.is_none() && v.len() < n {
+                    stop = Some(Error::internal(format!(
+                        "the reset script for {shown} answered for {} of {n} members",
+                        v.len()
+                    )));
+                }
+            }
+            Ok(other) => {
+                for f in &mut fates[from..from + n] {
+                    *f = Fate::Unknown;
+                }
+                stop = Some(Error::internal(format!(
+                    "unexpected reply from the reset script for {shown}: {other:?}"
+                )));
+            }
+            Err(e) => {
+                if safety::failure_status(&e) == "unknown" {
+                    for f in &mut fates[from..from + n] {
+                        *f = Fate::Unknown;
+                    }
+                }
+                stop = Some(e);
+            }
+        }
+        from += n;
+    }
+    let count = |f: Fate| fates.iter().filter(|x| **x == f).count();
+    let (removed, skipped) = (count(Fate::Removed), count(Fate::Skipped));
+    let (not_attempted, unknown) = (count(Fate::NotAttempted), count(Fate::Unknown));
+    let mut done = Map::new();
+    done.insert(
+        "status".into(),
+        json!(match (&stop, unknown) {
+            (None, _) => "reset",
+            (Some(_), 0) => "failed",
+            (Some(_), _) => "unknown",
         }),
     );
+    done.insert(
+        "removed".into(),
+        safety::removed_json(
+            plan.items
+                .iter()
+                .zip(&fates)
+                .filter(|(_, f)| **f == Fate::Removed)
+                .map(|(i, _)| i),
+        ),
+    );
+    done.insert("skipped".into(), json!(skipped));
+    done.insert("not_attempted".into(), json!(not_attempted));
+    done.insert("unknown".into(), json!(unknown));
+    done.insert("chunks".into(), json!(seq));
+    if let Some(e) = &stop {
+        done.insert("error".into(), json!(e.message));
+    }
+    safety::record_outcome(ctx, &id, Value::Object(done));
     if ctx.out.is_table() {
-        ctx.out.say(&format!(
-            "removed {removed} entr{} from {shown}; {skipped} skipped (changed or already gone since read)\n",
+        let mut text = format!(
+            "removed {removed} entr{} from {shown}; {skipped} skipped (changed or already gone since read)",
             if removed == 1 { "y" } else { "ies" }
-        ))?;
+        );
+        if stop.is_some() {
+            text.push_str(&format!(
+                "; {not_attempted} not attempted; {unknown} with an unknown outcome"
+            ));
+        }
+        ctx.out.say(&format!("{text}\n"))?;
     } else {
-        ctx.out.json(&report(Some(&flags), false))?;
+        ctx.out.json(&report(Some(&fates), false))?;
+    }
+    if let Some(e) = stop {
+        return Err(e.hint(format!(
+            "the reset stopped there: {removed} entr{} removed before it (reported above and in the audit log, restorable with `redops audit restore {id}`), {not_attempted} not attempted{}",
+            if removed == 1 { "y was" } else { "ies were" },
+            if unknown > 0 {
+                format!(", {unknown} whose outcome is unknown (look with `redops ratelimit probe`)")
+            } else {
+                String::new()
+            }
+        )));
     }
     if left > 0 {
         ctx.out.warn(&format!(
@@ -1046,7 +1173,10 @@ async fn reset(args: ResetArgs, ctx: &Ctx) -> Result<()> {
     Ok(())
 }
 
-fn render_members(ctx: &Ctx, entries: &[Entry], removed: Option<&[bool]>, now: f64) -> Result<()> {
+/// The most members one reset script removes without a latency budget (`--latency-budget off`).
+const RESET_CHUNK_MAX: usize = 1_000;
+
+fn render_members(ctx: &Ctx, entries: &[Entry], removed: Option<&[Fate]>, now: f64) -> Result<()> {
     let mut headers = vec!["member", "score", "age"];
     if removed.is_some() {
         headers.push("removed");
@@ -1063,11 +1193,14 @@ fn render_members(ctx: &Ctx, entries: &[Entry], removed: Option<&[bool]>, now: f
             },
         ];
         if let Some(r) = removed {
-            row.push(cell(if r.get(i).copied().unwrap_or(false) {
-                "yes"
-            } else {
-                "no"
-            }));
+            row.push(cell(
+                match r.get(i).copied().unwrap_or(Fate::NotAttempted) {
+                    Fate::Removed => "yes",
+                    Fate::Skipped => "no",
+                    Fate::NotAttempted => "not attempted",
+                    Fate::Unknown => "unknown",
+                },
+            ));
         }
         add_row(&mut t, row);
     }

@@ -1029,7 +1029,7 @@ impl<'a> SessionSink<'a> {
                 }
                 self.streaming = true;
                 for s in self.held.drain(..) {
-                    let line = serde_json::to_string(&s.to_json())
+                    let line = serde_json::to_string(&self.ctx.out.cap(s.to_json()))
                         .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
                     if json {
                         text.push_str(if self.written == 0 { "\n  " } else { ",\n  " });
@@ -1053,7 +1053,7 @@ impl<'a> SessionSink<'a> {
             if self.ctx.out.format == crate::cli::OutputFormat::Json {
                 let mut text = String::new();
                 for item in &self.extra {
-                    let line = serde_json::to_string(item)
+                    let line = serde_json::to_string(&*self.ctx.out.cap_ref(item))
                         .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
                     text.push_str(if self.written == 0 { "\n  " } else { ",\n  " });
                     self.written += 1;
@@ -1552,7 +1552,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
 
 /// Adds one ndjson line to `pending`, writing the block out once it is large.
 fn push_line(ctx: &Ctx, pending: &mut String, item: &Value) -> Result<()> {
-    let line = serde_json::to_string(item)
+    let line = serde_json::to_string(&*ctx.out.cap_ref(item))
         .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
     pending.push_str(&line);
     pending.push('\n');

@@ -133,7 +133,7 @@ impl PendingEntry {
         serde_json::Value::Object(m)
     }
 
-    fn prior(&self, stream: &[u8], group: &[u8]) -> PriorItem {
+    fn prior(&self, stream: &[u8], group: &[u8], stream_ttl_ms: Option<i64>) -> PriorItem {
         PriorItem::StreamEntry {
             stream: stream.to_vec(),
             id: self.id.clone(),
@@ -141,6 +141,7 @@ impl PendingEntry {
             group: group.to_vec(),
             consumer: self.consumer.clone(),
             deliveries: self.deliveries,
+            stream_ttl_ms,
         }
     }
 }
@@ -1106,6 +1107,7 @@ async fn pending(args: PendingArgs, ctx: &Ctx) -> Result<()> {
             ctx.out.json(&m)?;
         } else {
             // The same document, written page by page: the summary's fields, then "entries".
+            let m = ctx.out.cap(m);
             let head = match ctx.out.format {
                 crate::cli::OutputFormat::Ndjson => serde_json::to_string(&m),
                 _ => serde_json::to_string_pretty(&m),
@@ -1130,7 +1132,7 @@ async fn pending(args: PendingArgs, ctx: &Ctx) -> Result<()> {
                         if e.payload == Payload::Deleted {
                             deleted += 1;
                         }
-                        let item = serde_json::to_string(&e.to_json())
+                        let item = serde_json::to_string(&ctx.out.cap(e.to_json()))
                             .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
                         if matched > 0 {
                             chunk.push(',');
@@ -1441,11 +1443,14 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
     }
 
     // Round trip 1: the stream, the group, its consumers, and the dead-letter key's type.
+    // (and the stream's TTL, which the audit line keeps for `audit restore`).
     let mut extra = vec![xinfo_consumers(stream, group)];
     if let Some(dl) = dead_letter {
         extra.push(redis::cmd("TYPE").arg(dl).clone());
     }
+    extra.push(redis::cmd("PTTL").arg(stream).clone());
     let (_, extra) = open_group(&client, stream, group, extra).await?;
+    let stream_ttl_ms = crate::client::ttl_ms(extra.last().and_then(reply_int).unwrap_or(-1));
     let consumers = extra
         .first()
         .and_then(|r| r.as_ref().ok())
@@ -1608,7 +1613,10 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
     let plan = Plan {
         command: COMMAND,
         summary,
-        items: entries.iter().map(|e| e.prior(stream, group)).collect(),
+        items: entries
+            .iter()
+            .map(|e| e.prior(stream, group, stream_ttl_ms))
+            .collect(),
         context: json!({
             "group": show_bytes(group),
             "to": show_bytes(to),
@@ -1780,8 +1788,16 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
         .hint(format!("`redops stream pending {s} --group {g} --detail` lists them")));
     }
     let client = ctx.connect_for_writes().await?;
-    // Round trip 1: the stream and the group exist.
-    open_group(&client, stream, group, Vec::new()).await?;
+    // Round trip 1: the stream and the group exist, and the stream's TTL (kept in the audit
+    // line, for `audit restore`).
+    let (_, extra) = open_group(
+        &client,
+        stream,
+        group,
+        vec![redis::cmd("PTTL").arg(stream).clone()],
+    )
+    .await?;
+    let stream_ttl_ms = crate::client::ttl_ms(extra.first().and_then(reply_int).unwrap_or(-1));
     // The entries and their fields (the audit line keeps them, so they can be re-added).
     let (mut entries, not_pending, partial) = if ids.is_empty() {
         let mut q = PendingQuery::from_filter(&args.filter, args.page_size, true);
@@ -1818,6 +1834,14 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
             "skipped".into(),
             outcome.map_or(json!([]), |o| skipped_json(&o.skipped)),
         );
+        if let Some(o) = outcome {
+            // A run that stopped early says exactly where, and what it left.
+            if let Some((id, err)) = &o.failed {
+                m.insert("failed".into(), json!({"id": id, "error": err}));
+            }
+            m.insert("not_attempted".into(), json!(o.not_attempted));
+            m.insert("unknown".into(), json!(o.unknown));
+        }
         m.insert("more".into(), json!(more));
         m.insert(
             "entries".into(),
@@ -1861,7 +1885,10 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
             if entries.len() == 1 { "y" } else { "ies" },
             more_note(more)
         ),
-        items: entries.iter().map(|e| e.prior(stream, group)).collect(),
+        items: entries
+            .iter()
+            .map(|e| e.prior(stream, group, stream_ttl_ms))
+            .collect(),
         context: json!({
             "group": show_bytes(group),
             "consumer": args.filter.consumer,
@@ -1876,16 +1903,44 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
     };
     // XACK of exactly the entries that were read and shown, each only while it is still
     // pending on the consumer the operator saw with the delivery count they saw: one atomic
-    // script per page.
+    // script per chunk, each chunk sized to the latency budget and named in the audit trail
+    // before it is sent.
+    let index_of: std::collections::HashMap<&str, usize> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
     let mut outcome = AckOutcome::default();
-    for page in entries.chunks(args.page_size as usize) {
+    let mut chunker = safety::Chunker::new(ctx.settings.latency_budget, args.page_size as usize);
+    if chunker.is_chunked(entries.len()) {
+        chunker.measure_network(&client, stream).await;
+    }
+    let mut stop: Option<Error> = None;
+    let (mut from, mut seq) = (0usize, 0usize);
+    let mut previous_applied: Vec<usize> = Vec::new();
+    while from < entries.len() && outcome.failed.is_none() {
+        let n = chunker.next_len(entries.len() - from);
+        let chunk = &entries[from..from + n];
+        seq += 1;
+        if let Err(e) = safety::record_chunk(
+            ctx,
+            &id,
+            seq,
+            from..from + n,
+            entries.len(),
+            &previous_applied,
+        ) {
+            stop = Some(e);
+            break;
+        }
         let mut argv: Vec<Vec<u8>> = vec![group.to_vec()];
-        for e in page {
+        for e in chunk {
             argv.push(e.id.clone().into_bytes());
             argv.push(e.consumer.clone());
             argv.push(e.deliveries.to_string().into_bytes());
         }
         let argv: Vec<&[u8]> = argv.iter().map(Vec::as_slice).collect();
+        let started = std::time::Instant::now();
         let r = client
             .write_script(
                 ACK,
@@ -1894,34 +1949,54 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
                 &format!("acknowledging entries of {s}"),
             )
             .await;
-        match r {
-            Ok(v) => outcome.absorb(&v)?,
+        chunker.observe(n, started.elapsed());
+        let before = outcome.acknowledged.len();
+        match r.and_then(|v| outcome.absorb(&v)) {
+            Ok(()) => {}
             Err(e) => {
-                let mut done = outcome.to_json();
-                done.insert("status".into(), json!(safety::failure_status(&e)));
-                done.insert(
-                    "removed".into(),
-                    removed_entries(&plan, &outcome.acknowledged),
-                );
-                done.insert("error".into(), json!(e.message));
-                safety::record_outcome(ctx, &id, serde_json::Value::Object(done));
-                return Err(e);
+                if safety::failure_status(&e) == "unknown" {
+                    // Sent, but whether it was applied is not known.
+                    outcome.unknown = chunk.iter().map(|e| e.id.clone()).collect();
+                }
+                stop = Some(e);
+                break;
             }
         }
+        previous_applied = outcome.acknowledged[before..]
+            .iter()
+            .filter_map(|a| index_of.get(a.as_str()).copied())
+            .collect();
+        from += n;
     }
+    outcome.not_attempted = outcome.untouched(&entries);
     let acked = outcome.acknowledged.len();
     let mut done = outcome.to_json();
-    done.insert("status".into(), json!("done"));
+    let status = if !outcome.unknown.is_empty() {
+        "unknown"
+    } else if stop.is_some() || outcome.failed.is_some() {
+        "failed"
+    } else {
+        "done"
+    };
+    done.insert("status".into(), json!(status));
+    if let Some(e) = &stop {
+        done.insert("error".into(), json!(e.message));
+    }
     done.insert(
         "removed".into(),
         removed_entries(&plan, &outcome.acknowledged),
     );
     done.insert("requested".into(), json!(requested));
+    done.insert("chunks".into(), json!(seq));
     safety::record_outcome(ctx, &id, serde_json::Value::Object(done));
     if ctx.out.is_table() {
         ctx.out.say(&format!(
             "requested {requested}, acknowledged {acked}{}\n",
-            if acked < requested && outcome.skipped.is_empty() {
+            if acked < requested
+                && outcome.skipped.is_empty()
+                && stop.is_none()
+                && outcome.failed.is_none()
+            {
                 " (the others were no longer pending)"
             } else {
                 ""
@@ -1937,6 +2012,34 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
         }
     } else {
         ctx.out.json(&report(Some(&outcome), false))?;
+    }
+    let stopped = |e: Error| {
+        let mut e = e.hint(format!(
+            "the run stopped there: {acked} entr{} acknowledged before it (reported above and in the audit log), {} not attempted{}",
+            if acked == 1 { "y was" } else { "ies were" },
+            outcome.not_attempted.len(),
+            if outcome.unknown.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    ", {} whose outcome is unknown (check them with `redops stream pending`)",
+                    outcome.unknown.len()
+                )
+            }
+        ));
+        if !outcome.not_attempted.is_empty() {
+            e = e.hint("the entries not attempted are still pending: run the same command again once the cause is fixed");
+        }
+        e
+    };
+    if let Some(e) = stop {
+        return Err(stopped(e));
+    }
+    if let Some((entry, err)) = &outcome.failed {
+        return Err(stopped(Error::server_refusal(
+            err,
+            &format!("acknowledging entry {entry} of {s}"),
+        )));
     }
     if acked == 0 && requested > 0 {
         // Nothing was acknowledged: never exit 0.
@@ -1964,9 +2067,16 @@ local out = {}
 local function put(id, what, detail)
   out[#out + 1] = id; out[#out + 1] = what; out[#out + 1] = detail
 end
+local function failed(r)
+  return type(r) == 'table' and r.err ~= nil
+end
 for i = 2, #ARGV, 3 do
   local id, seen, deliveries = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
-  local p = redis.call('XPENDING', stream, group, id, id, 1)
+  local p = redis.pcall('XPENDING', stream, group, id, id, 1)
+  if failed(p) then
+    put(id, 'error', p.err)
+    return out
+  end
   if #p == 0 then
     put(id, 'skipped', 'no longer pending')
   elseif p[1][2] ~= seen then
@@ -1974,18 +2084,28 @@ for i = 2, #ARGV, 3 do
   elseif p[1][4] ~= deliveries then
     put(id, 'skipped', 'delivered again since it was read (' .. p[1][4] .. ' deliveries now)')
   else
-    redis.call('XACK', stream, group, id)
+    local r = redis.pcall('XACK', stream, group, id)
+    if failed(r) then
+      put(id, 'error', r.err)
+      return out
+    end
     put(id, 'acknowledged', '')
   end
 end
 return out
 ";
 
-/// What the ack script did, entry by entry.
+/// What the ack script did, entry by entry, and what a run that stopped early left alone.
 #[derive(Debug, Default)]
 struct AckOutcome {
     acknowledged: Vec<String>,
     skipped: Vec<(String, String)>,
+    /// The write the server refused (the entry id and its error); the run stopped there.
+    failed: Option<(String, String)>,
+    /// Sent in a chunk whose reply was lost: maybe acknowledged, maybe not.
+    unknown: Vec<String>,
+    /// Never sent (after a refusal or a lost reply): still pending as they were.
+    not_attempted: Vec<String>,
 }
 
 impl AckOutcome {
@@ -1993,16 +2113,39 @@ impl AckOutcome {
         for (id, what, detail) in script_triples(v, "ack")? {
             match what.as_str() {
                 "acknowledged" => self.acknowledged.push(id),
+                "error" => self.failed = Some((id, detail)),
                 _ => self.skipped.push((id, detail)),
             }
         }
         Ok(())
     }
 
+    /// The ids of `entries` that no script touched (in their order).
+    fn untouched(&self, entries: &[PendingEntry]) -> Vec<String> {
+        let mut seen: std::collections::HashSet<&str> = self
+            .acknowledged
+            .iter()
+            .chain(&self.unknown)
+            .map(String::as_str)
+            .collect();
+        seen.extend(self.skipped.iter().map(|(id, _)| id.as_str()));
+        seen.extend(self.failed.iter().map(|(id, _)| id.as_str()));
+        entries
+            .iter()
+            .filter(|e| !seen.contains(e.id.as_str()))
+            .map(|e| e.id.clone())
+            .collect()
+    }
+
     fn to_json(&self) -> Map<String, serde_json::Value> {
         let mut m = Map::new();
         m.insert("acknowledged".into(), json!(self.acknowledged));
         m.insert("skipped".into(), skipped_json(&self.skipped));
+        if let Some((id, err)) = &self.failed {
+            m.insert("failed".into(), json!({"id": id, "error": err}));
+        }
+        m.insert("not_attempted".into(), json!(self.not_attempted));
+        m.insert("unknown".into(), json!(self.unknown));
         m
     }
 }
