@@ -63,6 +63,7 @@ fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
         out,
         interrupted: Arc::new(AtomicBool::new(false)),
         round_trips: Default::default(),
+        setup_trips: Default::default(),
         command_line: redact_args(&args),
         sentinel_guard: Default::default(),
     };
@@ -98,6 +99,10 @@ fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
         eprintln!(
             "redops: round trips after connection set-up: {}",
             ctx.total_round_trips()
+        );
+        eprintln!(
+            "redops: round trips in all, connection set-up included: {}",
+            ctx.wire_round_trips()
         );
     }
     // Do not wait for background tasks (a scan still running on another node).

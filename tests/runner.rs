@@ -17,6 +17,7 @@ mod test_progress;
 mod test_ratelimit;
 mod test_rdb;
 mod test_reliability;
+mod test_round_trips;
 mod test_sentinel;
 mod test_session;
 mod test_stream;
