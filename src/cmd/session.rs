@@ -854,19 +854,19 @@ fn user_reads(key: &[u8], field_ttls: bool, with_time: bool) -> Vec<redis::Cmd> 
     cmds
 }
 
-/// Connects with the first reads of `user`'s sessions in the set-up round trip. Which form
-/// the command sends (with the fields' TTLs or without) depends on the server's version and
-/// ACL, unknown until the set-up answers: both go, and the one not used is dropped (one more
-/// page of one hash read, in exchange for a round trip).
+/// Connects with the first reads of `user`'s sessions in the set-up round trip: the plain
+/// form (without the fields' own TTLs), the one every server without per-field TTLs is read
+/// with. Which form the command sends depends on the server's version, unknown until the
+/// set-up answers; sending the other form too would run a script that fails on every older
+/// server, so on a server with per-field TTLs (Redis 7.4+, Valkey 9+) the read with them is
+/// a second round trip and the plain page read with the set-up goes unused.
 async fn connect_for_user(ctx: &Ctx, user: &str, with_time: bool) -> Result<Client> {
     let key = ctx
         .settings
         .keyspace
         .sessions
         .render(&[("user", user.as_bytes())]);
-    let reads = Prefetch::default()
-        .batch(&user_reads(&key, true, with_time))
-        .batch(&user_reads(&key, false, with_time));
+    let reads = Prefetch::default().batch(&user_reads(&key, false, with_time));
     ctx.connect_reading(reads).await
 }
 
