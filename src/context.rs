@@ -2,7 +2,7 @@
 
 use crate::cli::GlobalArgs;
 use crate::client::sentinel::{SentinelUrl, is_sentinel_url};
-use crate::client::{Client, ConnectOptions, SentinelAuth, SentinelLink};
+use crate::client::{Client, ConnectOptions, Prefetch, SentinelAuth, SentinelLink};
 use crate::config::{self, Loaded, Profile, RatePolicy};
 use crate::error::{Error, Result, redact_text};
 use crate::keyspace::Keyspace;
@@ -11,7 +11,7 @@ use clap::ArgMatches;
 use clap::parser::ValueSource;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -941,6 +941,8 @@ pub struct Ctx {
     pub round_trips: Mutex<Vec<Arc<AtomicU64>>>,
     /// The touching reads of the clients this command opened (issue 17), for the report.
     pub touch_logs: Mutex<Vec<Arc<crate::client::TouchLog>>>,
+    /// Their set-up round trips (see [`Client::setup_trip_counter`]).
+    pub setup_trips: Mutex<Vec<Arc<AtomicI64>>>,
     /// The command line, passwords redacted, for the audit log.
     pub command_line: String,
     /// The primary a command that writes connected to through Sentinel: the safety gate checks
@@ -951,25 +953,34 @@ pub struct Ctx {
 impl Ctx {
     /// Connects for reading.
     pub async fn connect(&self) -> Result<Client> {
-        self.open(false).await
+        self.open(false, &Prefetch::default()).await
+    }
+
+    /// Connects for reading, sending the command's first reads with the connection set-up
+    /// (one round trip in all on a standalone server; see [`Prefetch`]).
+    pub async fn connect_reading(&self, reads: Prefetch) -> Result<Client> {
+        self.open(false, &reads).await
     }
 
     /// Connects for a command that may write: on a cluster, writes use a connection that
     /// never retries.
     pub async fn connect_for_writes(&self) -> Result<Client> {
-        self.open(true).await
+        self.open(true, &Prefetch::default()).await
     }
 
-    async fn open(&self, for_writes: bool) -> Result<Client> {
+    async fn open(&self, for_writes: bool, reads: &Prefetch) -> Result<Client> {
         let mut opts = self.settings.connect.clone();
         opts.for_writes = for_writes;
-        let client = Client::connect(&opts).await?;
+        let client = Client::connect_reading(&opts, reads).await?;
         if let Ok(mut counters) = self.round_trips.lock() {
             counters.push(client.round_trip_counter());
         }
         client.touch_log().set_refuse(self.settings.no_touch);
         if let Ok(mut logs) = self.touch_logs.lock() {
             logs.push(client.touch_log());
+        }
+        if let Ok(mut counters) = self.setup_trips.lock() {
+            counters.push(client.setup_trip_counter());
         }
         if for_writes
             && let Some(link) = client.sentinel()
@@ -986,6 +997,17 @@ impl Ctx {
             .lock()
             .map(|c| c.iter().map(|a| a.load(Ordering::Relaxed)).sum())
             .unwrap_or(0)
+    }
+
+    /// Every round trip every client this command opened made after its TCP connect (and TLS
+    /// handshake), connection set-up included (sentinel look-ups are not).
+    pub fn wire_round_trips(&self) -> u64 {
+        let setup: i64 = self
+            .setup_trips
+            .lock()
+            .map(|c| c.iter().map(|a| a.load(Ordering::Relaxed)).sum())
+            .unwrap_or(0);
+        self.total_round_trips().saturating_add_signed(setup)
     }
 
     pub fn is_interrupted(&self) -> bool {

@@ -415,7 +415,7 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
     ("NO_COLOR", "no colours in tables"),
     (
         "REDOPS_TRACE_ROUND_TRIPS",
-        "print the number of round trips made after the connection was set up",
+        "print the number of round trips made after the connection was set up, and in all (set-up included)",
     ),
 ];
 

@@ -65,6 +65,7 @@ fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
         interrupted: Arc::new(AtomicBool::new(false)),
         round_trips: Default::default(),
         touch_logs: Default::default(),
+        setup_trips: Default::default(),
         command_line: redact_args(&args),
         sentinel_guard: Default::default(),
     };
@@ -104,6 +105,10 @@ fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
         eprintln!(
             "redops: round trips after connection set-up: {}",
             ctx.total_round_trips()
+        );
+        eprintln!(
+            "redops: round trips in all, connection set-up included: {}",
+            ctx.wire_round_trips()
         );
     }
     // Do not wait for background tasks (a scan still running on another node).

@@ -21,6 +21,7 @@ mod test_ratelimit;
 mod test_rdb;
 mod test_reliability;
 mod test_replicas;
+mod test_round_trips;
 mod test_sentinel;
 mod test_session;
 mod test_stream;

@@ -1,15 +1,16 @@
 //! Connecting: URL parsing, credentials, TLS, timeouts, client name, cluster detection.
 
-use super::{Client, Conn, Node, ServerCaps};
+use super::{Client, Conn, Node, Prefetch, Prefetched, ServerCaps};
 use crate::error::{Error, Result, redact_text};
 use redis::aio::MultiplexedConnection;
 use redis::cluster::ClusterClientBuilder;
 use redis::{
-    AsyncConnectionConfig, ConnectionAddr, ConnectionInfo, IntoConnectionInfo, TlsCertificates,
+    AsyncConnectionConfig, ConnectionAddr, ConnectionInfo, IntoConnectionInfo, RedisConnectionInfo,
+    TlsCertificates,
 };
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::AtomicU64;
+use std::sync::atomic::{AtomicI64, AtomicU64};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 /// Everything needed to reach a server, resolved from flags, environment and profile.
@@ -54,16 +55,37 @@ impl ConnectOptions {
     }
 }
 
-pub(super) async fn connect(opts: &ConnectOptions) -> Result<Client> {
+pub(super) async fn connect(opts: &ConnectOptions, reads: &Prefetch) -> Result<Client> {
     if super::sentinel::is_sentinel_url(&opts.url) {
-        return super::sentinel::connect(opts).await;
+        return super::sentinel::connect(opts, reads).await;
     }
-    connect_direct(opts, false).await
+    connect_direct(opts, false, reads).await
+}
+
+/// Where each reply of the set-up pipeline is (`None`: not sent).
+struct SetupSlots {
+    auth: Option<usize>,
+    select: Option<usize>,
+    info_cluster: usize,
+    info_server: usize,
+    role: Option<usize>,
+    /// Where each batch of the command's first reads starts.
+    reads: Vec<usize>,
 }
 
 /// Connects to the server the URL names. `expect_primary`: it must report itself a primary
-/// (`ROLE`, in the same set-up round trip), as a primary a sentinel named must.
-pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) -> Result<Client> {
+/// (`ROLE`, in the same set-up round trip), as a primary a sentinel named must. `reads`: the
+/// command's first reads, sent in the set-up pipeline and kept for it on a standalone server.
+///
+/// On RESP2 (the default) the client library is given no credentials, database or library
+/// name, so it sends nothing of its own after the TCP connect (and TLS handshake): `AUTH` and
+/// `SELECT` lead redops's own set-up pipeline, followed by `CLIENT SETNAME`, `INFO cluster`,
+/// `INFO server` and the reads: one round trip in all on a standalone server.
+pub(super) async fn connect_direct(
+    opts: &ConnectOptions,
+    expect_primary: bool,
+    reads: &Prefetch,
+) -> Result<Client> {
     let target = opts.redacted_url();
     let info = connection_info(opts)?;
     let certs = tls_certificates(opts)?;
@@ -75,26 +97,93 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
         .hint("use rediss:// to connect with TLS; redops never sends TLS options over plaintext"));
     }
 
-    let seed = open_node(&info, certs.as_ref(), opts, &target).await?;
+    let settings = info.redis_settings().clone();
+    // RESP3 needs HELLO before anything else: the client library sends it (with AUTH) in a
+    // round trip of its own.
+    let lead = !settings.protocol().supports_resp3();
+    let seed_info = if lead {
+        info.clone()
+            .set_redis_settings(RedisConnectionInfo::default().set_skip_set_lib_name())
+    } else {
+        info.clone()
+            .set_redis_settings(settings.clone().set_skip_set_lib_name())
+    };
+    let mut setup_trips: i64 = if lead { 0 } else { 1 };
+    let seed = open_node(&seed_info, certs.as_ref(), opts, &target).await?;
     let what = format!("setting up the connection to {target}");
     // Naming the connection and reading `INFO cluster` / `INFO server` (one section each:
     // Redis 6.2 takes no more) may be refused to a restricted ACL user; none is essential, so
     // the answers are taken one by one.
     let mut setup = redis::pipe();
-    setup.cmd("CLIENT").arg("SETNAME").arg("redops");
-    setup.cmd("INFO").arg("cluster");
-    setup.cmd("INFO").arg("server");
-    if expect_primary {
-        setup.cmd("ROLE");
-    }
+    let slot = |setup: &mut redis::Pipeline, cmd: redis::Cmd| {
+        setup.add_command(cmd);
+        setup.len() - 1
+    };
+    let auth = match (lead, settings.password()) {
+        (true, Some(pw)) => {
+            let mut c = redis::cmd("AUTH");
+            if let Some(user) = settings.username() {
+                c.arg(user);
+            }
+            c.arg(pw);
+            Some(slot(&mut setup, c))
+        }
+        _ => None,
+    };
+    let select = (lead && settings.db() != 0)
+        .then(|| slot(&mut setup, redis::cmd("SELECT").arg(settings.db()).clone()));
+    slot(
+        &mut setup,
+        redis::cmd("CLIENT").arg("SETNAME").arg("redops").clone(),
+    );
+    let info_cluster = slot(&mut setup, redis::cmd("INFO").arg("cluster").clone());
+    let info_server = slot(&mut setup, redis::cmd("INFO").arg("server").clone());
+    let role = expect_primary.then(|| slot(&mut setup, redis::cmd("ROLE")));
+    // Before the reads, so that they leave the keys' LRU/LFU data alone (7.2+, Valkey).
     let no_touch_at = add_no_touch(&mut setup);
+    let mut starts = Vec::new();
+    // The reads ride along only when this may be a standalone server (--cluster says not).
+    if opts.cluster != Some(true) {
+        for batch in &reads.batches {
+            starts.push(setup.len());
+            for c in batch {
+                slot(&mut setup, c.clone());
+            }
+        }
+    }
+    let slots = SetupSlots {
+        auth,
+        select,
+        info_cluster,
+        info_server,
+        role,
+        reads: starts,
+    };
     setup.ignore_errors();
+    setup_trips += 1;
     let replies: Vec<redis::Value> =
-        with_deadline(opts, &target, setup.query_async(&mut seed.clone()))
-            .await?
-            .map_err(|e| Error::redis(e, &what))?;
-    if expect_primary
-        && let Some(v) = replies.get(3)
+        match with_deadline(opts, &target, setup.query_async(&mut seed.clone())).await? {
+            Ok(r) => r,
+            // The first request on the connection: what answered may not be Redis at all.
+            Err(e) => match super::probe::not_redis_at_first(&info, &e).await {
+                Some(named) => return Err(named),
+                None => return Err(Error::redis(e, &what)),
+            },
+        };
+    let server_error = |i: Option<usize>| match i.and_then(|i| replies.get(i)) {
+        Some(redis::Value::ServerError(e)) => Some(redis::RedisError::from(e.clone())),
+        _ => None,
+    };
+    if let Some(e) = server_error(slots.auth) {
+        return Err(connect_error(e, &target, opts));
+    }
+    if let Some(e) = server_error(slots.select) {
+        return Err(Error::redis(
+            e,
+            &format!("selecting database {} on {target}", settings.db()),
+        ));
+    }
+    if let Some(v) = slots.role.and_then(|i| replies.get(i))
         && !matches!(v, redis::Value::ServerError(_))
     {
         let role = super::sentinel::role_name(v);
@@ -106,19 +195,30 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
         }
     }
     let seed_no_touch = no_touch_on(replies.get(no_touch_at));
-    let info_refused = matches!(replies.get(1), Some(redis::Value::ServerError(_)));
-    let seed_caps = server_caps(replies.get(2));
-    let detected = match replies.get(1) {
+    let info_reply = replies.get(slots.info_cluster);
+    let info_refused = matches!(info_reply, Some(redis::Value::ServerError(_)));
+    let seed_caps = server_caps(replies.get(slots.info_server));
+    // The reads that came back redirected (or refused for spanning slots) tell a cluster node
+    // even when INFO was refused.
+    let redirected = slots.reads.first().is_some_and(|&start| {
+        replies[start.min(replies.len())..].iter().any(|v| {
+            matches!(v, redis::Value::ServerError(e)
+                if matches!(e.code(), "MOVED" | "ASK" | "CROSSSLOT" | "CLUSTERDOWN"))
+        })
+    });
+    let detected = match info_reply {
         Some(redis::Value::ServerError(e)) if opts.cluster.is_none() => {
             let e: redis::RedisError = e.clone().into();
             if matches!(e.code(), Some("NOAUTH" | "WRONGPASS")) {
                 return Err(Error::redis(e, &what));
             }
-            eprintln!(
-                "warning: cannot tell whether {target} is a cluster (INFO refused: {}); assuming standalone, pass --cluster if it is one",
-                e.code().unwrap_or("error")
-            );
-            false
+            if !redirected {
+                eprintln!(
+                    "warning: cannot tell whether {target} is a cluster (INFO refused: {}); assuming standalone, pass --cluster if it is one",
+                    e.code().unwrap_or("error")
+                );
+            }
+            redirected
         }
         Some(v) => redis::from_redis_value_ref::<String>(v)
             .unwrap_or_default()
@@ -137,6 +237,17 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
     };
 
     if !cluster {
+        // The command's first reads, answered already: kept for it (see `Client::batch`).
+        let mut prefetched = Vec::with_capacity(slots.reads.len());
+        for (batch, &start) in reads.batches.iter().zip(&slots.reads) {
+            let answers = replies.get(start..start + batch.len()).ok_or_else(|| {
+                Error::internal(format!("{what}: short reply to the set-up pipeline"))
+            })?;
+            prefetched.push(Prefetched {
+                packed: batch.iter().map(|c| c.get_packed_command()).collect(),
+                replies: answers.to_vec(),
+            });
+        }
         let addr = info.addr().to_string();
         return Ok(Client {
             conn: Conn::Standalone(seed.clone()),
@@ -146,6 +257,7 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
                 conn: seed,
                 caps: seed_caps,
                 no_touch: seed_no_touch,
+                eviction_policy: policy_reply(&replies, no_touch_at),
             }],
             topology: Topology {
                 cluster: false,
@@ -157,13 +269,19 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
             target,
             timeout: opts.timeout,
             round_trips: Arc::new(AtomicU64::new(0)),
+            setup_trips: Arc::new(AtomicI64::new(setup_trips)),
+            prefetched: Mutex::new(prefetched),
             opts: opts.clone(),
             sentinel: None,
             routed_no_touch: seed_no_touch,
             touch: Default::default(),
         });
     }
+    // A cluster node: whatever the reads returned is dropped (they are sent again, each to
+    // the node that owns its key). The seed connection is not authenticated by the client
+    // library; the cluster connections below are.
 
+    setup_trips += 1;
     let nodes_text: String = with_deadline(
         opts,
         &target,
@@ -227,6 +345,7 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
                 conn,
                 caps: server_caps(replies.get(1)),
                 no_touch: no_touch_on(replies.get(no_touch_at)),
+                eviction_policy: policy_reply(&replies, no_touch_at),
             })
         }
     });
@@ -239,6 +358,10 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
     for n in setups {
         nodes.push(n?);
     }
+    // Counted, not measured: the cluster client's own set-up (a connection with its library
+    // set-up, CLUSTER SLOTS, a connection to each node: 3), the no-retry one for writes (3),
+    // then each primary's direct connection (its library set-up and redops's: 2, at once).
+    setup_trips += 3 + if opts.for_writes { 3 } else { 0 } + 2;
     let topology = Topology {
         cluster: true,
         primaries: nodes.iter().map(|n| n.addr.clone()).collect(),
@@ -254,6 +377,8 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
         target,
         timeout: opts.timeout,
         round_trips: Arc::new(AtomicU64::new(0)),
+        setup_trips: Arc::new(AtomicI64::new(setup_trips)),
+        prefetched: Mutex::new(Vec::new()),
         opts: opts.clone(),
         sentinel: None,
         routed_no_touch,
@@ -296,19 +421,40 @@ pub(super) async fn open_replica(
         conn,
         caps: server_caps(replies.get(info_at)),
         no_touch: no_touch_on(replies.get(no_touch_at)),
+        eviction_policy: policy_reply(&replies, no_touch_at),
     })
 }
 
 // --- CLIENT NO-TOUCH (issue 17): reads that leave the eviction policy's data alone ---
 
-/// Appends `CLIENT NO-TOUCH ON` to a set-up pipeline and returns the index of its reply.
-/// Sent to every server, in the same round trip: Redis before 7.2 answers with an error (an
-/// unknown subcommand), as does a user whose ACL does not allow it; both are only noted
-/// ([`no_touch_on`]), and that connection's reads then touch keys as any client's do.
+/// Appends `CLIENT NO-TOUCH ON` and `INFO memory` to a set-up pipeline and returns the index
+/// of the first reply. Sent to every server, in the same round trip: Redis before 7.2 answers
+/// NO-TOUCH with an error (an unknown subcommand), as does a user whose ACL does not allow it;
+/// both are only noted ([`no_touch_on`]), and that connection's reads then touch keys as any
+/// client's do. `INFO memory` gives the eviction policy (the touch note says whether it uses
+/// the data such reads update) without a round trip of its own after the command.
 fn add_no_touch(setup: &mut redis::Pipeline) -> usize {
     let at = setup.cmd_iter().count();
     setup.cmd("CLIENT").arg("NO-TOUCH").arg("ON");
+    setup.cmd("INFO").arg("memory");
     at
+}
+
+/// The eviction policy from the `INFO memory` reply [`add_no_touch`] asked for (after the
+/// NO-TOUCH reply at `at`), or the server's refusal.
+fn policy_reply(replies: &[redis::Value], at: usize) -> Result<String, String> {
+    match replies.get(at + 1) {
+        Some(redis::Value::ServerError(e)) => Err(format!("INFO memory: {}", e.code())),
+        Some(v) => match redis::from_redis_value_ref::<String>(v) {
+            Ok(text) => text
+                .lines()
+                .find_map(|l| l.trim_end().strip_prefix("maxmemory_policy:"))
+                .map(str::to_owned)
+                .ok_or_else(|| "INFO memory has no maxmemory_policy".to_owned()),
+            Err(_) => Err("INFO memory: not a text reply".to_owned()),
+        },
+        None => Err("INFO memory: no answer".to_owned()),
+    }
 }
 
 /// `CLIENT NO-TOUCH ON` on the cluster connection's link to every primary (the key-routed

@@ -17,14 +17,14 @@ pub use connect::{ConnectOptions, Topology};
 pub use replicas::{ReadNode, ReplicaLag, ReplicaPick};
 pub use scan::{ScanBatch, ScanOptions};
 pub use sentinel::{SentinelAuth, SentinelLink};
-pub use touch::{TouchLog, eviction_policy, policy_uses_access_data};
+pub use touch::{TouchLog, policy_uses_access_data};
 
 use crate::error::{Error, Result};
 use redis::aio::{ConnectionLike, MultiplexedConnection};
 use redis::cluster_async::ClusterConnection;
 use redis::{Cmd, FromRedisValue, RedisResult, Value};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 /// A direct connection to one server (the standalone server, or one cluster primary).
@@ -38,6 +38,8 @@ pub struct Node {
     /// `CLIENT NO-TOUCH ON` is in effect on this connection: its reads leave the keys'
     /// LRU/LFU data alone (Redis 7.2+, Valkey; refused by older servers).
     pub no_touch: bool,
+    /// `maxmemory_policy` from `INFO memory` in the same set-up pipeline, or the refusal.
+    pub eviction_policy: Result<String, String>,
 }
 
 #[derive(Clone)]
@@ -59,6 +61,11 @@ pub struct Client {
     pub target: String,
     timeout: Duration,
     round_trips: Arc<AtomicU64>,
+    /// Round trips the connection set-up took, less the batches of reads that rode along in
+    /// it (see [`Client::setup_trip_counter`]).
+    setup_trips: Arc<AtomicI64>,
+    /// The command's first reads, answered in the set-up round trip and not yet used.
+    prefetched: Mutex<Vec<Prefetched>>,
     /// How this client connected, to open more connections the same way (replicas).
     opts: ConnectOptions,
     /// Set when the primary was found through Sentinel.
@@ -73,9 +80,56 @@ pub struct Client {
 /// One reply of a batch: the value, or the error the server gave for that command alone.
 pub type Reply = RedisResult<Value>;
 
+/// The reads a command will start with, handed to the connection set-up
+/// ([`Client::connect_reading`]) so that on a standalone server they travel in the set-up
+/// pipeline: connection and first answer in one round trip. The command then calls
+/// [`Client::batch`] with the same commands as it would have anyway, and gets the answers
+/// kept from the set-up. Several batches may be given when which one the command sends
+/// depends on what the server turns out to be (its version, what its ACL allows): each is
+/// used at most once; one never asked for is dropped. On a cluster node the answers are
+/// dropped and every batch goes to the node that owns its keys, as without this.
+///
+/// Only reads belong here: they are sent before redops knows what the server is.
+#[derive(Debug, Clone, Default)]
+pub struct Prefetch {
+    batches: Vec<Vec<Cmd>>,
+}
+
+impl Prefetch {
+    /// One batch of reads the command will send with [`Client::batch`].
+    pub fn batch(mut self, cmds: &[Cmd]) -> Prefetch {
+        if !cmds.is_empty() {
+            self.batches.push(cmds.to_vec());
+        }
+        self
+    }
+}
+
+/// A batch of reads answered in the set-up round trip.
+struct Prefetched {
+    packed: Vec<Vec<u8>>,
+    replies: Vec<Value>,
+}
+
 impl Client {
     pub async fn connect(opts: &ConnectOptions) -> Result<Client> {
-        connect::connect(opts).await
+        connect::connect(opts, &Prefetch::default()).await
+    }
+
+    /// Connects, sending `reads` in the set-up round trip (see [`Prefetch`]).
+    pub async fn connect_reading(opts: &ConnectOptions, reads: &Prefetch) -> Result<Client> {
+        connect::connect(opts, reads).await
+    }
+
+    /// The answers to `cmds` if they went in the set-up pipeline (each batch once).
+    fn take_prefetched(&self, cmds: &[Cmd]) -> Option<Vec<Value>> {
+        let mut kept = self.prefetched.lock().ok()?;
+        if kept.is_empty() {
+            return None;
+        }
+        let packed: Vec<Vec<u8>> = cmds.iter().map(|c| c.get_packed_command()).collect();
+        let i = kept.iter().position(|p| p.packed == packed)?;
+        Some(kept.swap_remove(i).replies)
     }
 
     /// How the primary was found, when it was found through Sentinel.
@@ -222,6 +276,15 @@ impl Client {
         Arc::clone(&self.round_trips)
     }
 
+    /// What to add to [`Client::round_trips`] for every round trip this client made after the
+    /// TCP connect and TLS handshake, set-up included: the set-up's round trips (counted on a
+    /// standalone server, estimated on a cluster), less each batch of reads that was answered
+    /// in the set-up (which [`Client::round_trips`] counts as the command's own). Round trips
+    /// to sentinels are not in it.
+    pub fn setup_trip_counter(&self) -> Arc<AtomicI64> {
+        Arc::clone(&self.setup_trips)
+    }
+
     fn count(&self) {
         self.round_trips.fetch_add(1, Ordering::Relaxed);
     }
@@ -250,7 +313,15 @@ impl Client {
         }
         self.touch_routed(cmds, what)?;
         match &self.conn {
-            Conn::Standalone(c) => self.pipeline_on(c, cmds, what).await,
+            Conn::Standalone(c) => match self.take_prefetched(cmds) {
+                Some(replies) => {
+                    // The command's round trip, made together with the set-up.
+                    self.count();
+                    self.setup_trips.fetch_sub(1, Ordering::Relaxed);
+                    check_batch(replies.into_iter().map(value_to_reply).collect(), what)
+                }
+                None => self.pipeline_on(c, cmds, what).await,
+            },
             Conn::Cluster(c) => {
                 self.count();
                 let futs = cmds.iter().map(|cmd| {

@@ -13,6 +13,22 @@ pub(super) async fn not_redis(info: &ConnectionInfo, e: &redis::RedisError) -> O
     if !looks_unparseable(e) {
         return None;
     }
+    ask_again(info).await
+}
+
+/// As [`not_redis`], for the first request on a connection (the set-up pipeline): something
+/// that is not Redis may also have hung up on it (a broken pipe, a reset).
+pub(super) async fn not_redis_at_first(
+    info: &ConnectionInfo,
+    e: &redis::RedisError,
+) -> Option<Error> {
+    if !(looks_unparseable(e) || e.is_io_error() || e.is_connection_dropped()) {
+        return None;
+    }
+    ask_again(info).await
+}
+
+async fn ask_again(info: &ConnectionInfo) -> Option<Error> {
     let ConnectionAddr::Tcp(host, port) = info.addr() else {
         return None;
     };

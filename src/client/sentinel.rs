@@ -578,7 +578,7 @@ impl SentinelLink {
 }
 
 /// Connects to the primary the sentinels name, and checks it reports itself the primary.
-pub(super) async fn connect(opts: &ConnectOptions) -> Result<Client> {
+pub(super) async fn connect(opts: &ConnectOptions, reads: &super::Prefetch) -> Result<Client> {
     let sentinels = Sentinels::from_options(opts)?;
     if opts.cluster == Some(true) {
         return Err(Error::usage(
@@ -588,7 +588,7 @@ pub(super) async fn connect(opts: &ConnectOptions) -> Result<Client> {
     let master = sentinels.url.master_name()?.to_owned();
     let (via, host, port) = sentinels.primary_of(&master).await?;
     let data_opts = sentinels.data_options(&host, port);
-    let mut client = connect::connect_direct(&data_opts, true).await?;
+    let mut client = connect::connect_direct(&data_opts, true, reads).await?;
     let primary = host_port(&host, port);
     let node = client
         .nodes

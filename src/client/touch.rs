@@ -144,39 +144,6 @@ impl TouchLog {
     }
 }
 
-/// The eviction policy of `node` (`maxmemory_policy` from `INFO memory`, else `CONFIG GET
-/// maxmemory-policy`); `Err` with the server's refusal when neither may be read.
-pub async fn eviction_policy(
-    node: &super::Node,
-    timeout: std::time::Duration,
-) -> Result<String, String> {
-    let mut info = redis::cmd("INFO");
-    info.arg("memory");
-    let mut conn = node.conn.clone();
-    let answer = tokio::time::timeout(timeout, info.query_async::<String>(&mut conn)).await;
-    let refusal = match answer {
-        Ok(Ok(text)) => match text
-            .lines()
-            .find_map(|l| l.trim_end().strip_prefix("maxmemory_policy:"))
-        {
-            Some(p) => return Ok(p.to_owned()),
-            None => "INFO memory has no maxmemory_policy".to_owned(),
-        },
-        Ok(Err(e)) => format!("INFO memory: {}", e.code().unwrap_or("error")),
-        Err(_) => "INFO memory: no answer".to_owned(),
-    };
-    let mut get = redis::cmd("CONFIG");
-    get.arg("GET").arg("maxmemory-policy");
-    match tokio::time::timeout(timeout, get.query_async::<Vec<String>>(&mut conn)).await {
-        Ok(Ok(v)) if v.len() == 2 => Ok(v[1].clone()),
-        Ok(Err(e)) => Err(format!(
-            "{refusal}; CONFIG GET: {}",
-            e.code().unwrap_or("error")
-        )),
-        _ => Err(refusal),
-    }
-}
-
 /// Whether an eviction policy uses the LRU/LFU data reads update.
 pub fn policy_uses_access_data(policy: &str) -> bool {
     policy.ends_with("-lru") || policy.ends_with("-lfu")

@@ -7,7 +7,9 @@
 //! `score_text` field with Redis's exact text.
 
 use crate::cli::leaderboard::{BoardArgs, LeaderboardCommand, ListArgs, RankArgs, TopArgs};
-use crate::client::{Client, Reply, ScanOptions, is_wrongtype, reply_bytes, reply_int, ttl_ms};
+use crate::client::{
+    Client, Prefetch, Reply, ScanOptions, is_wrongtype, reply_bytes, reply_int, ttl_ms,
+};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{
@@ -315,9 +317,9 @@ fn warn_beyond_exact(ctx: &Ctx, rows: &[BoardRow]) {
 async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
     let key = board_key(ctx, &args.board);
     let shown = show_bytes(&key);
-    let client = ctx.connect().await?;
     let stop = args.offset.saturating_add(args.count - 1);
-    // Round trip 1: type (to tell a missing board from a wrong type), size and the range.
+    // Round trip 1 (with the connection set-up, on a standalone server): type (to tell a
+    // missing board from a wrong type), size and the range.
     let cmds = [
         redis::cmd("TYPE").arg(&key).clone(),
         redis::cmd("ZCARD").arg(&key).clone(),
@@ -328,6 +330,9 @@ async fn top(args: TopArgs, ctx: &Ctx) -> Result<()> {
             .arg("WITHSCORES")
             .clone(),
     ];
+    let client = ctx
+        .connect_reading(Prefetch::default().batch(&cmds))
+        .await?;
     let what = format!("reading {shown}");
     let replies = client.batch(&cmds, &what).await?;
     check_board_type(replies.first(), &shown)?;
@@ -425,15 +430,18 @@ async fn rank(args: RankArgs, ctx: &Ctx) -> Result<()> {
     let key = board_key(ctx, &args.board);
     let shown = show_bytes(&key);
     let shown_member = show_bytes(&member);
-    let client = ctx.connect().await?;
     let what = format!("reading {shown_member} on {shown}");
-    // Round trip 1: everything the plain form needs.
+    // Round trip 1 (with the connection set-up, on a standalone server): everything the
+    // plain form needs.
     let cmds = [
         redis::cmd("TYPE").arg(&key).clone(),
         redis::cmd("ZREVRANK").arg(&key).arg(&member).clone(),
         redis::cmd("ZSCORE").arg(&key).arg(&member).clone(),
         redis::cmd("ZCARD").arg(&key).clone(),
     ];
+    let client = ctx
+        .connect_reading(Prefetch::default().batch(&cmds))
+        .await?;
     let replies = client.batch(&cmds, &what).await?;
     check_board_type(replies.first(), &shown)?;
     let (Some(pos), Some(score)) = (

@@ -1,7 +1,9 @@
 //! `redops lock inspect` / `lock force-release`: distributed locks (`SET lock:{resource} <token> NX PX`).
 
 use crate::cli::lock::{ForceReleaseArgs, InspectArgs, LockCommand};
-use crate::client::{Client, Reply, ScanOptions, is_wrongtype, reply_bytes, reply_int, ttl_ms};
+use crate::client::{
+    Client, Prefetch, Reply, ScanOptions, is_wrongtype, reply_bytes, reply_int, ttl_ms,
+};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{
@@ -126,7 +128,10 @@ async fn inspect_one(args: InspectArgs, ctx: &Ctx) -> Result<()> {
         .keyspace
         .lock
         .render(&[("resource", &resource)]);
-    let client = ctx.connect().await?;
+    // Set-up and reads in one round trip on a standalone server.
+    let client = ctx
+        .connect_reading(Prefetch::default().batch(&read_cmds(&key)))
+        .await?;
     let lock = read_lock(&client, &resource, &key).await?;
     if ctx.out.is_table() {
         render_table(ctx, std::slice::from_ref(&lock), &[])?;

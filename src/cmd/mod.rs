@@ -456,8 +456,8 @@ pub async fn touch_report(ctx: &Ctx) -> Option<String> {
     let node = logs.iter().find_map(|l| l.node())?;
     let reads = reads.join(", ");
     let server = node.caps.describe();
-    match crate::client::eviction_policy(&node, ctx.settings.connect.timeout).await {
-        Ok(p) if !crate::client::policy_uses_access_data(&p) => None,
+    match &node.eviction_policy {
+        Ok(p) if !crate::client::policy_uses_access_data(p) => None,
         Ok(p) => Some(format!(
             "these reads updated the LRU/LFU data of the keys they read (maxmemory-policy {p}; \
              {server} on {} has no CLIENT NO-TOUCH): {reads}; the eviction policy now sees those \

@@ -8,7 +8,9 @@
 //! arithmetic, without the writes.
 
 use crate::cli::ratelimit::{PolicyArgs, ProbeArgs, RatelimitCommand, ResetArgs, Target, TopArgs};
-use crate::client::{Client, Reply, ScanOptions, is_wrongtype, reply_bytes, reply_int, ttl_ms};
+use crate::client::{
+    Client, Prefetch, Reply, ScanOptions, is_wrongtype, reply_bytes, reply_int, ttl_ms,
+};
 use crate::context::Ctx;
 use crate::error::{Error, ExitCode, Result};
 use crate::output::{
@@ -370,8 +372,8 @@ async fn probe(args: ProbeArgs, ctx: &Ctx) -> Result<()> {
     let window_secs = policy.window.as_secs_f64();
     let cap = probe_read_cap(policy.limit);
     let key = &rk.key;
-    let client = ctx.connect().await?;
-    // The one round trip: clock, type, size, the newest `cap` entries, TTL. Read-only.
+    // The one round trip (connection set-up included, on a standalone server): clock, type,
+    // size, the newest `cap` entries, TTL. Read-only.
     let cmds = vec![
         redis::cmd("TIME"),
         redis::cmd("TYPE").arg(key).clone(),
@@ -384,6 +386,9 @@ async fn probe(args: ProbeArgs, ctx: &Ctx) -> Result<()> {
             .clone(),
         redis::cmd("PTTL").arg(key).clone(),
     ];
+    let client = ctx
+        .connect_reading(Prefetch::default().batch(&cmds))
+        .await?;
     let replies = client
         .batch(&cmds, &format!("reading {}", show_bytes(key)))
         .await?;

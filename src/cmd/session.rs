@@ -4,7 +4,8 @@
 
 use crate::cli::session::{FilterArgs, KillArgs, ListArgs, SessionCommand};
 use crate::client::{
-    Client, Feature, Node, Reply, ScanOptions, is_outcome_unknown, is_wrongtype, reply_int, ttl_ms,
+    Client, Feature, Node, Prefetch, Reply, ScanOptions, is_outcome_unknown, is_wrongtype,
+    reply_int, ttl_ms,
 };
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -293,9 +294,12 @@ return {page[1], items, ttls}
 /// `EVAL_RO`, or scripting is disabled (some managed services). The read is then made with a
 /// plain `HSCAN`, without the fields' TTLs.
 fn script_refused(r: &Reply) -> bool {
+    // "Unknown Redis command called from script": HPTTL on a server without it, whose version
+    // was unknown (INFO server refused to the user).
     matches!(r, Err(e) if e.code() == Some("NOPERM")
         || e.to_string().contains("no permissions")
-        || e.to_string().to_lowercase().contains("unknown command"))
+        || e.to_string().to_lowercase().contains("unknown command")
+        || e.to_string().to_lowercase().contains("unknown redis command"))
 }
 
 /// Whether session reads ask for the fields' own TTLs: on servers that have them, until the
@@ -837,20 +841,40 @@ struct UserHash {
 
 /// Opens one user's hash: the first page (with the fields' TTLs), PTTL and (with `with_time`)
 /// TIME in one round trip. Exit 4 when the user has no sessions, 6 when the key is not a hash.
+/// The first reads of one user's session hash: its first page (with the fields' own TTLs or
+/// without), its TTL, and the server's clock when `with_time`.
+fn user_reads(key: &[u8], field_ttls: bool, with_time: bool) -> Vec<redis::Cmd> {
+    let mut cmds = vec![
+        first_page(key, field_ttls),
+        redis::cmd("PTTL").arg(key).clone(),
+    ];
+    if with_time {
+        cmds.push(redis::cmd("TIME"));
+    }
+    cmds
+}
+
+/// Connects with the first reads of `user`'s sessions in the set-up round trip: the plain
+/// form (without the fields' own TTLs), the one every server without per-field TTLs is read
+/// with. Which form the command sends depends on the server's version, unknown until the
+/// set-up answers; sending the other form too would run a script that fails on every older
+/// server, so on a server with per-field TTLs (Redis 7.4+, Valkey 9+) the read with them is
+/// a second round trip and the plain page read with the set-up goes unused.
+async fn connect_for_user(ctx: &Ctx, user: &str, with_time: bool) -> Result<Client> {
+    let key = ctx
+        .settings
+        .keyspace
+        .sessions
+        .render(&[("user", user.as_bytes())]);
+    let reads = Prefetch::default().batch(&user_reads(&key, false, with_time));
+    ctx.connect_reading(reads).await
+}
+
 async fn open_user(client: &Client, ctx: &Ctx, user: &str, with_time: bool) -> Result<UserHash> {
     let t = &ctx.settings.keyspace.sessions;
     let key = t.render(&[("user", user.as_bytes())]);
     let shown = show_bytes(&key);
-    let build = |field_ttls: bool| {
-        let mut cmds = vec![
-            first_page(&key, field_ttls),
-            redis::cmd("PTTL").arg(&key).clone(),
-        ];
-        if with_time {
-            cmds.push(redis::cmd("TIME"));
-        }
-        cmds
-    };
+    let build = |field_ttls: bool| user_reads(&key, field_ttls, with_time);
     let (replies, field_ttls) = send_reads(
         ctx,
         client,
@@ -1098,14 +1122,9 @@ impl<'a> SessionSink<'a> {
 async fn list_user(args: ListArgs, ctx: &Ctx) -> Result<()> {
     let user = args.user.clone().unwrap_or_default();
     let filter = list_filter(&args);
-    let client = ctx.connect().await?;
-    let mut hash = open_user(
-        &client,
-        ctx,
-        &user,
-        ctx.out.is_table() || filter.needs_clock(),
-    )
-    .await?;
+    let with_time = ctx.out.is_table() || filter.needs_clock();
+    let client = connect_for_user(ctx, &user, with_time).await?;
+    let mut hash = open_user(&client, ctx, &user, with_time).await?;
     let now = hash.now;
     let mut sink = SessionSink::new(ctx);
     while let Some(page) = hash.next_page(&client).await? {

@@ -11,6 +11,8 @@ use std::time::{Duration, Instant};
 
 mod latency_proxy;
 pub use latency_proxy::LatencyProxy;
+mod turn_proxy;
+pub use turn_proxy::TurnCountingProxy;
 
 const INSTALL_HINT: &str = "redis-server / redis-cli not found on PATH: the tests need a real Redis. \
 Install it with `apt-get install -y redis-server redis-tools` (Debian/Ubuntu) or `brew install redis` (macOS), \
@@ -559,6 +561,22 @@ impl Run {
             .find_map(|l| l.strip_prefix("redops: round trips after connection set-up: "))
             .and_then(|n| n.trim().parse().ok())
             .unwrap_or_else(|| panic!("no round-trip count in stderr: {}", self.stderr))
+    }
+    /// The number of round trips in all, connection set-up included (after the TCP connect
+    /// and TLS handshake), that `REDOPS_TRACE_ROUND_TRIPS` reported.
+    pub fn round_trips_in_all(&self) -> u64 {
+        self.stderr
+            .lines()
+            .find_map(|l| {
+                l.strip_prefix("redops: round trips in all, connection set-up included: ")
+            })
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or_else(|| {
+                panic!(
+                    "no set-up-included round-trip count in stderr: {}",
+                    self.stderr
+                )
+            })
     }
 }
 
