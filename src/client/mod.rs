@@ -6,6 +6,7 @@
 
 mod caps;
 mod connect;
+mod direct;
 mod probe;
 mod replicas;
 mod scan;
@@ -13,6 +14,7 @@ pub mod sentinel;
 
 pub use caps::{Feature, Flavor, ServerCaps, Version};
 pub use connect::{ConnectOptions, Topology};
+pub use direct::{DEADLINE_SLACK, Lost, Redirect, key_slot, redirect_of};
 pub use replicas::ReadNode;
 pub use scan::{ScanBatch, ScanOptions};
 pub use sentinel::{SentinelAuth, SentinelLink};
