@@ -9,6 +9,7 @@ mod test_connection;
 mod test_demo;
 mod test_generated;
 mod test_hostile;
+mod test_kill;
 mod test_leaderboard;
 mod test_lock;
 mod test_memory;
