@@ -205,9 +205,8 @@ fn slot_owners(cl: &RedisCluster) -> Vec<usize> {
                 continue;
             }
             let (a, b) = r.split_once('-').unwrap_or((r, r));
-            for s in a.parse::<usize>().expect("slot")..=b.parse::<usize>().expect("slot") {
-                owner[s] = idx;
-            }
+            let (a, b): (usize, usize) = (a.parse().expect("slot"), b.parse().expect("slot"));
+            owner[a..=b].fill(idx);
         }
     }
     owner
