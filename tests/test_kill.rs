@@ -38,6 +38,21 @@ fn calls(r: &RedisServer, cmd: &str) -> u64 {
         .unwrap_or(0)
 }
 
+/// One user with `n` sessions, written server-side (a Lua loop), with a TTL on the hash.
+fn load_big(c: &mut redis::Connection, n: usize) {
+    let _: () = redis::cmd("EVAL")
+        .arg(
+            "for i = 0, tonumber(ARGV[1]) - 1 do redis.call('HSET', KEYS[1], 's' .. i, \
+             (string.gsub(ARGV[2], 'SID', 's' .. i))) end redis.call('PEXPIRE', KEYS[1], 3600000)",
+        )
+        .arg(1)
+        .arg("sessions:user:big")
+        .arg(n)
+        .arg(session("SID", "web"))
+        .query(c)
+        .expect("load");
+}
+
 /// Sessions in one hash: more than one run of the old kill ended (10,000), more than one audit
 /// line holds; small enough for the suite (the 1,000,000-field case is measured by hand).
 const BIG: usize = 50_000;
@@ -47,18 +62,7 @@ fn a_huge_hash_is_ended_in_budget_sized_chunks_audited_part_by_part_and_put_back
     let r = RedisServer::start();
     let env = Env::new();
     let mut c = r.conn();
-    // Written server-side (a Lua loop), with a TTL on the hash.
-    let _: () = redis::cmd("EVAL")
-        .arg(
-            "for i = 0, tonumber(ARGV[1]) - 1 do redis.call('HSET', KEYS[1], 's' .. i, \
-             (string.gsub(ARGV[2], 'SID', 's' .. i))) end redis.call('PEXPIRE', KEYS[1], 3600000)",
-        )
-        .arg(1)
-        .arg("sessions:user:big")
-        .arg(BIG)
-        .arg(session("SID", "web"))
-        .query(&mut c)
-        .expect("load");
+    load_big(&mut c, BIG);
     let before: BTreeMap<String, String> = ["s0", "s1", "s25000", "s49999"]
         .iter()
         .map(|f| {
@@ -453,4 +457,74 @@ fn a_primary_killed_at_the_prompt_stops_its_part_only_and_the_report_says_what_h
         ),
         "{outcome}"
     );
+}
+
+#[test]
+fn ctrl_c_mid_kill_leaves_a_precise_record_and_restore_puts_back_exactly_what_ended() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut c = r.conn();
+    load_big(&mut c, BIG);
+    let url = r.url();
+    let mut child = env
+        .command(&[
+            "-u", &url, "session", "kill", "--user", "big", "--all", "--yes", "-o", "json",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    // Ctrl-C once two parts are on record.
+    let deadline = Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let parts = std::fs::read_to_string(env.audit_log())
+            .unwrap_or_default()
+            .matches("\"phase\":\"part_outcome\"")
+            .count();
+        if parts >= 2 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "no part recorded");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // SAFETY: signalling our own child process by its id.
+    unsafe {
+        libc::kill(child.id() as i32, libc::SIGINT);
+    }
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    let j: serde_json::Value = serde_json::from_slice(&out.stdout).expect("the report is whole");
+    let left: usize = redis::cmd("HLEN")
+        .arg("sessions:user:big")
+        .query(&mut c)
+        .expect("hlen");
+    let ended = BIG - left;
+    assert!(ended > 0 && left > 0, "stopped mid-way: {ended} ended");
+    assert_eq!(j["ended"], ended, "the report counts exactly what ended");
+    assert_eq!(j["not_sent"], left, "and what was not sent");
+    // The audit: every part with an outcome; the results add up to what happened.
+    let audit = env.audit_lines();
+    let results: String = audit
+        .iter()
+        .filter(|l| l["phase"] == "part_outcome")
+        .map(|l| l["results"].as_str().expect("results").to_owned())
+        .collect();
+    assert_eq!(results.matches('1').count(), ended);
+    let outcome = &audit.last().expect("outcome")["outcome"];
+    assert_eq!(outcome["status"], "interrupted", "{outcome}");
+    assert_eq!(outcome["ended"], ended);
+    // Restore puts back exactly the sessions that ended.
+    let id = audit[0]["id"].as_str().expect("id");
+    let restore = env.run(&["-u", &url, "audit", "restore", id, "--yes", "-o", "json"]);
+    restore.expect_code(0);
+    assert_eq!(
+        restore.json()["restored"].as_array().map(Vec::len),
+        Some(ended)
+    );
+    let hlen: usize = redis::cmd("HLEN")
+        .arg("sessions:user:big")
+        .query(&mut c)
+        .expect("hlen");
+    assert_eq!(hlen, BIG);
 }
