@@ -466,7 +466,7 @@ fn ctrl_c_mid_kill_leaves_a_precise_record_and_restore_puts_back_exactly_what_en
     let mut c = r.conn();
     load_big(&mut c, BIG);
     let url = r.url();
-    let mut child = env
+    let child = env
         .command(&[
             "-u", &url, "session", "kill", "--user", "big", "--all", "--yes", "-o", "json",
         ])
