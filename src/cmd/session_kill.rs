@@ -239,7 +239,8 @@ struct NodePlan {
 struct Targets {
     nodes: Vec<NodePlan>,
     total: usize,
-    users: std::collections::HashSet<Vec<u8>>,
+    /// Distinct users, by a 64-bit fingerprint (8 bytes each, whatever the ids' length).
+    users: std::collections::HashSet<u64>,
     /// The most recently active sessions (at most [`TABLE_ROWS`]): the table's rows.
     sample: Vec<Session>,
 }
@@ -271,9 +272,7 @@ impl Targets {
         };
         self.nodes[i].spool.push(&Rec::from_session(&s))?;
         self.total += 1;
-        if !self.users.contains(&s.user) {
-            self.users.insert(s.user.clone());
-        }
+        self.users.insert(fingerprint(&s.user));
         self.sample.push(s);
         if self.sample.len() >= 2 * TABLE_ROWS {
             self.trim_sample();
@@ -296,6 +295,13 @@ impl Targets {
         }
         Ok(())
     }
+}
+
+fn fingerprint(b: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    b.hash(&mut h);
+    h.finish()
 }
 
 /// What became of one session, one byte each in a node's `codes` and in an audit part's
