@@ -76,6 +76,7 @@ fn a_huge_hash_is_ended_in_budget_sized_chunks_audited_part_by_part_and_put_back
         .collect();
     let url = r.url();
     let evals = calls(&r, "eval");
+    let hscans = calls(&r, "hscan");
     let run = env.run(&[
         "-u", &url, "session", "kill", "--user", "big", "--all", "--yes", "-o", "json",
     ]);
@@ -96,6 +97,9 @@ fn a_huge_hash_is_ended_in_budget_sized_chunks_audited_part_by_part_and_put_back
     // Chunked: at the default 1ms budget a script ends at most 125 sessions.
     let scripts = calls(&r, "eval") - evals;
     assert!(scripts >= (BIG / 125) as u64, "{scripts} scripts");
+    // And read in pages of about 333 fields (HSCAN COUNT), not 10,000.
+    let pages = calls(&r, "hscan") - hscans;
+    assert!(pages >= (BIG / 400) as u64, "{pages} pages");
 
     // The audit: the intent, then for each part its prior values before its outcome.
     let audit = env.audit_lines();

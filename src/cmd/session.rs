@@ -814,6 +814,8 @@ pub(crate) struct UserHash {
     seen: std::collections::HashSet<u64>,
     /// Fields handed out so far.
     fields: usize,
+    /// `HSCAN COUNT` of the pages after the first (`session kill` sizes it to the budget).
+    pub(crate) page_count: usize,
 }
 
 /// Opens one user's hash: the first page (with the fields' TTLs), PTTL and (with `with_time`)
@@ -882,6 +884,7 @@ pub(crate) async fn open_user(
         field_ttls,
         seen: Default::default(),
         fields: 0,
+        page_count: HASH_NEXT_PAGE,
     })
 }
 
@@ -892,7 +895,7 @@ impl UserHash {
             Some(page) => page,
             None if self.cursor == b"0" => return Ok(None),
             None => {
-                let cmd = hash_page(&self.key, &self.cursor, HASH_NEXT_PAGE, self.field_ttls);
+                let cmd = hash_page(&self.key, &self.cursor, self.page_count, self.field_ttls);
                 let what = format!("reading sessions of {}", show_bytes(&self.key));
                 let reply = client.batch(&[cmd], &what).await?;
                 let page = reply
