@@ -346,7 +346,7 @@ fn removed_by(
         Some(s) if outcome.is_some_and(|o| o.get("removed").is_none()) => format!(
             "the outcome ({s}) does not list what was removed (an audit line from an older redops): check its current state by hand"
         ),
-        Some(_) => "the action did not remove this (it had changed or gone since it was read)".to_owned(),
+        Some(_) => "the action did not remove this (it had changed or gone since it was read, or was not sent: see the outcome)".to_owned(),
     };
     let mut put_back = Vec::new();
     let mut not_removed = Vec::new();

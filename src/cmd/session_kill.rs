@@ -1044,7 +1044,16 @@ async fn apply_node(
             }
             let batch = &scripts[i..i + n];
             let cmds: Vec<redis::Cmd> = batch.iter().map(|s| s.cmd.clone()).collect();
-            match client.write_pipeline_on(&np.node, &cmds, false).await {
+            // Ctrl-C does not wait for a node that does not answer: what is in flight is
+            // unknown, and the record is written within the grace period.
+            let sent = tokio::select! {
+                r = client.write_pipeline_on(&np.node, &cmds, false) => r,
+                () = ctx.cancelled() => {
+                    run.interrupted = true;
+                    Err(Lost::Unknown("interrupted (Ctrl-C) while waiting for the reply".into()))
+                }
+            };
+            match sent {
                 Err(Lost::Unknown(e)) => {
                     for s in batch {
                         codes[s.range.clone()].fill(code::UNKNOWN);
