@@ -503,10 +503,18 @@ fn ctrl_c_mid_kill_leaves_a_precise_record_and_restore_puts_back_exactly_what_en
         .arg("sessions:user:big")
         .query(&mut c)
         .expect("hlen");
-    let ended = BIG - left;
-    assert!(ended > 0 && left > 0, "stopped mid-way: {ended} ended");
-    assert_eq!(j["ended"], ended, "the report counts exactly what ended");
-    assert_eq!(j["not_sent"], left, "and what was not sent");
+    let gone = BIG - left;
+    assert!(gone > 0 && left > 0, "stopped mid-way: {gone} ended");
+    // What the report says ended did; what it says is unknown (a reply in flight at Ctrl-C,
+    // not waited for long) may have; what it says was not sent was not.
+    let num = |v: &serde_json::Value| usize::try_from(v.as_u64().expect("count")).expect("usize");
+    let (ended, unknown, not_sent) = (num(&j["ended"]), num(&j["unknown"]), num(&j["not_sent"]));
+    assert_eq!(ended + unknown + not_sent, BIG, "{}", j["nodes"]);
+    assert!(
+        ended <= gone && gone <= ended + unknown,
+        "{gone} gone: {}",
+        j["nodes"]
+    );
     // The audit: every part with an outcome; the results add up to what happened.
     let audit = env.audit_lines();
     let results: String = audit
@@ -515,10 +523,17 @@ fn ctrl_c_mid_kill_leaves_a_precise_record_and_restore_puts_back_exactly_what_en
         .map(|l| l["results"].as_str().expect("results").to_owned())
         .collect();
     assert_eq!(results.matches('1').count(), ended);
+    assert_eq!(results.matches('?').count(), unknown);
     let outcome = &audit.last().expect("outcome")["outcome"];
-    assert_eq!(outcome["status"], "interrupted", "{outcome}");
+    assert!(
+        matches!(
+            outcome["status"].as_str(),
+            Some("interrupted" | "partly unknown")
+        ),
+        "{outcome}"
+    );
     assert_eq!(outcome["ended"], ended);
-    // Restore puts back exactly the sessions that ended.
+    // Restore puts back exactly the sessions known to have ended (not the unknown ones).
     let id = audit[0]["id"].as_str().expect("id");
     let restore = env.run(&["-u", &url, "audit", "restore", id, "--yes", "-o", "json"]);
     restore.expect_code(0);
@@ -530,5 +545,5 @@ fn ctrl_c_mid_kill_leaves_a_precise_record_and_restore_puts_back_exactly_what_en
         .arg("sessions:user:big")
         .query(&mut c)
         .expect("hlen");
-    assert_eq!(hlen, BIG);
+    assert_eq!(hlen, left + ended);
 }

@@ -53,6 +53,8 @@ const PIPELINE_BYTES: usize = 4 << 20;
 /// hash; counted as 4 µs, and against half the budget, so that a script takes about a third of
 /// the budget on a quiet server and has room when it is busy).
 const NS_PER_FIELD: u64 = 4_000;
+/// How long the reply in flight is still waited for after Ctrl-C (main gives the command 2 s).
+const CTRL_C_WAIT: Duration = Duration::from_millis(1000);
 /// Redirects followed for one script before it is reported as not ended.
 const REDIRECT_HOPS: usize = 3;
 
@@ -1044,11 +1046,15 @@ async fn apply_node(
             }
             let batch = &scripts[i..i + n];
             let cmds: Vec<redis::Cmd> = batch.iter().map(|s| s.cmd.clone()).collect();
-            // Ctrl-C does not wait for a node that does not answer: what is in flight is
-            // unknown, and the record is written within the grace period.
+            // After Ctrl-C the reply in flight is waited for a moment only (a node that does
+            // not answer does not hold the record back): then it is unknown, and the record is
+            // written within the grace period.
             let sent = tokio::select! {
                 r = client.write_pipeline_on(&np.node, &cmds, false) => r,
-                () = ctx.cancelled() => {
+                () = async {
+                    ctx.cancelled().await;
+                    tokio::time::sleep(CTRL_C_WAIT).await;
+                } => {
                     run.interrupted = true;
                     Err(Lost::Unknown("interrupted (Ctrl-C) while waiting for the reply".into()))
                 }
