@@ -986,6 +986,10 @@ async fn apply_node(
             return run;
         }
     };
+    // Scripts in the next round trip: one first, then four times more each time, up to
+    // PIPELINE_CMDS; a node that died while the prompt waited leaves one script unknown, not
+    // a thousand.
+    let mut window = 1usize;
     'parts: while run.stopped.is_none() {
         let mut part: Vec<Rec> = Vec::new();
         let mut bytes = 0;
@@ -1038,7 +1042,7 @@ async fn apply_node(
             let mut n = 0;
             let mut size = 0;
             while i + n < scripts.len()
-                && n < PIPELINE_CMDS
+                && n < window
                 && (n == 0 || size + scripts[i + n].bytes <= PIPELINE_BYTES)
             {
                 size += scripts[i + n].bytes;
@@ -1091,6 +1095,7 @@ async fn apply_node(
                 }
             }
             i += n;
+            window = (window * 4).min(PIPELINE_CMDS);
             if run.stopped.is_some() {
                 break;
             }
