@@ -147,8 +147,27 @@ fn a_huge_hash_is_ended_in_budget_sized_chunks_audited_part_by_part_and_put_back
         show.stdout
     );
 
-    // Restore: every session back, byte for byte, with the hash's TTL.
+    // Restore: a dry run lists every session and changes nothing; then every session back,
+    // byte for byte, with the hash's TTL.
     let id = audit[0]["id"].as_str().expect("id");
+    let dry = env.run(&[
+        "-u",
+        &url,
+        "audit",
+        "restore",
+        id,
+        "--dry-run",
+        "-o",
+        "json",
+    ]);
+    dry.expect_code(0);
+    assert_eq!(dry.json()["restored"].as_array().map(Vec::len), Some(BIG));
+    assert_eq!(dry.json()["dry_run"], true);
+    let exists: bool = redis::cmd("EXISTS")
+        .arg("sessions:user:big")
+        .query(&mut c)
+        .expect("exists");
+    assert!(!exists, "a dry run puts nothing back");
     let restore = env.run(&["-u", &url, "audit", "restore", id, "--yes", "-o", "json"]);
     restore.expect_code(0);
     let rj = restore.json();
