@@ -478,6 +478,37 @@ pub fn record_chunk(
     })
 }
 
+/// Appends one line of a change made in parts (`phase` `part`: the prior values of the next
+/// part, written before any of it is sent; `part_outcome`: what became of each item of it),
+/// with `body`'s fields, and ships it to syslog when asked (without the prior values).
+/// `Err` when the line is not on disk: a part whose prior values could not be recorded must
+/// not be applied.
+pub fn record_part(
+    ctx: &Ctx,
+    id: &str,
+    phase: &str,
+    body: serde_json::Map<String, Value>,
+) -> std::result::Result<(), String> {
+    let mut line = serde_json::Map::new();
+    line.insert("id".into(), json!(id));
+    line.insert("phase".into(), json!(phase));
+    line.insert("time".into(), json!(unix_now()));
+    line.extend(crate::audit_log::who());
+    line.extend(body);
+    let path = audit_path(ctx);
+    let written = append(&path, line).map_err(|e| format!("{}: {e}", path.display()))?;
+    if ctx.settings.audit_syslog
+        && let Err(e) = crate::audit_log::ship_to_syslog(&written)
+    {
+        ctx.out.warn(&format!(
+            "could not ship an audit part line to syslog ({}): {e}; it is in {}",
+            crate::audit_log::syslog_socket().display(),
+            path.display()
+        ));
+    }
+    Ok(())
+}
+
 fn confirm(plan: &Plan) -> Result<()> {
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if !interactive {

@@ -11,6 +11,7 @@ mod test_fuzz;
 mod test_generated;
 mod test_help;
 mod test_hostile;
+mod test_kill;
 mod test_leaderboard;
 mod test_lock;
 mod test_memory;

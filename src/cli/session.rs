@@ -20,7 +20,10 @@ pub enum SessionCommand {
     /// audit line with each session's full value, then deletes each field atomically only if
     /// its value is still exactly the one read (Lua compare-then-delete). Sessions that changed
     /// or ended in between are reported as skipped; sessions created after the read are never
-    /// touched.
+    /// touched. Any number of sessions: the scripts are sized to --latency-budget, sent node by
+    /// node (each round trip within --timeout, redirects followed, never retried), and a large
+    /// kill is audited part by part, each part before it is sent. The report says per node
+    /// what was ended, skipped, unknown (sent, no reply) and not sent.
     #[command(group(ArgGroup::new("target").required(true).multiple(true).args(["session", "session_hex", "all", "ip", "device"])))]
     Kill(KillArgs),
 }

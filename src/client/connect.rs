@@ -46,6 +46,9 @@ pub struct Topology {
     pub failing: Vec<String>,
     /// Slots served by a primary that is not failing (16384 when all are covered).
     pub slots_covered: u32,
+    /// The slot ranges of those primaries, as `(first, last, "host:port")` (empty when
+    /// standalone): where a keyed write is sent first (a redirect is followed from there).
+    pub slot_ranges: Vec<(u16, u16, String)>,
 }
 
 impl ConnectOptions {
@@ -265,6 +268,7 @@ pub(super) async fn connect_direct(
                 known_nodes: 1,
                 failing: vec![],
                 slots_covered: 0,
+                slot_ranges: vec![],
             },
             target,
             timeout: opts.timeout,
@@ -368,6 +372,7 @@ pub(super) async fn connect_direct(
         known_nodes: parsed.known,
         failing: parsed.failing,
         slots_covered: parsed.slots_covered,
+        slot_ranges: parsed.slot_ranges,
     };
     Ok(Client {
         conn: Conn::Cluster(conn),
@@ -645,7 +650,7 @@ fn connect_error(e: redis::RedisError, target: &str, opts: &ConnectOptions) -> E
         .hint("check the address, the network path and the TLS settings")
 }
 
-fn with_addr(info: &ConnectionInfo, host: &str, port: u16) -> ConnectionInfo {
+pub(super) fn with_addr(info: &ConnectionInfo, host: &str, port: u16) -> ConnectionInfo {
     let addr = match info.addr() {
         ConnectionAddr::TcpTls {
             insecure,
@@ -667,6 +672,7 @@ pub(crate) struct ClusterNodes {
     pub known: usize,
     pub failing: Vec<String>,
     pub slots_covered: u32,
+    pub slot_ranges: Vec<(u16, u16, String)>,
 }
 
 /// Parses `CLUSTER NODES`: primaries that serve slots and are not failing, and what is down.
@@ -676,6 +682,7 @@ pub(crate) fn parse_cluster_nodes(text: &str) -> ClusterNodes {
         known: 0,
         failing: vec![],
         slots_covered: 0,
+        slot_ranges: vec![],
     };
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let f: Vec<&str> = line.split_whitespace().collect();
@@ -718,6 +725,12 @@ pub(crate) fn parse_cluster_nodes(text: &str) -> ClusterNodes {
             .sum();
         if is_primary && !failing && slots > 0 {
             out.slots_covered += slots;
+            for s in f[8..].iter().filter(|s| !s.starts_with('[')) {
+                let (a, b) = s.split_once('-').unwrap_or((s, s));
+                if let (Ok(a), Ok(b)) = (a.parse::<u16>(), b.parse::<u16>()) {
+                    out.slot_ranges.push((a, b, addr.to_owned()));
+                }
+            }
             if let Some((host, port)) = addr.rsplit_once(':')
                 && let Ok(port) = port.parse::<u16>()
                 && !host.is_empty()
@@ -751,6 +764,13 @@ d4 127.0.0.1:7003@17003 slave a1 0 0 1 connected
         );
         assert_eq!(n.known, 4);
         assert_eq!(n.slots_covered, 10923);
+        assert_eq!(
+            n.slot_ranges,
+            vec![
+                (0, 5460, "127.0.0.1:7000".to_string()),
+                (5461, 10922, "127.0.0.1:7001".to_string())
+            ]
+        );
         assert_eq!(
             n.failing,
             vec!["127.0.0.1:7002 (master,fail, slots 10923-16383)".to_string()]

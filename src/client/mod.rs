@@ -6,6 +6,7 @@
 
 mod caps;
 mod connect;
+mod direct;
 mod probe;
 mod replicas;
 mod scan;
@@ -14,6 +15,7 @@ mod touch;
 
 pub use caps::{Feature, Flavor, ServerCaps, Version};
 pub use connect::{ConnectOptions, Topology};
+pub use direct::{DEADLINE_SLACK, Lost, Redirect, key_slot, redirect_of};
 pub use replicas::{ReadNode, ReplicaLag, ReplicaPick};
 pub use scan::{ScanBatch, ScanOptions};
 pub use sentinel::{SentinelAuth, SentinelLink};

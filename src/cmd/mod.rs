@@ -12,6 +12,7 @@ pub mod ping;
 pub mod ratelimit;
 pub mod sentinel;
 pub mod session;
+pub mod session_kill;
 pub mod stream;
 
 use crate::cli::Command;

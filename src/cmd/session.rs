@@ -2,22 +2,20 @@
 //! (`sessions:user:{user}`), one field per session id, value JSON
 //! `{session_id, device_type, ip_address, created_at, last_active}`.
 
-use crate::cli::session::{FilterArgs, KillArgs, ListArgs, SessionCommand};
+use crate::cli::session::{FilterArgs, ListArgs, SessionCommand};
 use crate::client::{
-    Client, Feature, Node, Prefetch, Reply, ScanOptions, is_outcome_unknown, is_wrongtype,
-    reply_int, ttl_ms,
+    Client, Feature, Node, Prefetch, Reply, ScanOptions, is_wrongtype, reply_int, ttl_ms,
 };
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::keyspace::KeyTemplate;
 use crate::output::{add_row, ago, bytes_cell, cell, human_ms, put_bytes, shorten, show_bytes};
-use crate::safety::{self, Gate, Plan, PriorItem};
 use comfy_table::{Cell, Table};
 use futures_util::StreamExt;
 use ipnet::IpNet;
 use redis::Value as RValue;
 use serde_json::{Map, Value, json};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::net::IpAddr;
 use std::time::Duration;
 
@@ -41,14 +39,8 @@ end
 return out
 ";
 
-/// Keys (one EVAL each) sent per write round trip when ending sessions across the platform.
-const WRITE_CHUNK: usize = 1000;
-
-/// Sessions one `session kill` ends at most, so that its memory, its prompt and its audit line
-/// stay bounded (a hash of a million sessions is ended in runs of this many).
-const KILL_MAX: usize = 10_000;
 /// Sessions listed as skipped (cannot be judged) at most; the rest are counted.
-const SKIPPED_SHOWN: usize = 1_000;
+pub(crate) const SKIPPED_SHOWN: usize = 1_000;
 
 /// A session value decoded as far as it goes.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -199,16 +191,6 @@ impl Session {
             m.insert("error".into(), json!(e));
         }
         Value::Object(m)
-    }
-
-    fn prior(&self) -> PriorItem {
-        PriorItem::HashField {
-            key: self.key.clone(),
-            field: self.id.clone(),
-            value: self.raw.clone(),
-            key_ttl_ms: self.ttl_ms,
-            field_ttl_ms: self.field_ttl_ms,
-        }
     }
 }
 
@@ -544,7 +526,7 @@ fn read_key(
     }))
 }
 
-fn wrong_type_json(key: &[u8], user: &[u8]) -> Value {
+pub(crate) fn wrong_type_json(key: &[u8], user: &[u8]) -> Value {
     let mut m = Map::new();
     put_bytes(&mut m, "user_id", user);
     put_bytes(&mut m, "key", key);
@@ -555,7 +537,7 @@ fn wrong_type_json(key: &[u8], user: &[u8]) -> Value {
     Value::Object(m)
 }
 
-fn warn_wrong_type(ctx: &Ctx, key: &[u8]) {
+pub(crate) fn warn_wrong_type(ctx: &Ctx, key: &[u8]) {
     ctx.out.warn(&format!(
         "{} is under the sessions pattern but is not a hash (WRONGTYPE); skipped",
         show_bytes(key)
@@ -581,7 +563,7 @@ pub enum Verdict {
 }
 
 impl Filter {
-    fn from_args(f: &FilterArgs) -> Filter {
+    pub(crate) fn from_args(f: &FilterArgs) -> Filter {
         Filter {
             ip: f.ip,
             device: f.device.clone(),
@@ -787,7 +769,7 @@ pub async fn run(cmd: SessionCommand, ctx: &Ctx) -> Result<()> {
     match cmd {
         SessionCommand::List(a) if a.user.is_some() => list_user(a, ctx).await,
         SessionCommand::List(a) => list_all(a, ctx).await,
-        SessionCommand::Kill(a) => kill(a, ctx).await,
+        SessionCommand::Kill(a) => super::session_kill::kill(a, ctx).await,
     }
 }
 
@@ -799,7 +781,7 @@ fn list_filter(a: &ListArgs) -> Filter {
     }
 }
 
-fn local_now() -> f64 {
+pub(crate) fn local_now() -> f64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs_f64())
@@ -822,12 +804,12 @@ fn time_reply(r: &Reply) -> Option<f64> {
 /// that have them): a hash of a million sessions is never held whole, only the page at hand
 /// (and an 8-byte fingerprint per field, to drop a field that HSCAN returns twice while Redis
 /// resizes the hash).
-struct UserHash {
-    key: Vec<u8>,
+pub(crate) struct UserHash {
+    pub(crate) key: Vec<u8>,
     user: Vec<u8>,
     ttl_ms: Option<i64>,
     /// The server clock when the hash was first read (Unix seconds).
-    now: f64,
+    pub(crate) now: f64,
     /// The first page (items and the fields' TTLs), not yet handed out.
     first: Option<(Vec<RValue>, Vec<Option<i64>>)>,
     /// The HSCAN cursor; `b"0"` once the last page was read.
@@ -837,6 +819,8 @@ struct UserHash {
     seen: std::collections::HashSet<u64>,
     /// Fields handed out so far.
     fields: usize,
+    /// `HSCAN COUNT` of the pages after the first (`session kill` sizes it to the budget).
+    pub(crate) page_count: usize,
 }
 
 /// Opens one user's hash: the first page (with the fields' TTLs), PTTL and (with `with_time`)
@@ -870,7 +854,12 @@ async fn connect_for_user(ctx: &Ctx, user: &str, with_time: bool) -> Result<Clie
     ctx.connect_reading(reads).await
 }
 
-async fn open_user(client: &Client, ctx: &Ctx, user: &str, with_time: bool) -> Result<UserHash> {
+pub(crate) async fn open_user(
+    client: &Client,
+    ctx: &Ctx,
+    user: &str,
+    with_time: bool,
+) -> Result<UserHash> {
     let t = &ctx.settings.keyspace.sessions;
     let key = t.render(&[("user", user.as_bytes())]);
     let shown = show_bytes(&key);
@@ -920,17 +909,18 @@ async fn open_user(client: &Client, ctx: &Ctx, user: &str, with_time: bool) -> R
         field_ttls,
         seen: Default::default(),
         fields: 0,
+        page_count: HASH_NEXT_PAGE,
     })
 }
 
 impl UserHash {
     /// The next page of sessions, decoded, each with its field's TTL; `None` after the last.
-    async fn next_page(&mut self, client: &Client) -> Result<Option<Vec<Session>>> {
+    pub(crate) async fn next_page(&mut self, client: &Client) -> Result<Option<Vec<Session>>> {
         let (items, ttls) = match self.first.take() {
             Some(page) => page,
             None if self.cursor == b"0" => return Ok(None),
             None => {
-                let cmd = hash_page(&self.key, &self.cursor, HASH_NEXT_PAGE, self.field_ttls);
+                let cmd = hash_page(&self.key, &self.cursor, self.page_count, self.field_ttls);
                 let what = format!("reading sessions of {}", show_bytes(&self.key));
                 let reply = client.batch(&[cmd], &what).await?;
                 let page = reply
@@ -985,7 +975,7 @@ fn fingerprint(b: &[u8]) -> u64 {
 /// bounded by the page whatever the size of the hash.
 const SORTED_MAX: usize = 10_000;
 /// Rows a session table shows at most: the most recently active; a count says how many more.
-const TABLE_ROWS: usize = 1_000;
+pub(crate) const TABLE_ROWS: usize = 1_000;
 
 /// Where the sessions of a listing go as they are read: held and sorted while few, then
 /// streamed (JSON, NDJSON) or cut to the newest [`TABLE_ROWS`] (table).
@@ -1164,7 +1154,7 @@ async fn list_user(args: ListArgs, ctx: &Ctx) -> Result<()> {
     Ok(())
 }
 
-fn session_table(ctx: &Ctx, sessions: &[Session], now: f64) -> Table {
+pub(crate) fn session_table(ctx: &Ctx, sessions: &[Session], now: f64) -> Table {
     let mut t = ctx.out.new_table(&[
         "user",
         "session",
@@ -1353,7 +1343,7 @@ async fn read_big_hash(
 /// at once. Calls `on_key` for each key found; a big hash (rare) is read on page by page and
 /// handed on in parts, never held whole. Values `skip` is true for are counted but not
 /// decoded. Returns what the scan covered.
-async fn scan_sessions(
+pub(crate) async fn scan_sessions(
     ctx: &Ctx,
     client: &Client,
     scan: &crate::cli::ScanArgs,
@@ -1616,7 +1606,7 @@ fn summary_table(ctx: &Ctx, s: &Summary) -> Table {
 }
 
 /// A session that will not be ended, and why.
-fn skipped_json(s: &Session, reason: &str) -> Value {
+pub(crate) fn skipped_json(s: &Session, reason: &str) -> Value {
     let mut v = s.to_json();
     if let Value::Object(m) = &mut v {
         m.insert("reason".into(), json!(reason));
@@ -1624,363 +1614,7 @@ fn skipped_json(s: &Session, reason: &str) -> Value {
     v
 }
 
-async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
-    const COMMAND: &str = "session kill";
-    safety::preflight(ctx, COMMAND)?;
-    let filter = Filter::from_args(&args.filter);
-    let client = ctx.connect_for_writes().await?;
-
-    // Round trip 1 (or the scan): what matches, exactly as it will be shown and compared.
-    let mut targets: Vec<Session> = Vec::new();
-    let mut skipped: Vec<Value> = Vec::new();
-    // More sessions match than one run ends (KILL_MAX): the rest is left for the next run.
-    let mut more = false;
-    if let Some(user) = &args.user {
-        let mut hash = open_user(&client, ctx, user, false).await?;
-        let wanted: Vec<Vec<u8>> = args
-            .session
-            .iter()
-            .map(|s| s.as_bytes().to_vec())
-            .chain(args.session_hex.iter().cloned())
-            .collect();
-        let mut wanted_left: std::collections::HashSet<&[u8]> =
-            wanted.iter().map(Vec::as_slice).collect();
-        let mut undecided = 0usize;
-        // Page by page: only what will be ended (at most KILL_MAX) is kept.
-        'pages: while let Some(page) = hash.next_page(&client).await? {
-            for s in page {
-                if !wanted.is_empty() {
-                    if wanted_left.remove(s.id.as_slice()) {
-                        targets.push(s);
-                    }
-                    continue;
-                }
-                match filter.judge(&s.value, hash.now) {
-                    Verdict::Match if targets.len() >= KILL_MAX => {
-                        more = true;
-                        break 'pages;
-                    }
-                    Verdict::Match => targets.push(s),
-                    Verdict::NoMatch => {}
-                    Verdict::Undecided(why) => {
-                        undecided += 1;
-                        if undecided <= SKIPPED_SHOWN {
-                            skipped.push(skipped_json(
-                                &s,
-                                &format!(
-                                    "cannot be matched against the filters ({why}); end it with --session"
-                                ),
-                            ));
-                        }
-                    }
-                }
-            }
-            if !wanted.is_empty() && wanted_left.is_empty() {
-                break;
-            }
-        }
-        if undecided > SKIPPED_SHOWN {
-            ctx.out.warn(&format!(
-                "{} more session(s) cannot be matched against the filters (not listed)",
-                undecided - SKIPPED_SHOWN
-            ));
-        }
-        // In the order given, each unknown id once.
-        for sid in &wanted {
-            if wanted_left.remove(sid.as_slice()) {
-                let mut m = Map::new();
-                m.insert("user_id".into(), json!(user));
-                put_bytes(&mut m, "session_id", sid);
-                m.insert("reason".into(), json!("no such session"));
-                skipped.push(Value::Object(m));
-            }
-        }
-    } else {
-        let mut wrong_keys = Vec::new();
-        // Sessions that cannot be judged beyond the SKIPPED_SHOWN listed: counted only.
-        let mut not_listed = 0usize;
-        let now = local_now();
-        let skip = |raw: &[u8]| filter.surely_rejects(raw, now);
-        let coverage = scan_sessions(ctx, &client, &(&args.scan).into(), &skip, |read| {
-            match read {
-                KeyRead::WrongType { key, user } => {
-                    let mut item = wrong_type_json(&key, &user);
-                    if let Value::Object(m) = &mut item {
-                        m.insert("reason".into(), json!("not a hash (WRONGTYPE)"));
-                    }
-                    skipped.push(item);
-                    wrong_keys.push(key);
-                }
-                KeyRead::Hash { sessions, .. } => {
-                    for s in sessions {
-                        match filter.judge(&s.value, now) {
-                            // One run ends at most KILL_MAX; the scan goes on only to count.
-                            Verdict::Match if targets.len() >= KILL_MAX => more = true,
-                            Verdict::Match => targets.push(s),
-                            Verdict::NoMatch => {}
-                            Verdict::Undecided(_) if skipped.len() >= SKIPPED_SHOWN => {
-                                not_listed += 1;
-                            }
-                            Verdict::Undecided(why) => skipped.push(skipped_json(
-                                &s,
-                                &format!("cannot be matched against the filters ({why}); end it with --user and --session"),
-                            )),
-                        }
-                    }
-                }
-            }
-            Ok(())
-        })
-        .await?;
-        for k in &wrong_keys {
-            warn_wrong_type(ctx, k);
-        }
-        if not_listed > 0 {
-            ctx.out.warn(&format!(
-                "{not_listed} more session(s) cannot be matched against the filters (not listed)"
-            ));
-        }
-        // Sessions on a node that was not scanned would be left running: change nothing on a
-        // partial scan (unless --allow-partial).
-        coverage
-            .conclude(ctx)
-            .map_err(|e| e.hint("nothing was changed"))?;
-    }
-    if targets.is_empty() {
-        for s in &skipped {
-            if let Some(r) = s.get("reason").and_then(Value::as_str) {
-                let id = s
-                    .get("session_id")
-                    .or_else(|| s.get("key"))
-                    .and_then(Value::as_str)
-                    .unwrap_or("?");
-                ctx.out.warn(&format!("{id}: {r}"));
-            }
-        }
-        return Err(Error::not_found("no session matches; nothing was changed")
-            .hint("`redops session list` shows the sessions there are"));
-    }
-    sort_sessions(&mut targets);
-
-    let users = {
-        let mut u: Vec<&[u8]> = targets.iter().map(|s| s.user.as_slice()).collect();
-        u.sort();
-        u.dedup();
-        u.len()
-    };
-    let mut names: Vec<String> = targets
-        .iter()
-        .take(5)
-        .map(|s| format!("{}/{}", show_bytes(&s.user), show_bytes(&s.id)))
-        .collect();
-    if targets.len() > 5 {
-        names.push(format!("and {} more", targets.len() - 5));
-    }
-    let plan = Plan {
-        command: COMMAND,
-        summary: format!(
-            "end {} session(s) of {users} user(s): {}{}",
-            targets.len(),
-            names.join(", "),
-            if more {
-                format!(
-                    " (the first {KILL_MAX} that match: more match, and are left for another run)"
-                )
-            } else {
-                String::new()
-            }
-        ),
-        items: targets.iter().map(Session::prior).collect(),
-        context: json!({
-            "user": args.user,
-            "sessions": args.session,
-            "all": args.all,
-            "ip": args.filter.ip.map(|n| n.to_string()),
-            "device": args.filter.device,
-        }),
-    };
-    let now = if ctx.out.is_table() { local_now() } else { 0.0 };
-    if ctx.out.is_table() {
-        ctx.out.table(session_table(ctx, &targets, now))?;
-    }
-    let id = match safety::gate(ctx, &plan).await? {
-        Gate::DryRun => {
-            return if ctx.out.is_table() {
-                ctx.out.say(&format!("dry run: would {}\n", plan.summary))?;
-                print_skipped_table(ctx, &skipped)
-            } else {
-                ctx.out.json(&json!({
-                    "dry_run": true,
-                    "killed": targets.iter().map(Session::to_json).collect::<Vec<_>>(),
-                    "skipped": skipped,
-                }))
-            };
-        }
-        Gate::Proceed(id) => id,
-    };
-
-    // The change: one compare-then-delete script per key, atomically, never retried.
-    let mut by_key: Vec<(Vec<u8>, Vec<&Session>)> = Vec::new();
-    let mut index: HashMap<&[u8], usize> = HashMap::new();
-    for s in &targets {
-        let i = *index.entry(s.key.as_slice()).or_insert_with(|| {
-            by_key.push((s.key.clone(), Vec::new()));
-            by_key.len() - 1
-        });
-        by_key[i].1.push(s);
-    }
-    let mut killed: Vec<&Session> = Vec::new();
-    let mut changed = 0usize;
-    let mut unknown: Vec<&Session> = Vec::new();
-    // The first server error (e.g. NOPERM inside the script): the exit code when nothing ended.
-    let mut failed: Option<Error> = None;
-    for chunk in by_key.chunks(WRITE_CHUNK) {
-        let cmds: Vec<redis::Cmd> = chunk
-            .iter()
-            .map(|(key, ss)| {
-                let mut c = redis::cmd("EVAL");
-                c.arg(COMPARE_THEN_HDEL).arg(1).arg(key);
-                for s in ss {
-                    c.arg(&s.id).arg(&s.raw);
-                }
-                c
-            })
-            .collect();
-        let replies = match client.write_batch(&cmds, "ending sessions").await {
-            Ok(r) => r,
-            Err(e) => {
-                safety::record_outcome(
-                    ctx,
-                    &id,
-                    json!({
-                        "status": safety::failure_status(&e),
-                        "error": e.message,
-                        "removed": safety::removed_json(&killed.iter().map(|s| s.prior()).collect::<Vec<_>>()),
-                    }),
-                );
-                return Err(e);
-            }
-        };
-        for ((key, ss), reply) in chunk.iter().zip(replies) {
-            if is_outcome_unknown(&reply) {
-                unknown.extend(ss.iter().copied());
-                for s in ss {
-                    skipped.push(skipped_json(
-                        s,
-                        "outcome unknown: the delete was sent but no reply came",
-                    ));
-                }
-                continue;
-            }
-            let codes: Vec<i64> = match &reply {
-                Ok(RValue::Array(v)) => v
-                    .iter()
-                    .map(|c| reply_int(&Ok(c.clone())).unwrap_or(i64::MIN))
-                    .collect(),
-                Ok(_) => Vec::new(),
-                Err(e) if is_wrongtype(&reply) => {
-                    let _ = e;
-                    vec![-2; ss.len()]
-                }
-                Err(_) => Vec::new(),
-            };
-            if codes.len() != ss.len() {
-                if let Err(e) = &reply
-                    && failed.is_none()
-                {
-                    failed = Some(Error::redis(
-                        e.clone(),
-                        &format!("ending sessions of {}", show_bytes(key)),
-                    ));
-                }
-                let why = match &reply {
-                    Err(e) => format!("not ended: {e}"),
-                    Ok(v) => format!("not ended: unexpected reply {v:?}"),
-                };
-                ctx.out.warn(&format!("{}: {why}", show_bytes(key)));
-                for s in ss {
-                    skipped.push(skipped_json(s, &why));
-                }
-                continue;
-            }
-            for (s, code) in ss.iter().zip(codes) {
-                match code {
-                    1 => killed.push(s),
-                    0 => {
-                        changed += 1;
-                        skipped.push(skipped_json(
-                            s,
-                            "changed since it was read: its value is no longer the one shown; kept",
-                        ));
-                    }
-                    -1 => {
-                        changed += 1;
-                        skipped.push(skipped_json(s, "ended since it was read (field gone)"));
-                    }
-                    -2 => {
-                        changed += 1;
-                        skipped.push(skipped_json(
-                            s,
-                            "the key is no longer a hash (WRONGTYPE); kept",
-                        ));
-                    }
-                    other => skipped.push(skipped_json(
-                        s,
-                        &format!("unexpected reply {other} from the compare-then-delete script"),
-                    )),
-                }
-            }
-        }
-    }
-    safety::record_outcome(
-        ctx,
-        &id,
-        json!({
-            "status": if !unknown.is_empty() {
-                "partly unknown"
-            } else if failed.is_some() {
-                "failed"
-            } else {
-                "done"
-            },
-            "removed": safety::removed_json(&killed.iter().map(|s| s.prior()).collect::<Vec<_>>()),
-            "skipped": skipped,
-        }),
-    );
-    if ctx.out.is_table() {
-        ctx.out.say(&format!(
-            "ended {} of {} session(s)\n",
-            killed.len(),
-            targets.len()
-        ))?;
-        print_skipped_table(ctx, &skipped)?;
-    } else {
-        ctx.out.json(&json!({
-            "killed": killed.iter().map(|s| s.to_json()).collect::<Vec<_>>(),
-            "skipped": skipped,
-        }))?;
-    }
-    if !unknown.is_empty() {
-        return Err(Error::connection(format!(
-            "outcome unknown for {} session(s): the delete was sent but no reply came",
-            unknown.len()
-        ))
-        .hint("redops does not retry a write it cannot confirm; run `redops session list` to see what is left"));
-    }
-    if let Some(e) = failed {
-        // Reported above per key; the command did not do what it was asked to.
-        return Err(e);
-    }
-    if killed.is_empty() {
-        return Err(Error::refused(format!(
-            "nothing was ended: {changed} session(s) changed or ended since they were read"
-        ))
-        .hint("run the command again to see the current sessions"));
-    }
-    Ok(())
-}
-
-fn print_skipped_table(ctx: &Ctx, skipped: &[Value]) -> Result<()> {
+pub(crate) fn print_skipped_table(ctx: &Ctx, skipped: &[Value]) -> Result<()> {
     if skipped.is_empty() {
         return Ok(());
     }
