@@ -654,9 +654,10 @@ mod tests {
                 names.push(name.to_owned());
             }
         }
+        assert!(calls > 0, "no safety::gate call found in src/cmd");
         names.sort();
+        // A command may gate more than one path (`audit restore` of a change audited in parts).
         names.dedup();
-        assert_eq!(names.len(), calls, "one gate call per command: {names:?}");
         names
     }
 
