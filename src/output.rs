@@ -55,6 +55,10 @@ impl Output {
         self.format == OutputFormat::Table
     }
 
+    pub fn is_ndjson(&self) -> bool {
+        self.format == OutputFormat::Ndjson
+    }
+
     /// Writes raw text to stdout; a closed pipe becomes [`Error`] with exit 0 handled in main.
     pub fn print(&self, text: &str) -> Result<()> {
         let masked;

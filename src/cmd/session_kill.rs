@@ -844,7 +844,9 @@ pub async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
     Ok(())
 }
 
-/// A JSON document written as it is produced (a million sessions are never held as values).
+/// A JSON document written as it is produced (a million sessions are never held as values):
+/// with `-o json` an item a line, with `-o ndjson` the whole document on one line (as every
+/// other one-document report); values cut to `--max-value-bytes` and masked by `--redact`.
 pub(crate) struct JsonDoc<'a> {
     ctx: &'a Ctx,
     buf: String,
@@ -870,14 +872,18 @@ impl<'a> JsonDoc<'a> {
             self.buf.push(',');
         }
         self.first = false;
+        let capped = self.ctx.out.cap_ref(v);
         let masked;
         let v = if self.ctx.out.redact {
-            masked = crate::redact::json(v);
+            masked = crate::redact::json(&capped);
             &masked
         } else {
-            v
+            &*capped
         };
-        self.buf.push('\n');
+        // `-o ndjson`: the document stays on one line; `-o json`: an item a line.
+        if !self.ctx.out.is_ndjson() {
+            self.buf.push('\n');
+        }
         self.buf
             .push_str(&serde_json::to_string(v).unwrap_or_else(|_| "null".into()));
         self.flush_if_big()
