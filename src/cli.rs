@@ -360,9 +360,14 @@ pub enum Command {
 #[derive(Debug, Args, Clone)]
 #[command(next_help_heading = "Scanning")]
 pub struct ScanArgs {
-    /// Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace
-    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..))]
-    pub scan_count: u32,
+    /// SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off,
+    /// the COUNT sent (default 1000)
+    ///
+    /// Under a latency budget (the default) the COUNT starts at 50 and adapts while the scan
+    /// runs, up to this ceiling (default 5000), so that no SCAN call keeps the server busy
+    /// longer than the budget.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub scan_count: Option<u32>,
 
     /// Throttle: visit at most this many keys a second, over all nodes together
     ///
@@ -379,7 +384,7 @@ pub struct ScanArgs {
 impl Default for ScanArgs {
     fn default() -> Self {
         ScanArgs {
-            scan_count: 1000,
+            scan_count: None,
             max_rate: None,
             sleep: None,
         }

@@ -846,7 +846,8 @@ impl Ctx {
     async fn open(&self, for_writes: bool) -> Result<Client> {
         let mut opts = self.settings.connect.clone();
         opts.for_writes = for_writes;
-        let client = Client::connect(&opts).await?;
+        let mut client = Client::connect(&opts).await?;
+        client.set_latency_budget(self.settings.latency_budget);
         if let Ok(mut counters) = self.round_trips.lock() {
             counters.push(client.round_trip_counter());
         }

@@ -154,6 +154,7 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
             target,
             timeout: opts.timeout,
             round_trips: Arc::new(AtomicU64::new(0)),
+            pacing: Arc::default(),
             opts: opts.clone(),
             sentinel: None,
         });
@@ -241,6 +242,7 @@ pub(super) async fn connect_direct(opts: &ConnectOptions, expect_primary: bool) 
         target,
         timeout: opts.timeout,
         round_trips: Arc::new(AtomicU64::new(0)),
+        pacing: Arc::default(),
         opts: opts.clone(),
         sentinel: None,
     })
@@ -449,7 +451,7 @@ fn connect_error(e: redis::RedisError, target: &str, opts: &ConnectOptions) -> E
         .hint("check the address, the network path and the TLS settings")
 }
 
-fn with_addr(info: &ConnectionInfo, host: &str, port: u16) -> ConnectionInfo {
+pub(super) fn with_addr(info: &ConnectionInfo, host: &str, port: u16) -> ConnectionInfo {
     let addr = match info.addr() {
         ConnectionAddr::TcpTls {
             insecure,

@@ -7,6 +7,7 @@
 //! the pipelines remain as the fallback when scripting is refused (ACL, managed Redis).
 
 use crate::cli::memory::{BigkeysArgs, MemoryCommand, ReadMethod, UsageArgs};
+use crate::client::budget::Work;
 use crate::client::{Client, Node, Reply, ScanOptions, reply_bytes, reply_int, ttl_ms};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -304,9 +305,28 @@ impl<'a> KeyReader<'a> {
 
     async fn read(&self, node: &Node, keys: Vec<Vec<u8>>) -> Result<Vec<Option<KeyInfo>>> {
         if !self.use_script.load(Ordering::Relaxed) {
+            // The client layer sizes the pipelines by the latency budget.
             return read_keys_pipelined(self.client, Via::Node(node), keys, self.samples, false)
                 .await;
         }
+        // Script calls: as many keys per call as the latency budget allows (1,000 when off).
+        let pacing = self.client.pacing();
+        let mut out = Vec::with_capacity(keys.len());
+        let mut rest = keys;
+        while !rest.is_empty() {
+            pacing.wait(&node.addr).await;
+            let n = pacing.size(&node.addr, Work::Script).min(rest.len());
+            let tail = rest.split_off(n);
+            let started = Instant::now();
+            out.extend(self.read_script(node, rest).await?);
+            pacing.record(&node.addr, Work::Script, n, started.elapsed());
+            rest = tail;
+        }
+        Ok(out)
+    }
+
+    /// One EVALSHA over `keys`.
+    async fn read_script(&self, node: &Node, keys: Vec<Vec<u8>>) -> Result<Vec<Option<KeyInfo>>> {
         let samples = self.samples.map_or(-1, i64::from);
         let mut eval = redis::cmd("EVALSHA");
         eval.arg(&self.sha).arg(0).arg(samples).arg(0);
