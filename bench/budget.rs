@@ -245,6 +245,18 @@ fn main() {
             r(&["memory", "bigkeys", "-o", "json"]),
         ),
         (
+            "redops memory bigkeys --read-method pipeline",
+            redops(),
+            r(&[
+                "memory",
+                "bigkeys",
+                "-o",
+                "json",
+                "--read-method",
+                "pipeline",
+            ]),
+        ),
+        (
             "redops memory bigkeys --latency-budget off",
             redops(),
             r(&["memory", "bigkeys", "-o", "json", "--latency-budget", "off"]),

@@ -254,7 +254,7 @@ Register-ArgumentCompleter -Native -CommandName 'redops' -ScriptBlock {
             [CompletionResult]::new('--idle-over', '--idle-over', [CompletionResultType]::ParameterName, 'Last activity longer ago than this (e.g. 30m, 12h), by the server''s clock')
             [CompletionResult]::new('--active-within', '--active-within', [CompletionResultType]::ParameterName, 'Last activity within this long (e.g. 5m), by the server''s clock')
             [CompletionResult]::new('--over-limit', '--over-limit', [CompletionResultType]::ParameterName, 'Only users holding more than N sessions (with --summary: the limit counted against)')
-            [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace')
+            [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)')
             [CompletionResult]::new('--max-rate', '--max-rate', [CompletionResultType]::ParameterName, 'Throttle: visit at most this many keys a second, over all nodes together')
             [CompletionResult]::new('--sleep', '--sleep', [CompletionResultType]::ParameterName, 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL')
@@ -314,7 +314,7 @@ Register-ArgumentCompleter -Native -CommandName 'redops' -ScriptBlock {
             [CompletionResult]::new('--session-hex', '--session-hex', [CompletionResultType]::ParameterName, 'Like --session, for session ids that are not UTF-8, given as hex (as in `session_id_hex`)')
             [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'Only sessions whose ip_address is this address or inside this CIDR (10.1.0.0/16)')
             [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Only sessions of this device_type (web, mobile, desktop; case-insensitive)')
-            [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace')
+            [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)')
             [CompletionResult]::new('--max-rate', '--max-rate', [CompletionResultType]::ParameterName, 'Throttle: visit at most this many keys a second, over all nodes together')
             [CompletionResult]::new('--sleep', '--sleep', [CompletionResultType]::ParameterName, 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL')
@@ -499,7 +499,7 @@ Register-ArgumentCompleter -Native -CommandName 'redops' -ScriptBlock {
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many users to show')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Attempts allowed per window, instead of the category''s policy')
             [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'Window length, instead of the category''s policy (500ms, 2s, 1m)')
-            [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace')
+            [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)')
             [CompletionResult]::new('--max-rate', '--max-rate', [CompletionResultType]::ParameterName, 'Throttle: visit at most this many keys a second, over all nodes together')
             [CompletionResult]::new('--sleep', '--sleep', [CompletionResultType]::ParameterName, 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL')
@@ -795,7 +795,7 @@ Register-ArgumentCompleter -Native -CommandName 'redops' -ScriptBlock {
         }
         'redops;leaderboard;list' {
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'Only boards of this period (e.g. monthly)')
-            [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace')
+            [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)')
             [CompletionResult]::new('--max-rate', '--max-rate', [CompletionResultType]::ParameterName, 'Throttle: visit at most this many keys a second, over all nodes together')
             [CompletionResult]::new('--sleep', '--sleep', [CompletionResultType]::ParameterName, 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL')
@@ -923,7 +923,7 @@ Register-ArgumentCompleter -Native -CommandName 'redops' -ScriptBlock {
         }
         'redops;lock;inspect' {
             [CompletionResult]::new('--pattern', '--pattern', [CompletionResultType]::ParameterName, 'Without RESOURCE: only resources matching this glob (e.g. ''withdrawal:*'')')
-            [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace')
+            [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)')
             [CompletionResult]::new('--max-rate', '--max-rate', [CompletionResultType]::ParameterName, 'Throttle: visit at most this many keys a second, over all nodes together')
             [CompletionResult]::new('--sleep', '--sleep', [CompletionResultType]::ParameterName, 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL')
@@ -1102,7 +1102,7 @@ Register-ArgumentCompleter -Native -CommandName 'redops' -ScriptBlock {
         }
         'redops;stream;groups' {
             [CompletionResult]::new('--dead-after', '--dead-after', [CompletionResultType]::ParameterName, 'A consumer holding an entry pending longer than this is reported stuck (dead), whatever its own idle time: a worker that keeps polling while its entries wait is stuck too')
-            [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace')
+            [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)')
             [CompletionResult]::new('--max-rate', '--max-rate', [CompletionResultType]::ParameterName, 'Throttle: visit at most this many keys a second, over all nodes together')
             [CompletionResult]::new('--sleep', '--sleep', [CompletionResultType]::ParameterName, 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL')
@@ -1420,7 +1420,7 @@ Register-ArgumentCompleter -Native -CommandName 'redops' -ScriptBlock {
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many of the biggest keys to list (--count, as in the other commands that list)')
             [CompletionResult]::new('--groups', '--groups', [CompletionResultType]::ParameterName, 'How many key groups to list; the rest are folded into one "(other)" row')
             [CompletionResult]::new('--samples', '--samples', [CompletionResultType]::ParameterName, 'MEMORY USAGE SAMPLES for aggregate values (0 = every element; default: the server''s, 5)')
-            [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace')
+            [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)')
             [CompletionResult]::new('--max-rate', '--max-rate', [CompletionResultType]::ParameterName, 'Throttle: visit at most this many keys a second, over all nodes together')
             [CompletionResult]::new('--sleep', '--sleep', [CompletionResultType]::ParameterName, 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)')
             [CompletionResult]::new('--read-method', '--read-method', [CompletionResultType]::ParameterName, 'How keys are read: one Lua script call per batch, or two pipelines per batch')
@@ -1612,7 +1612,7 @@ Register-ArgumentCompleter -Native -CommandName 'redops' -ScriptBlock {
             [CompletionResult]::new('--dead-letter-pattern', '--dead-letter-pattern', [CompletionResultType]::ParameterName, 'Glob of dead-letter streams (default ''*dead*'')')
             [CompletionResult]::new('--max-dead-letter', '--max-dead-letter', [CompletionResultType]::ParameterName, 'Fail when a dead-letter stream holds more entries than this (default 0)')
             [CompletionResult]::new('--sample', '--sample', [CompletionResultType]::ParameterName, 'Look at only N keys per node in the scanning checks (default: every key); a check that passed on a sample reports "pass (sampled)"')
-            [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace')
+            [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)')
             [CompletionResult]::new('--max-rate', '--max-rate', [CompletionResultType]::ParameterName, 'Throttle: visit at most this many keys a second, over all nodes together')
             [CompletionResult]::new('--sleep', '--sleep', [CompletionResultType]::ParameterName, 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)')
             [CompletionResult]::new('--max-key-bytes', '--max-key-bytes', [CompletionResultType]::ParameterName, 'With --bigkeys: fail for a key larger than this many bytes (default 10485760)')

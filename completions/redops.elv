@@ -247,7 +247,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand --idle-over 'Last activity longer ago than this (e.g. 30m, 12h), by the server''s clock'
             cand --active-within 'Last activity within this long (e.g. 5m), by the server''s clock'
             cand --over-limit 'Only users holding more than N sessions (with --summary: the limit counted against)'
-            cand --scan-count 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace'
+            cand --scan-count 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)'
             cand --max-rate 'Throttle: visit at most this many keys a second, over all nodes together'
             cand --sleep 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)'
             cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
@@ -306,7 +306,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand --session-hex 'Like --session, for session ids that are not UTF-8, given as hex (as in `session_id_hex`)'
             cand --ip 'Only sessions whose ip_address is this address or inside this CIDR (10.1.0.0/16)'
             cand --device 'Only sessions of this device_type (web, mobile, desktop; case-insensitive)'
-            cand --scan-count 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace'
+            cand --scan-count 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)'
             cand --max-rate 'Throttle: visit at most this many keys a second, over all nodes together'
             cand --sleep 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)'
             cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
@@ -484,7 +484,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand --count 'How many users to show'
             cand --limit 'Attempts allowed per window, instead of the category''s policy'
             cand --window 'Window length, instead of the category''s policy (500ms, 2s, 1m)'
-            cand --scan-count 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace'
+            cand --scan-count 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)'
             cand --max-rate 'Throttle: visit at most this many keys a second, over all nodes together'
             cand --sleep 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)'
             cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
@@ -770,7 +770,7 @@ set edit:completion:arg-completer[redops] = {|@words|
         }
         &'redops;leaderboard;list'= {
             cand --period 'Only boards of this period (e.g. monthly)'
-            cand --scan-count 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace'
+            cand --scan-count 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)'
             cand --max-rate 'Throttle: visit at most this many keys a second, over all nodes together'
             cand --sleep 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)'
             cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
@@ -891,7 +891,7 @@ set edit:completion:arg-completer[redops] = {|@words|
         }
         &'redops;lock;inspect'= {
             cand --pattern 'Without RESOURCE: only resources matching this glob (e.g. ''withdrawal:*'')'
-            cand --scan-count 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace'
+            cand --scan-count 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)'
             cand --max-rate 'Throttle: visit at most this many keys a second, over all nodes together'
             cand --sleep 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)'
             cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
@@ -1063,7 +1063,7 @@ set edit:completion:arg-completer[redops] = {|@words|
         }
         &'redops;stream;groups'= {
             cand --dead-after 'A consumer holding an entry pending longer than this is reported stuck (dead), whatever its own idle time: a worker that keeps polling while its entries wait is stuck too'
-            cand --scan-count 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace'
+            cand --scan-count 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)'
             cand --max-rate 'Throttle: visit at most this many keys a second, over all nodes together'
             cand --sleep 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)'
             cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
@@ -1370,7 +1370,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand --count 'How many of the biggest keys to list (--count, as in the other commands that list)'
             cand --groups 'How many key groups to list; the rest are folded into one "(other)" row'
             cand --samples 'MEMORY USAGE SAMPLES for aggregate values (0 = every element; default: the server''s, 5)'
-            cand --scan-count 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace'
+            cand --scan-count 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)'
             cand --max-rate 'Throttle: visit at most this many keys a second, over all nodes together'
             cand --sleep 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)'
             cand --read-method 'How keys are read: one Lua script call per batch, or two pipelines per batch'
@@ -1554,7 +1554,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand --dead-letter-pattern 'Glob of dead-letter streams (default ''*dead*'')'
             cand --max-dead-letter 'Fail when a dead-letter stream holds more entries than this (default 0)'
             cand --sample 'Look at only N keys per node in the scanning checks (default: every key); a check that passed on a sample reports "pass (sampled)"'
-            cand --scan-count 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace'
+            cand --scan-count 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)'
             cand --max-rate 'Throttle: visit at most this many keys a second, over all nodes together'
             cand --sleep 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)'
             cand --max-key-bytes 'With --bigkeys: fail for a key larger than this many bytes (default 10485760)'

@@ -357,7 +357,7 @@ pub enum Command {
 
 /// How a command that walks the keyspace scans it: every primary with SCAN (never KEYS), in
 /// batches, optionally throttled so that a scan of a busy production server stays gentle.
-#[derive(Debug, Args, Clone)]
+#[derive(Debug, Args, Clone, Default)]
 #[command(next_help_heading = "Scanning")]
 pub struct ScanArgs {
     /// SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off,
@@ -379,16 +379,6 @@ pub struct ScanArgs {
     /// Throttle: pause this long after each SCAN call on each node (e.g. 10ms)
     #[arg(long, value_name = "DUR", value_parser = parse_duration)]
     pub sleep: Option<Duration>,
-}
-
-impl Default for ScanArgs {
-    fn default() -> Self {
-        ScanArgs {
-            scan_count: None,
-            max_rate: None,
-            sleep: None,
-        }
-    }
 }
 
 /// Parses a positive, finite rate (keys a second).

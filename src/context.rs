@@ -824,6 +824,8 @@ pub struct Ctx {
     pub interrupted: Arc<AtomicBool>,
     /// Round-trip counters of the clients this command opened, for `REDOPS_TRACE_ROUND_TRIPS`.
     pub round_trips: Mutex<Vec<Arc<AtomicU64>>>,
+    /// The latency-budget sizing of those clients, for `REDOPS_TRACE_ROUND_TRIPS`.
+    pub pacings: Mutex<Vec<Arc<crate::client::budget::Pacing>>>,
     /// The command line, passwords redacted, for the audit log.
     pub command_line: String,
     /// The primary a command that writes connected to through Sentinel: the safety gate checks
@@ -851,6 +853,9 @@ impl Ctx {
         if let Ok(mut counters) = self.round_trips.lock() {
             counters.push(client.round_trip_counter());
         }
+        if let Ok(mut pacings) = self.pacings.lock() {
+            pacings.push(client.pacing_handle());
+        }
         if for_writes
             && let Some(link) = client.sentinel()
             && let Ok(mut guard) = self.sentinel_guard.lock()
@@ -858,6 +863,17 @@ impl Ctx {
             *guard = Some(link.clone());
         }
         Ok(client)
+    }
+
+    /// What the latency budget's sizing did, over every client this command opened.
+    pub fn pace_stats(&self) -> crate::client::budget::PaceStats {
+        let mut total = crate::client::budget::PaceStats::default();
+        if let Ok(pacings) = self.pacings.lock() {
+            for p in pacings.iter() {
+                total.add(&p.stats());
+            }
+        }
+        total
     }
 
     /// Round trips made after connection set-up by every client this command opened.

@@ -63,6 +63,7 @@ fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
         out,
         interrupted: Arc::new(AtomicBool::new(false)),
         round_trips: Default::default(),
+        pacings: Default::default(),
         command_line: redact_args(&args),
         sentinel_guard: Default::default(),
     };
@@ -98,6 +99,11 @@ fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
         eprintln!(
             "redops: round trips after connection set-up: {}",
             ctx.total_round_trips()
+        );
+        let p = ctx.pace_stats();
+        eprintln!(
+            "redops: latency budget: {} SCAN calls, largest COUNT {}, {} calls over the budget, {} probes, {} back-offs, {} reads split",
+            p.scans, p.max_scan_count, p.over_budget, p.probes, p.backoffs, p.split_reads
         );
     }
     // Do not wait for background tasks (a scan still running on another node).

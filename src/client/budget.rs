@@ -119,6 +119,18 @@ pub struct PaceStats {
     pub split_reads: u64,
 }
 
+impl PaceStats {
+    /// Adds another client's counters.
+    pub fn add(&mut self, o: &PaceStats) {
+        self.scans += o.scans;
+        self.max_scan_count = self.max_scan_count.max(o.max_scan_count);
+        self.over_budget += o.over_budget;
+        self.probes += o.probes;
+        self.backoffs += o.backoffs;
+        self.split_reads += o.split_reads;
+    }
+}
+
 /// The budget and the sizes it led to, per node. One per [`super::Client`].
 #[derive(Debug, Default)]
 pub struct Pacing {
@@ -297,7 +309,7 @@ impl Pacing {
         }
     }
 
-    pub(super) fn split_read(&self) {
+    pub fn split_read(&self) {
         self.stat(|s| s.split_reads += 1);
     }
 }

@@ -264,6 +264,11 @@ impl Client {
         &self.pacing
     }
 
+    /// [`Client::pacing`], to read its counters after the client is gone.
+    pub fn pacing_handle(&self) -> Arc<budget::Pacing> {
+        Arc::clone(&self.pacing)
+    }
+
     /// Many commands in one pipeline on one node (for keys a scan of that node returned).
     /// Under a latency budget the pipeline is sent in chunks, one at a time, each sized so
     /// that its server time stays inside the budget (see [`budget`]).

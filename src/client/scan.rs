@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct ScanOptions {
     /// SCAN MATCH glob.
     pub pattern: Option<Vec<u8>>,
@@ -27,19 +27,6 @@ pub struct ScanOptions {
     pub sleep: Option<Duration>,
     /// A sample: stop each node's scan once it has returned this many keys.
     pub max_keys_per_node: Option<u64>,
-}
-
-impl Default for ScanOptions {
-    fn default() -> Self {
-        ScanOptions {
-            pattern: None,
-            count: None,
-            key_type: None,
-            max_rate: None,
-            sleep: None,
-            max_keys_per_node: None,
-        }
-    }
 }
 
 impl ScanOptions {

@@ -313,6 +313,7 @@ impl<'a> KeyReader<'a> {
         let pacing = self.client.pacing();
         let mut out = Vec::with_capacity(keys.len());
         let mut rest = keys;
+        let mut calls = 0;
         while !rest.is_empty() {
             pacing.wait(&node.addr).await;
             let n = pacing.size(&node.addr, Work::Script).min(rest.len());
@@ -321,6 +322,10 @@ impl<'a> KeyReader<'a> {
             out.extend(self.read_script(node, rest).await?);
             pacing.record(&node.addr, Work::Script, n, started.elapsed());
             rest = tail;
+            calls += 1;
+        }
+        if calls > 1 {
+            pacing.split_read();
         }
         Ok(out)
     }
