@@ -190,6 +190,7 @@ fn same_with_and_without_a_budget(url: &str) {
     ];
     for cmd in commands {
         let mut outs = Vec::new();
+        let mut scans = Vec::new();
         for budget in ["50us", "off"] {
             let mut args = vec!["-u", url, "-o", "json", "--latency-budget", budget];
             args.extend(&cmd);
@@ -201,9 +202,22 @@ fn same_with_and_without_a_budget(url: &str) {
                 run.stderr
             );
             outs.push((run.code, stable(&run.json())));
+            scans.push(scan_calls(&run.stderr));
         }
         assert_eq!(outs[0], outs[1], "{cmd:?}: a budget changed the report");
+        // Under the budget the scans started at COUNT 50 (more calls than at 1000 each).
+        assert!(scans[0] > scans[1], "{cmd:?}: SCAN calls {scans:?}");
     }
+}
+
+/// The SCAN calls `REDOPS_TRACE_ROUND_TRIPS` reported.
+fn scan_calls(stderr: &str) -> u64 {
+    stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("redops: latency budget: "))
+        .and_then(|l| l.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no latency-budget trace in stderr: {stderr}"))
 }
 
 #[test]

@@ -720,6 +720,10 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     let mut vanished: u64 = 0;
     {
         // Reads of two batches per node in flight: the server works while the client parses.
+        // Under a latency budget, one per node (beside the scan): gaps for the application.
+        let in_flight = client
+            .pacing()
+            .reads_in_flight(nodes.len(), 2 * nodes.len().max(1));
         let reader_ref = &reader;
         let reads = keyscan
             .batches(ctx)
@@ -731,7 +735,7 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
                     .await
                     .map(|infos| (n, infos))
             })
-            .buffer_unordered(2 * nodes.len().max(1));
+            .buffer_unordered(in_flight);
         let mut reads = std::pin::pin!(reads);
         loop {
             let next = tokio::select! {

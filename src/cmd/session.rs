@@ -1410,7 +1410,7 @@ async fn scan_sessions(
                 }
                 Ok::<_, Error>((batch.node, out))
             })
-            .buffer_unordered(4);
+            .buffer_unordered(client.pacing().reads_in_flight(client.nodes().len(), 4));
         tokio::pin!(reads);
         'reads: loop {
             let next = tokio::select! {
