@@ -1423,7 +1423,7 @@ Register-ArgumentCompleter -Native -CommandName 'redops' -ScriptBlock {
             [CompletionResult]::new('--scan-count', '--scan-count', [CompletionResultType]::ParameterName, 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)')
             [CompletionResult]::new('--max-rate', '--max-rate', [CompletionResultType]::ParameterName, 'Throttle: visit at most this many keys a second, over all nodes together')
             [CompletionResult]::new('--sleep', '--sleep', [CompletionResultType]::ParameterName, 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)')
-            [CompletionResult]::new('--read-method', '--read-method', [CompletionResultType]::ParameterName, 'How keys are read: one Lua script call per batch, or two pipelines per batch')
+            [CompletionResult]::new('--read-method', '--read-method', [CompletionResultType]::ParameterName, 'How keys are read: Lua script calls, or two pipelines per batch (default: pipeline under a latency budget, lua with --latency-budget off)')
             [CompletionResult]::new('--rdb', '--rdb', [CompletionResultType]::ParameterName, 'Read this RDB snapshot instead of a server (`-` for standard input)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL')

@@ -1373,7 +1373,7 @@ set edit:completion:arg-completer[redops] = {|@words|
             cand --scan-count 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)'
             cand --max-rate 'Throttle: visit at most this many keys a second, over all nodes together'
             cand --sleep 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)'
-            cand --read-method 'How keys are read: one Lua script call per batch, or two pipelines per batch'
+            cand --read-method 'How keys are read: Lua script calls, or two pipelines per batch (default: pipeline under a latency budget, lua with --latency-budget off)'
             cand --rdb 'Read this RDB snapshot instead of a server (`-` for standard input)'
             cand -u 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'
             cand --url 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL'

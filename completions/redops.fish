@@ -1051,7 +1051,7 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l scan-count -d 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l max-rate -d 'Throttle: visit at most this many keys a second, over all nodes together' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l sleep -d 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)' -r
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l read-method -d 'How keys are read: one Lua script call per batch, or two pipelines per batch' -r -f -a "lua\t'One EVALSHA per batch'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l read-method -d 'How keys are read: Lua script calls, or two pipelines per batch (default: pipeline under a latency budget, lua with --latency-budget off)' -r -f -a "lua\t'One EVALSHA per batch'
 pipeline\t'TYPE + MEMORY USAGE + PTTL, then the length commands: two pipelines per batch'"
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l rdb -d 'Read this RDB snapshot instead of a server (`-` for standard input)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r

@@ -173,6 +173,7 @@ fn same_with_and_without_a_budget(url: &str) {
     let env = Env::new();
     let commands: Vec<Vec<&str>> = vec![
         vec!["memory", "bigkeys", "--top", "20"],
+        vec!["memory", "bigkeys", "--read-method", "lua", "--top", "20"],
         vec![
             "memory",
             "bigkeys",

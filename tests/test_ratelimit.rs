@@ -740,7 +740,11 @@ fn top_scenario(url: &str, c: &mut impl ConnectionLike) {
     // TIME, the slot map before and after the scan (CLUSTER NODES on every primary, 2), then
     // per node: SCAN calls and one pipeline per non-empty batch; under the latency budget, per
     // node also the set-up of the scan's own connection and its first probe (PING), 2.
-    assert!(run.round_trips() <= 9 + 2 * 3, "round trips {}", run.round_trips());
+    assert!(
+        run.round_trips() <= 9 + 2 * 3,
+        "round trips {}",
+        run.round_trips()
+    );
 
     let two = env.run(&[
         "-u",

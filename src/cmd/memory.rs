@@ -704,7 +704,13 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     } else {
         client.nodes().to_vec()
     };
-    let reader = KeyReader::new(ctx, &client, &nodes, args.samples, args.read_method).await?;
+    let method = args
+        .read_method
+        .unwrap_or(match ctx.settings.latency_budget {
+            Some(_) => ReadMethod::Pipeline,
+            None => ReadMethod::Lua,
+        });
+    let reader = KeyReader::new(ctx, &client, &nodes, args.samples, method).await?;
     let bar = progress_bar(ctx, &client, &args).await;
 
     let opts = ScanOptions {
