@@ -245,16 +245,9 @@ fn main() {
             r(&["memory", "bigkeys", "-o", "json"]),
         ),
         (
-            "redops memory bigkeys --read-method pipeline",
+            "redops memory bigkeys --read-method lua",
             redops(),
-            r(&[
-                "memory",
-                "bigkeys",
-                "-o",
-                "json",
-                "--read-method",
-                "pipeline",
-            ]),
+            r(&["memory", "bigkeys", "-o", "json", "--read-method", "lua"]),
         ),
         (
             "redops memory bigkeys --latency-budget off",
