@@ -147,6 +147,7 @@ fn stable(v: &Value) -> Value {
                         || k.contains("ttl")
                         || k.contains("age")
                         || k.contains("idle")
+                        || k.contains("inactive")
                         || k.contains("time")
                         || k.contains("retry_after")
                         || k.contains("expires")

@@ -263,13 +263,9 @@ fn bigkeys_matches_the_servers_own_answers_standalone() {
     let j = run.json();
     check_report_against_server(&j, &mut r.conn(), &keys);
     // Under the default latency budget the SCAN COUNT starts at 50 and grows, reads are split
-    // to fit, and the scan probes the server: more round trips, still never one per key.
-    assert!(
-        run.round_trips() <= 30,
-        "round trips: {}",
-        run.round_trips()
-    );
-    // With the budget off: script load + the SCAN calls + one read per batch.
+    // to fit, and the scan probes the server every 10 ms: how many round trips that makes
+    // depends on the machine's speed. With the budget off they are fixed: script load + the
+    // SCAN calls + one read per batch.
     let off = env.run(&[
         "-u",
         &r.url(),
