@@ -43,6 +43,12 @@ fn main() {
             "redis-cli",
             argv(&["-p", &port, "--bigkeys"]),
         ),
+        // With no latency budget: the fastest (bench/budget.rs shows what the budget costs).
+        (
+            "redops memory bigkeys --latency-budget off -o json",
+            redops(),
+            bigkeys(&url, &["--latency-budget", "off"]),
+        ),
     ];
     let samples = compare(&server, &cmds, rounds);
     let memkeys = median(samples[2].iter().map(|s| s.wall).collect());

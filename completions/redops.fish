@@ -201,7 +201,7 @@ complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_s
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l idle-over -d 'Last activity longer ago than this (e.g. 30m, 12h), by the server\'s clock' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l active-within -d 'Last activity within this long (e.g. 5m), by the server\'s clock' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l over-limit -d 'Only users holding more than N sessions (with --summary: the limit counted against)' -r
-complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l scan-count -d 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l scan-count -d 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l max-rate -d 'Throttle: visit at most this many keys a second, over all nodes together' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -l sleep -d 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from list" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
@@ -247,7 +247,7 @@ complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_s
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l session-hex -d 'Like --session, for session ids that are not UTF-8, given as hex (as in `session_id_hex`)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l ip -d 'Only sessions whose ip_address is this address or inside this CIDR (10.1.0.0/16)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l device -d 'Only sessions of this device_type (web, mobile, desktop; case-insensitive)' -r
-complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l scan-count -d 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace' -r
+complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l scan-count -d 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l max-rate -d 'Throttle: visit at most this many keys a second, over all nodes together' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l sleep -d 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)' -r
 complete -c redops -n "__fish_redops_using_subcommand session; and __fish_seen_subcommand_from kill" -l audit-log -d 'The audit log: where changes are recorded with their prior values (JSON Lines)' -r -F
@@ -379,7 +379,7 @@ complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l count -d 'How many users to show' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l limit -d 'Attempts allowed per window, instead of the category\'s policy' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l window -d 'Window length, instead of the category\'s policy (500ms, 2s, 1m)' -r
-complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l scan-count -d 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace' -r
+complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l scan-count -d 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l max-rate -d 'Throttle: visit at most this many keys a second, over all nodes together' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -l sleep -d 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)' -r
 complete -c redops -n "__fish_redops_using_subcommand ratelimit; and __fish_seen_subcommand_from top" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
@@ -590,7 +590,7 @@ complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_se
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -l sentinel-tls -d 'Talk TLS to the sentinels (default: when the data nodes use TLS, rediss+sentinel://)'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from rank" -s V -l version -d 'Print version'
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l period -d 'Only boards of this period (e.g. monthly)' -r
-complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l scan-count -d 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace' -r
+complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l scan-count -d 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l max-rate -d 'Throttle: visit at most this many keys a second, over all nodes together' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -l sleep -d 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)' -r
 complete -c redops -n "__fish_redops_using_subcommand leaderboard; and __fish_seen_subcommand_from list" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
@@ -674,7 +674,7 @@ complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -f -a "force-release" -d 'Release a lock left by a dead worker, only if its token is still the one seen'
 complete -c redops -n "__fish_redops_using_subcommand lock; and not __fish_seen_subcommand_from inspect force-release help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l pattern -d 'Without RESOURCE: only resources matching this glob (e.g. \'withdrawal:*\')' -r
-complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l scan-count -d 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace' -r
+complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l scan-count -d 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l max-rate -d 'Throttle: visit at most this many keys a second, over all nodes together' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -l sleep -d 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)' -r
 complete -c redops -n "__fish_redops_using_subcommand lock; and __fish_seen_subcommand_from inspect" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
@@ -801,7 +801,7 @@ complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_see
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -f -a "ack" -d 'Acknowledge pending entries (exact ids, one consumer\'s, or those matching filters)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and not __fish_seen_subcommand_from groups pending reclaim ack help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l dead-after -d 'A consumer holding an entry pending longer than this is reported stuck (dead), whatever its own idle time: a worker that keeps polling while its entries wait is stuck too' -r
-complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l scan-count -d 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace' -r
+complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l scan-count -d 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l max-rate -d 'Throttle: visit at most this many keys a second, over all nodes together' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -l sleep -d 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)' -r
 complete -c redops -n "__fish_redops_using_subcommand stream; and __fish_seen_subcommand_from groups" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
@@ -1031,10 +1031,10 @@ complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_su
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l top -l count -d 'How many of the biggest keys to list (--count, as in the other commands that list)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l groups -d 'How many key groups to list; the rest are folded into one "(other)" row' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l samples -d 'MEMORY USAGE SAMPLES for aggregate values (0 = every element; default: the server\'s, 5)' -r
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l scan-count -d 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace' -r
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l scan-count -d 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l max-rate -d 'Throttle: visit at most this many keys a second, over all nodes together' -r
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l sleep -d 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)' -r
-complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l read-method -d 'How keys are read: one Lua script call per batch, or two pipelines per batch' -r -f -a "lua\t'One EVALSHA per batch'
+complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l read-method -d 'How keys are read: Lua script calls, or two pipelines per batch (default: pipeline under a latency budget, lua with --latency-budget off)' -r -f -a "lua\t'One EVALSHA per batch'
 pipeline\t'TYPE + MEMORY USAGE + PTTL, then the length commands: two pipelines per batch'"
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -l rdb -d 'Read this RDB snapshot instead of a server (`-` for standard input)' -r -F
 complete -c redops -n "__fish_redops_using_subcommand memory; and __fish_seen_subcommand_from bigkeys" -s u -l url -d 'Redis URL: redis://, rediss:// (TLS) or unix://; user:password@ for ACL' -r
@@ -1166,7 +1166,7 @@ complete -c redops -n "__fish_redops_using_subcommand check" -l max-lag -d 'Fail
 complete -c redops -n "__fish_redops_using_subcommand check" -l dead-letter-pattern -d 'Glob of dead-letter streams (default \'*dead*\')' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l max-dead-letter -d 'Fail when a dead-letter stream holds more entries than this (default 0)' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l sample -d 'Look at only N keys per node in the scanning checks (default: every key); a check that passed on a sample reports "pass (sampled)"' -r
-complete -c redops -n "__fish_redops_using_subcommand check" -l scan-count -d 'Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace' -r
+complete -c redops -n "__fish_redops_using_subcommand check" -l scan-count -d 'SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off, the COUNT sent (default 1000)' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l max-rate -d 'Throttle: visit at most this many keys a second, over all nodes together' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l sleep -d 'Throttle: pause this long after each SCAN call on each node (e.g. 10ms)' -r
 complete -c redops -n "__fish_redops_using_subcommand check" -l max-key-bytes -d 'With --bigkeys: fail for a key larger than this many bytes (default 10485760)' -r

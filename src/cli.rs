@@ -426,12 +426,17 @@ pub enum Command {
 
 /// How a command that walks the keyspace scans it: every primary with SCAN (never KEYS), in
 /// batches, optionally throttled so that a scan of a busy production server stays gentle.
-#[derive(Debug, Args, Clone)]
+#[derive(Debug, Args, Clone, Default)]
 #[command(next_help_heading = "Scanning")]
 pub struct ScanArgs {
-    /// Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace
-    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..))]
-    pub scan_count: u32,
+    /// SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off,
+    /// the COUNT sent (default 1000)
+    ///
+    /// Under a latency budget (the default) the COUNT starts at 50 and adapts while the scan
+    /// runs, up to this ceiling (default 5000), so that no SCAN call keeps the server busy
+    /// longer than the budget.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub scan_count: Option<u32>,
 
     /// Throttle: visit at most this many keys a second, over all nodes together
     ///
@@ -454,25 +459,19 @@ pub struct ScanArgs {
     pub replicas: bool,
 }
 
-impl Default for ScanArgs {
-    fn default() -> Self {
-        ScanArgs {
-            scan_count: 1000,
-            max_rate: None,
-            sleep: None,
-            replicas: false,
-        }
-    }
-}
-
 /// The scan options of a command that changes what it finds (`session kill`): as [`ScanArgs`]
 /// without `--replicas`, since the targets of a change are always read on the primary.
 #[derive(Debug, Args, Clone)]
 #[command(next_help_heading = "Scanning")]
 pub struct WriteScanArgs {
-    /// Keys per SCAN call (and per pipelined read of them), when the command scans the keyspace
-    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..))]
-    pub scan_count: u32,
+    /// SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off,
+    /// the COUNT sent (default 1000)
+    ///
+    /// Under a latency budget (the default) the COUNT starts at 50 and adapts while the scan
+    /// runs, up to this ceiling (default 5000), so that no SCAN call keeps the server busy
+    /// longer than the budget.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub scan_count: Option<u32>,
 
     /// Throttle: visit at most this many keys a second, over all nodes together
     ///

@@ -943,6 +943,8 @@ pub struct Ctx {
     pub touch_logs: Mutex<Vec<Arc<crate::client::TouchLog>>>,
     /// Their set-up round trips (see [`Client::setup_trip_counter`]).
     pub setup_trips: Mutex<Vec<Arc<AtomicI64>>>,
+    /// The latency-budget sizing of those clients, for `REDOPS_TRACE_ROUND_TRIPS`.
+    pub pacings: Mutex<Vec<Arc<crate::client::budget::Pacing>>>,
     /// The command line, passwords redacted, for the audit log.
     pub command_line: String,
     /// The primary a command that writes connected to through Sentinel: the safety gate checks
@@ -971,7 +973,8 @@ impl Ctx {
     async fn open(&self, for_writes: bool, reads: &Prefetch) -> Result<Client> {
         let mut opts = self.settings.connect.clone();
         opts.for_writes = for_writes;
-        let client = Client::connect_reading(&opts, reads).await?;
+        let mut client = Client::connect_reading(&opts, reads).await?;
+        client.set_latency_budget(self.settings.latency_budget);
         if let Ok(mut counters) = self.round_trips.lock() {
             counters.push(client.round_trip_counter());
         }
@@ -982,6 +985,9 @@ impl Ctx {
         if let Ok(mut counters) = self.setup_trips.lock() {
             counters.push(client.setup_trip_counter());
         }
+        if let Ok(mut pacings) = self.pacings.lock() {
+            pacings.push(client.pacing_handle());
+        }
         if for_writes
             && let Some(link) = client.sentinel()
             && let Ok(mut guard) = self.sentinel_guard.lock()
@@ -989,6 +995,17 @@ impl Ctx {
             *guard = Some(link.clone());
         }
         Ok(client)
+    }
+
+    /// What the latency budget's sizing did, over every client this command opened.
+    pub fn pace_stats(&self) -> crate::client::budget::PaceStats {
+        let mut total = crate::client::budget::PaceStats::default();
+        if let Ok(pacings) = self.pacings.lock() {
+            for p in pacings.iter() {
+                total.add(&p.stats());
+            }
+        }
+        total
     }
 
     /// Round trips made after connection set-up by every client this command opened.

@@ -66,6 +66,7 @@ fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
         round_trips: Default::default(),
         touch_logs: Default::default(),
         setup_trips: Default::default(),
+        pacings: Default::default(),
         command_line: redact_args(&args),
         sentinel_guard: Default::default(),
     };
@@ -109,6 +110,11 @@ fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
         eprintln!(
             "redops: round trips in all, connection set-up included: {}",
             ctx.wire_round_trips()
+        );
+        let p = ctx.pace_stats();
+        eprintln!(
+            "redops: latency budget: {} SCAN calls, largest COUNT {}, {} calls over the budget, {} probes, {} back-offs, {} reads split",
+            p.scans, p.max_scan_count, p.over_budget, p.probes, p.backoffs, p.split_reads
         );
     }
     // Do not wait for background tasks (a scan still running on another node).

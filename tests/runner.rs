@@ -4,6 +4,7 @@
 mod support;
 
 mod test_audit;
+mod test_budget;
 mod test_check;
 mod test_connection;
 mod test_demo;

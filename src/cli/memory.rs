@@ -53,12 +53,15 @@ pub struct BigkeysArgs {
     #[command(flatten)]
     pub scan: crate::cli::ScanArgs,
 
-    /// How keys are read: one Lua script call per batch, or two pipelines per batch
+    /// How keys are read: Lua script calls, or two pipelines per batch (default: pipeline under
+    /// a latency budget, lua with --latency-budget off)
     ///
-    /// `lua` (the default) is faster; `pipeline` is for servers where scripting is not allowed
-    /// (redops also falls back to it by itself when the script is refused).
-    #[arg(long, value_enum, default_value_t = ReadMethod::Lua)]
-    pub read_method: ReadMethod,
+    /// `lua` needs the fewest round trips; under a latency budget each script call is sized to
+    /// fit it, but the cost of a call varies with the keys it meets, so `pipeline` (small
+    /// commands, each far inside any budget) is the default there. Where scripting is not
+    /// allowed redops falls back to pipelines by itself.
+    #[arg(long, value_enum)]
+    pub read_method: Option<ReadMethod>,
 
     /// Read this RDB snapshot instead of a server (`-` for standard input)
     ///

@@ -4,6 +4,7 @@
 //! Every call here is one round trip (a batch to several cluster nodes is sent concurrently
 //! and counts as one); [`Client::round_trips`] counts them so that budgets can be tested.
 
+pub mod budget;
 mod caps;
 mod connect;
 mod direct;
@@ -68,6 +69,8 @@ pub struct Client {
     setup_trips: Arc<AtomicI64>,
     /// The command's first reads, answered in the set-up round trip and not yet used.
     prefetched: Mutex<Vec<Prefetched>>,
+    /// The latency budget and the sizes it led to on each node.
+    pacing: Arc<budget::Pacing>,
     /// How this client connected, to open more connections the same way (replicas).
     opts: ConnectOptions,
     /// Set when the primary was found through Sentinel.
@@ -336,13 +339,30 @@ impl Client {
         }
     }
 
+    /// The latency budget this client sizes its scans and reads by (`None`: off).
+    pub fn set_latency_budget(&mut self, budget: Option<Duration>) {
+        self.pacing = Arc::new(budget::Pacing::new(budget));
+    }
+
+    /// The latency budget and what the sizing did so far.
+    pub fn pacing(&self) -> &budget::Pacing {
+        &self.pacing
+    }
+
+    /// [`Client::pacing`], to read its counters after the client is gone.
+    pub fn pacing_handle(&self) -> Arc<budget::Pacing> {
+        Arc::clone(&self.pacing)
+    }
+
     /// Many commands in one pipeline on one node (for keys a scan of that node returned).
+    /// Under a latency budget the pipeline is sent in chunks, one at a time, each sized so
+    /// that its server time stays inside the budget (see [`budget`]).
     pub async fn batch_on(&self, node: &Node, cmds: &[Cmd], what: &str) -> Result<Vec<Reply>> {
         if cmds.is_empty() {
             return Ok(Vec::new());
         }
         self.touch_node(node, cmds, what)?;
-        let replies = self.pipeline_on(&node.conn, cmds, what).await?;
+        let replies = self.paced_pipeline(node, cmds, what).await?;
         if !self.is_cluster() {
             return Ok(replies);
         }
@@ -364,6 +384,47 @@ impl Client {
             replies[i] = r;
         }
         Ok(replies)
+    }
+
+    /// [`Client::pipeline_on`] in chunks the latency budget sizes (the whole batch when off).
+    async fn paced_pipeline(&self, node: &Node, cmds: &[Cmd], what: &str) -> Result<Vec<Reply>> {
+        let pacing = &self.pacing;
+        if pacing.budget().is_none() {
+            return self.pipeline_on(&node.conn, cmds, what).await;
+        }
+        if cmds.len() > pacing.size(&node.addr, budget::Work::Read)
+            && pacing.base(&node.addr).is_none()
+        {
+            // The baseline round trip, to tell the server's time from the network's. A failure
+            // here is left for the reads to report.
+            self.count();
+            let started = std::time::Instant::now();
+            let ping: RedisResult<Value> = node
+                .conn
+                .clone()
+                .req_packed_command(&redis::cmd("PING"))
+                .await;
+            if ping.is_ok() {
+                pacing.baseline(&node.addr, started.elapsed());
+            }
+        }
+        let mut out = Vec::with_capacity(cmds.len());
+        let mut rest = cmds;
+        let mut chunks = 0;
+        while !rest.is_empty() {
+            pacing.wait(&node.addr).await;
+            let n = pacing.size(&node.addr, budget::Work::Read).min(rest.len());
+            let (chunk, tail) = rest.split_at(n);
+            let started = std::time::Instant::now();
+            out.extend(self.pipeline_on(&node.conn, chunk, what).await?);
+            pacing.record(&node.addr, budget::Work::Read, n, started.elapsed());
+            rest = tail;
+            chunks += 1;
+        }
+        if chunks > 1 {
+            pacing.split_read();
+        }
+        Ok(out)
     }
 
     async fn pipeline_on(

@@ -1,19 +1,22 @@
 //! SCAN over every node a keyspace lives on: the standalone server, or each cluster primary
 //! with its own cursor, in parallel. (SCAN sent through a cluster client lands on one node.)
 
-use super::{Client, Node};
+use super::budget::{Pacing, Work};
+use super::{Client, ConnectOptions, Node};
 use crate::error::{Error, Result};
+use redis::aio::MultiplexedConnection;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct ScanOptions {
     /// SCAN MATCH glob.
     pub pattern: Option<Vec<u8>>,
-    /// SCAN COUNT hint.
-    pub count: u32,
+    /// `--scan-count`: the SCAN COUNT under `--latency-budget off` (1000 when not given); under
+    /// a budget, the ceiling of the adaptive COUNT (see [`super::budget`]).
+    pub count: Option<u32>,
     /// SCAN TYPE filter (`string`, `hash`, `zset`, ...).
     pub key_type: Option<String>,
     /// Throttle: at most this many keys visited a second, over all nodes together. A SCAN call
@@ -27,20 +30,6 @@ pub struct ScanOptions {
     /// `--replicas`: scan one online replica of each primary instead of the primary
     /// (`cmd::KeyScan::start` picks them; a primary without one is reported as missed).
     pub replicas: bool,
-}
-
-impl Default for ScanOptions {
-    fn default() -> Self {
-        ScanOptions {
-            pattern: None,
-            count: 1000,
-            key_type: None,
-            max_rate: None,
-            sleep: None,
-            max_keys_per_node: None,
-            replicas: false,
-        }
-    }
 }
 
 impl ScanOptions {
@@ -79,8 +68,27 @@ impl Client {
             let node = node.clone();
             let opts = opts.clone();
             let counter = Arc::clone(&self.round_trips);
+            let pacing = Arc::clone(&self.pacing);
+            // The standalone server itself is reached with the URL as given (it may be a
+            // socket); other nodes by their address.
+            let seed =
+                !self.is_cluster() && self.nodes.first().is_some_and(|n| n.addr == node.addr);
+            let copts = self.opts.clone();
             tokio::spawn(async move {
-                if let Err(e) = scan_node(&node, &opts, per_node_rate, &counter, &tx).await {
+                let conn = match pacing.budget() {
+                    Some(_) => side_connection(&copts, &node, seed, &pacing, &counter).await,
+                    None => None,
+                };
+                let conn = conn.unwrap_or_else(|| node.conn.clone());
+                let scan = NodeScan {
+                    node: &node,
+                    conn,
+                    opts: &opts,
+                    rate: per_node_rate,
+                    counter: &counter,
+                    pacing: &pacing,
+                };
+                if let Err(e) = scan.run(&tx).await {
                     let _ = tx.send(Err(e)).await;
                 }
             });
@@ -100,57 +108,119 @@ impl Client {
     }
 }
 
-async fn scan_node(
+/// Under a budget, a scan has a connection of its own on each node (named `redops` like the
+/// others): its SCAN round trips are then not held up behind the reads of the keys it found,
+/// so they measure SCAN's own server time; and a PING on it between SCAN calls waits in line
+/// like the application's commands do. `None` (the scan then shares the node's connection)
+/// when it cannot be opened.
+async fn side_connection(
+    opts: &ConnectOptions,
     node: &Node,
-    opts: &ScanOptions,
-    rate: Option<f64>,
+    seed: bool,
+    pacing: &Pacing,
     counter: &AtomicU64,
-    tx: &mpsc::Sender<Result<ScanBatch>>,
-) -> Result<()> {
-    let mut cursor: u64 = 0;
+) -> Option<MultiplexedConnection> {
+    let info = super::connect::connection_info(opts).ok()?;
+    let info = if seed {
+        info
+    } else {
+        let (host, port) = node.addr.rsplit_once(':')?;
+        super::connect::with_addr(&info, host.trim_matches(['[', ']']), port.parse().ok()?)
+    };
+    let certs = super::connect::tls_certificates(opts).ok()?;
+    let conn = super::connect::open_node(&info, certs.as_ref(), opts, &node.addr)
+        .await
+        .ok()?;
+    let mut setup = redis::pipe();
+    setup.cmd("CLIENT").arg("SETNAME").arg("redops");
+    setup.cmd("PING");
+    setup.ignore_errors();
+    counter.fetch_add(1, Ordering::Relaxed);
     let started = Instant::now();
-    let mut seen: u64 = 0;
-    let mut visited: u64 = 0;
-    loop {
-        let mut cmd = redis::cmd("SCAN");
-        cmd.arg(cursor);
-        if let Some(p) = &opts.pattern {
-            cmd.arg("MATCH").arg(p.as_slice());
+    let _: Vec<redis::Value> = setup.query_async(&mut conn.clone()).await.ok()?;
+    pacing.baseline(&node.addr, started.elapsed());
+    Some(conn)
+}
+
+/// One node's scan.
+struct NodeScan<'a> {
+    node: &'a Node,
+    conn: MultiplexedConnection,
+    opts: &'a ScanOptions,
+    rate: Option<f64>,
+    counter: &'a AtomicU64,
+    pacing: &'a Pacing,
+}
+
+impl NodeScan<'_> {
+    /// Under a budget: what the application feels (a PING, at most every 10 ms), then the
+    /// pause a slow one asked for.
+    async fn probe(&mut self) {
+        let addr = &self.node.addr;
+        if self.pacing.probe_due(addr) {
+            self.counter.fetch_add(1, Ordering::Relaxed);
+            let started = Instant::now();
+            let pong: redis::RedisResult<redis::Value> =
+                redis::cmd("PING").query_async(&mut self.conn).await;
+            if pong.is_ok() {
+                self.pacing.probed(addr, started.elapsed());
+            }
         }
-        cmd.arg("COUNT").arg(opts.count);
-        if let Some(t) = &opts.key_type {
-            cmd.arg("TYPE").arg(t);
-        }
-        counter.fetch_add(1, Ordering::Relaxed);
-        let (next, keys): (u64, Vec<Vec<u8>>) = cmd
-            .query_async(&mut node.conn.clone())
-            .await
-            .map_err(|e| Error::redis(e, &format!("scanning {}", node.addr)))?;
-        seen += keys.len() as u64;
-        visited += (keys.len() as u64).max(u64::from(opts.count));
-        if !keys.is_empty()
-            && tx
-                .send(Ok(ScanBatch {
-                    node: node.clone(),
-                    keys,
-                }))
+        self.pacing.wait(addr).await;
+    }
+
+    async fn run(mut self, tx: &mpsc::Sender<Result<ScanBatch>>) -> Result<()> {
+        let (node, opts) = (self.node, self.opts);
+        let mut cursor: u64 = 0;
+        let started = Instant::now();
+        let mut seen: u64 = 0;
+        let mut visited: u64 = 0;
+        loop {
+            self.probe().await;
+            let count = self.pacing.scan_count(&node.addr, opts.count);
+            let mut cmd = redis::cmd("SCAN");
+            cmd.arg(cursor);
+            if let Some(p) = &opts.pattern {
+                cmd.arg("MATCH").arg(p.as_slice());
+            }
+            cmd.arg("COUNT").arg(count);
+            if let Some(t) = &opts.key_type {
+                cmd.arg("TYPE").arg(t);
+            }
+            self.counter.fetch_add(1, Ordering::Relaxed);
+            let sent = Instant::now();
+            let (next, keys): (u64, Vec<Vec<u8>>) = cmd
+                .query_async(&mut self.conn)
                 .await
-                .is_err()
-        {
-            return Ok(()); // the reader went away: stop quietly
-        }
-        if next == 0 || opts.max_keys_per_node.is_some_and(|max| seen >= max) {
-            return Ok(());
-        }
-        cursor = next;
-        if let Some(d) = opts.sleep {
-            tokio::time::sleep(d).await;
-        }
-        if let Some(r) = rate.filter(|r| *r > 0.0) {
-            let due = Duration::from_secs_f64(visited as f64 / r);
-            let elapsed = started.elapsed();
-            if due > elapsed {
-                tokio::time::sleep(due - elapsed).await;
+                .map_err(|e| Error::redis(e, &format!("scanning {}", node.addr)))?;
+            self.pacing
+                .record(&node.addr, Work::Scan, count as usize, sent.elapsed());
+            seen += keys.len() as u64;
+            visited += (keys.len() as u64).max(u64::from(count));
+            if !keys.is_empty()
+                && tx
+                    .send(Ok(ScanBatch {
+                        node: node.clone(),
+                        keys,
+                    }))
+                    .await
+                    .is_err()
+            {
+                return Ok(()); // the reader went away: stop quietly
+            }
+            if next == 0 || opts.max_keys_per_node.is_some_and(|max| seen >= max) {
+                return Ok(());
+            }
+            cursor = next;
+            if let Some(d) = opts.sleep {
+                tokio::time::sleep(d).await;
+            }
+            if let Some(r) = self.rate.filter(|r| *r > 0.0) {
+                let due = Duration::from_secs_f64(visited as f64 / r);
+                let elapsed = started.elapsed();
+                if due > elapsed {
+                    tokio::time::sleep(due - elapsed).await;
+                }
             }
         }
     }

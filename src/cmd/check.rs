@@ -667,9 +667,12 @@ async fn check_keyspace(
     let width = if th.bigkeys { 3 } else { 2 };
     // With per-field TTLs, a session hash without a TTL is fine when each of its fields has one.
     let mut field_ttls = client.has(Feature::HashFieldTtl);
-    // Two batches per node in flight: the server answers one while the next is parsed.
+    // Two batches per node in flight: the server answers one while the next is parsed (one
+    // under a latency budget).
     {
-        let in_flight = 2 * client.nodes().len().max(1);
+        let in_flight = client
+            .pacing()
+            .reads_in_flight(client.nodes().len(), 2 * client.nodes().len().max(1));
         let reads = scan
             .batches(ctx)
             .map(|batch| async move {

@@ -7,6 +7,7 @@
 //! the pipelines remain as the fallback when scripting is refused (ACL, managed Redis).
 
 use crate::cli::memory::{BigkeysArgs, MemoryCommand, ReadMethod, UsageArgs};
+use crate::client::budget::Work;
 use crate::client::{Client, Node, Reply, ScanOptions, reply_bytes, reply_int, ttl_ms};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -364,8 +365,47 @@ impl<'a> KeyReader<'a> {
             )
         };
         if !self.use_script.load(Ordering::Relaxed) {
+            // The client layer sizes the pipelines by the latency budget.
             return pipelined(keys).await;
         }
+        // Script calls: as many keys per call as the latency budget allows (1,000 when off).
+        let pacing = self.client.pacing();
+        let mut out = Vec::with_capacity(keys.len());
+        let mut rest = keys;
+        let mut calls = 0;
+        while !rest.is_empty() {
+            pacing.wait(&node.addr).await;
+            let n = pacing.size(&node.addr, Work::Script).min(rest.len());
+            let tail = rest.split_off(n);
+            let started = Instant::now();
+            out.extend(self.read_script(node, rest, skip_lengths).await?);
+            pacing.record(&node.addr, Work::Script, n, started.elapsed());
+            rest = tail;
+            calls += 1;
+        }
+        if calls > 1 {
+            pacing.split_read();
+        }
+        Ok(out)
+    }
+
+    /// One EVALSHA over `keys` (with pipelines when the script cannot answer).
+    async fn read_script(
+        &self,
+        node: &Node,
+        keys: Vec<Vec<u8>>,
+        skip_lengths: bool,
+    ) -> Result<Vec<Option<KeyInfo>>> {
+        let pipelined = |keys| {
+            read_keys_pipelined_with(
+                self.client,
+                Via::Node(node),
+                keys,
+                self.samples,
+                false,
+                skip_lengths,
+            )
+        };
         let samples = self.samples.map_or(-1, i64::from);
         let mut eval = redis::cmd("EVALSHA");
         eval.arg(&self.sha)
@@ -735,7 +775,13 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         }
     };
     let nodes = picked.nodes.clone();
-    let reader = KeyReader::new(ctx, &client, &nodes, args.samples, args.read_method).await?;
+    let method = args
+        .read_method
+        .unwrap_or(match ctx.settings.latency_budget {
+            Some(_) => ReadMethod::Pipeline,
+            None => ReadMethod::Lua,
+        });
+    let reader = KeyReader::new(ctx, &client, &nodes, args.samples, method).await?;
     let bar = progress_bar(ctx, &client, &args).await;
 
     let opts = ScanOptions {
@@ -754,6 +800,10 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     let mut vanished: u64 = 0;
     {
         // Reads of two batches per node in flight: the server works while the client parses.
+        // Under a latency budget, one per node (beside the scan): gaps for the application.
+        let in_flight = client
+            .pacing()
+            .reads_in_flight(nodes.len(), 2 * nodes.len().max(1));
         let reader_ref = &reader;
         let reads = keyscan
             .batches(ctx)
@@ -765,7 +815,7 @@ async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
                     .await
                     .map(|infos| (n, infos))
             })
-            .buffer_unordered(2 * nodes.len().max(1));
+            .buffer_unordered(in_flight);
         let mut reads = std::pin::pin!(reads);
         loop {
             let next = tokio::select! {

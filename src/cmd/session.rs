@@ -1419,7 +1419,7 @@ pub(crate) async fn scan_sessions(
                 }
                 Ok::<_, Error>((batch.node, out))
             })
-            .buffer_unordered(4);
+            .buffer_unordered(client.pacing().reads_in_flight(client.nodes().len(), 4));
         tokio::pin!(reads);
         'reads: loop {
             let next = tokio::select! {
