@@ -7,6 +7,7 @@ mod test_audit;
 mod test_check;
 mod test_connection;
 mod test_demo;
+mod test_docs;
 mod test_generated;
 mod test_hostile;
 mod test_leaderboard;
