@@ -234,11 +234,12 @@ What differs between them is in [docs/servers.md](docs/servers.md).
 """
 
 DEV_DOCS = """- Documentation: this README is the front page; the reference is one page per command group
-  in `docs/`. A change of behaviour goes in its command's page (and in the README only when the
-  tour, the exit codes or the benchmarks change). Each page ends with its commands' `--help`,
-  generated between `<!-- BEGIN generated ... -->` markers; `tests/test_docs.rs` checks that
-  every command has a page and a line in the command index, and that every link and anchor
-  resolves.
+  in `docs/` (`docs/GROUP.md`, after the command's first word). A change of behaviour goes in
+  its command's page (and in the README only when the tour, the exit codes or the benchmarks
+  change). Each page ends with its commands' `--help` between `<!-- BEGIN generated ... -->`
+  markers, which the regeneration above rewrites (and appends for a new command); a new command
+  also needs a line in the README's command index. `tests/test_docs.rs` checks both, and that
+  every relative link and heading anchor in README.md, CHANGELOG.md and `docs/` resolves.
 """
 
 # Lines changed on purpose (reported by check-readme-split.py): old -> new.
