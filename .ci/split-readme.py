@@ -37,7 +37,7 @@ MAP = [
     ("`redops check`", "docs/check.md", 1),
     ("Profiles", "docs/config.md", 1),
     ("`redops audit ", "docs/audit.md", 2),
-    ("The audit log, and what each line holds", "docs/audit.md", 3),
+    ("The audit log, and what each line holds", "docs/audit.md", 2),
     ("Sentinel", "docs/sentinel.md", 1),
     ("`redops completions", "docs/completions.md", 1),
     ("Safety rails", "docs/safety.md", 2),
@@ -178,7 +178,8 @@ $ redops stream groups
 
 What would releasing that lock change? `--dry-run` shows it and changes nothing; without it,
 redops asks first (or takes `--yes`), records the token in the audit log, and releases the lock
-only if it is still the one shown (`redops audit show`, `redops audit restore ID` put it back):
+only if it is still the one shown (`redops audit show` lists the change, `redops audit restore ID`
+puts the lock back):
 
 ```console
 $ redops lock force-release settlement:eod-batch --dry-run
