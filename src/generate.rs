@@ -1,6 +1,9 @@
 //! Shell completions and man pages, generated from the clap definitions. The committed copies
 //! in `completions/` and `man/` are checked to be current by a test
-//! (`REDOPS_UPDATE_GENERATED=1 cargo test --test runner generated` rewrites them).
+//! (`REDOPS_UPDATE_GENERATED=1 cargo test --test runner generated` rewrites them), and so are
+//! the `--help` blocks of the reference pages in `docs/` (see [`docs`]).
+
+pub mod docs;
 
 use crate::help;
 use clap_complete::Shell;
@@ -147,9 +150,12 @@ fn definitions(roff: &mut Roff, title: &str, items: &[(&str, &str)]) {
     }
 }
 
-/// Writes every generated file under `root`.
+/// Writes every generated file under `root`: completions, man pages and the `--help` blocks
+/// of `docs/`.
 pub fn write_all(root: &Path) -> std::io::Result<()> {
-    for (rel, data) in all_files()? {
+    let mut files = all_files()?;
+    files.extend(docs::files(root)?);
+    for (rel, data) in files {
         let path = root.join(rel);
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;

@@ -8,6 +8,7 @@ mod test_budget;
 mod test_check;
 mod test_connection;
 mod test_demo;
+mod test_docs;
 mod test_fuzz;
 mod test_generated;
 mod test_help;

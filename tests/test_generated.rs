@@ -1,5 +1,6 @@
-//! Completions and man pages are generated from the clap definitions and committed; these
-//! tests fail when the committed copies are stale, and check that they are usable.
+//! Completions, man pages and the `--help` blocks of `docs/` are generated from the clap
+//! definitions and committed; these tests fail when the committed copies are stale, and check
+//! that they are usable.
 
 use std::path::Path;
 use std::process::Command;
@@ -14,7 +15,9 @@ fn completions_and_man_pages_are_current() {
         redops::generate::write_all(root()).expect("write generated files");
     }
     let mut stale = Vec::new();
-    for (rel, data) in redops::generate::all_files().expect("generate") {
+    let mut files = redops::generate::all_files().expect("generate");
+    files.extend(redops::generate::docs::files(root()).expect("the --help blocks of docs/"));
+    for (rel, data) in files {
         if std::fs::read(root().join(&rel)).ok().as_deref() != Some(data.as_slice()) {
             stale.push(rel);
         }

@@ -3,7 +3,7 @@
 //! bigkeys reads each SCAN batch with ONE call on the node that returned it: a read-only Lua
 //! script (EVALSHA, loaded once per node) that returns type, MEMORY USAGE, PTTL and the element
 //! count of every key of the batch. Measured against two pipelines per batch (TYPE + MEMORY
-//! USAGE + PTTL, then the length command for each type) it is faster (README, "memory bigkeys");
+//! USAGE + PTTL, then the length command for each type) it is faster (docs/memory.md);
 //! the pipelines remain as the fallback when scripting is refused (ACL, managed Redis).
 
 use crate::cli::memory::{BigkeysArgs, MemoryCommand, ReadMethod, UsageArgs};
