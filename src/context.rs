@@ -961,6 +961,10 @@ impl Ctx {
     /// Connects for reading, sending the command's first reads with the connection set-up
     /// (one round trip in all on a standalone server; see [`Prefetch`]).
     pub async fn connect_reading(&self, reads: Prefetch) -> Result<Client> {
+        // With --no-touch nothing goes out before the set-up tells whether reads touch keys.
+        if self.settings.no_touch {
+            return self.open(false, &Prefetch::default()).await;
+        }
         self.open(false, &reads).await
     }
 

@@ -263,3 +263,80 @@ fn every_scanning_command_reports_the_same_with_a_budget_on_a_cluster() {
     assert_eq!(persisted, 1, "the demo's expiring lock");
     same_with_and_without_a_budget(&cl.url());
 }
+
+/// The HSCAN COUNTs redops sent to read session hashes (plain `HSCAN`, or the `EVAL_RO` that
+/// reads a page with the fields' own TTLs), from SLOWLOG.
+fn hscan_counts(r: &RedisServer) -> Vec<u64> {
+    let v: redis::Value = redis::cmd("SLOWLOG")
+        .arg("GET")
+        .arg(-1)
+        .query(&mut r.conn())
+        .expect("SLOWLOG GET");
+    let redis::Value::Array(items) = v else {
+        panic!("SLOWLOG GET: {v:?}")
+    };
+    items
+        .iter()
+        .map(to_json)
+        .filter(|e| e[5] == "redops")
+        .filter_map(|e| {
+            let args: Vec<String> = e[3]
+                .as_array()?
+                .iter()
+                .filter_map(|a| a.as_str().map(str::to_ascii_uppercase))
+                .collect();
+            match args.first()?.as_str() {
+                "HSCAN" => args.get(4)?.parse().ok(),
+                "EVAL_RO" => args.get(5)?.parse().ok(),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// A huge session hash is read in HSCAN pages sized to the budget (at most 333 fields a page
+/// at the default 1ms: about 1.5 µs of server time a field), by `session list --user` and by
+/// the platform-wide scan alike; with the budget off, the pages of before (1,000, then 10,000).
+#[test]
+fn a_huge_session_hash_is_read_in_pages_sized_to_the_budget() {
+    let r = RedisServer::start();
+    let env = Env::new();
+    let mut hset = redis::cmd("HSET");
+    hset.arg("sessions:user:big");
+    for i in 0..3000 {
+        hset.arg(format!("s{i}")).arg(format!(
+            r#"{{"session_id":"s{i}","device_type":"web","ip_address":"10.0.0.1","created_at":1764000000,"last_active":1764600000}}"#
+        ));
+    }
+    let _: () = hset.query(&mut r.conn()).expect("HSET");
+    r.cli(&["CONFIG", "SET", "slowlog-log-slower-than", "0"]);
+    r.cli(&["CONFIG", "SET", "slowlog-max-len", "100000"]);
+    let url = r.url();
+    for args in [
+        vec!["session", "list", "--user", "big", "-o", "json"],
+        vec!["session", "list", "--summary", "-o", "json"],
+    ] {
+        r.cli(&["SLOWLOG", "RESET"]);
+        let mut all = vec!["-u", url.as_str()];
+        all.extend_from_slice(&args);
+        let run = env.run(&all);
+        run.expect_code(0);
+        let counts = hscan_counts(&r);
+        assert!(
+            counts.len() >= 3000 / 333,
+            "{args:?}: {counts:?}\n{}",
+            run.stderr
+        );
+        assert!(
+            counts.iter().all(|&n| n <= 333),
+            "{args:?}: pages over the budget: {counts:?}"
+        );
+        r.cli(&["SLOWLOG", "RESET"]);
+        all.extend_from_slice(&["--latency-budget", "off"]);
+        env.run(&all).expect_code(0);
+        let mut counts = hscan_counts(&r);
+        counts.sort_unstable();
+        counts.dedup();
+        assert_eq!(counts, vec![1000, 10_000], "{args:?} with the budget off");
+    }
+}

@@ -147,6 +147,20 @@ impl ServerCaps {
         }
     }
 
+    /// Whether a `CLIENT NO-TOUCH` client can crash this server. Redis 8.0 to 8.2 and Valkey 8.1
+    /// read `server.executing_client->cmd` in `lookupKey` without checking that it is set, and
+    /// it is not set while a cluster node routes a command on a key of a migrating or
+    /// importing slot, nor while it serves clients blocked on a key a NO-TOUCH client wrote:
+    /// the server dies with SIGSEGV (seen here on Redis 8.0.2 and Valkey 8.1.1; fixed by
+    /// redis/redis#14415 and valkey-io/valkey#2347). An unknown version counts as at risk.
+    pub fn no_touch_can_crash(&self) -> bool {
+        match (self.flavor, self.version) {
+            (Some(Flavor::Redis), Some(v)) => v >= Version(7, 9, 0) && v < Version(8, 4, 0),
+            (Some(Flavor::Valkey), Some(v)) => v >= Version(8, 1, 0) && v < Version(9, 0, 0),
+            _ => true,
+        }
+    }
+
     /// Whether the server has `f` (assumed yes when the version is unknown).
     pub fn has(&self, f: Feature) -> bool {
         let (redis, valkey) = f.since();

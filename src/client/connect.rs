@@ -142,8 +142,13 @@ pub(super) async fn connect_direct(
     let info_cluster = slot(&mut setup, redis::cmd("INFO").arg("cluster").clone());
     let info_server = slot(&mut setup, redis::cmd("INFO").arg("server").clone());
     let role = expect_primary.then(|| slot(&mut setup, redis::cmd("ROLE")));
-    // Before the reads, so that they leave the keys' LRU/LFU data alone (7.2+, Valkey).
-    let no_touch_at = add_no_touch(&mut setup);
+    // NO-TOUCH (7.2+, Valkey) is not sent on a connection that may write: a NO-TOUCH write
+    // that wakes a client blocked on its key crashes Redis 8.0-8.2 and Valkey 8.1
+    // (`ServerCaps::no_touch_can_crash`). Without reads to carry it goes first; with reads it
+    // goes after them: they may be keyed reads on a cluster node (not known yet), where a
+    // NO-TOUCH read of a key in a migrating slot crashes those same servers.
+    let no_touch_first = reads.batches.is_empty() || opts.cluster == Some(true);
+    let mut no_touch_at = no_touch_first.then(|| add_no_touch(&mut setup, !opts.for_writes));
     let mut starts = Vec::new();
     // The reads ride along only when this may be a standalone server (--cluster says not).
     if opts.cluster != Some(true) {
@@ -154,6 +159,8 @@ pub(super) async fn connect_direct(
             }
         }
     }
+    let no_touch_at =
+        *no_touch_at.get_or_insert_with(|| add_no_touch(&mut setup, !opts.for_writes));
     let slots = SetupSlots {
         auth,
         select,
@@ -197,7 +204,9 @@ pub(super) async fn connect_direct(
             .hint("try again in a few seconds; `redops sentinel status` shows what each sentinel reports"));
         }
     }
-    let seed_no_touch = no_touch_on(replies.get(no_touch_at));
+    let seed_no_touch = no_touch_on(&replies, no_touch_at);
+    // The command's reads went out before NO-TOUCH: they may have touched their keys.
+    let reads_before_no_touch = !no_touch_first;
     let info_reply = replies.get(slots.info_cluster);
     let info_refused = matches!(info_reply, Some(redis::Value::ServerError(_)));
     let seed_caps = server_caps(replies.get(slots.info_server));
@@ -252,7 +261,7 @@ pub(super) async fn connect_direct(
             });
         }
         let addr = info.addr().to_string();
-        return Ok(Client {
+        let client = Client {
             conn: Conn::Standalone(seed.clone()),
             write_conn: None,
             nodes: vec![Node {
@@ -280,7 +289,25 @@ pub(super) async fn connect_direct(
             sentinel: None,
             routed_no_touch: seed_no_touch,
             touch: Default::default(),
-        });
+        };
+        // The command's first reads went out before NO-TOUCH: noted as reads that touched keys
+        // (used or not: on a server with per-field TTLs the plain page read is read again).
+        if reads_before_no_touch && seed_no_touch {
+            let names: Vec<String> = reads
+                .batches
+                .iter()
+                .flatten()
+                .map(super::touch::command_name)
+                .filter(|n| super::touch::touches(n))
+                .collect();
+            if !names.is_empty()
+                && let Some(node) = client.nodes.first()
+            {
+                client.touch.remember(node);
+                client.touch.note_names(names);
+            }
+        }
+        return Ok(client);
     }
     // A cluster node: whatever the reads returned is dropped (they are sent again, each to
     // the node that owns its key). The seed connection is not authenticated by the client
@@ -330,6 +357,11 @@ pub(super) async fn connect_direct(
         None
     };
 
+    // NO-TOUCH on a cluster only where it cannot crash a node: a command on a key of a
+    // migrating slot (a resharding) from a NO-TOUCH client kills Redis 8.0-8.2 and Valkey 8.1
+    // nodes (`ServerCaps::no_touch_can_crash`, judged by the node connected to first), and a
+    // connection that may write never has it. Reads then touch keys, and are named as such.
+    let cluster_no_touch_safe = !opts.for_writes && !seed_caps.no_touch_can_crash();
     let mut nodes = Vec::with_capacity(parsed.primaries.len());
     let futs = parsed.primaries.iter().map(|(host, port)| {
         let node_info = with_addr(&info, host, *port);
@@ -339,7 +371,7 @@ pub(super) async fn connect_direct(
             let mut setup = redis::pipe();
             setup.cmd("CLIENT").arg("SETNAME").arg("redops");
             setup.cmd("INFO").arg("server");
-            let no_touch_at = add_no_touch(&mut setup);
+            let no_touch_at = add_no_touch(&mut setup, cluster_no_touch_safe);
             setup.ignore_errors();
             let replies: Vec<redis::Value> = setup
                 .query_async(&mut conn.clone())
@@ -349,17 +381,21 @@ pub(super) async fn connect_direct(
                 addr: format!("{host}:{port}"),
                 conn,
                 caps: server_caps(replies.get(1)),
-                no_touch: no_touch_on(replies.get(no_touch_at)),
+                no_touch: no_touch_on(&replies, no_touch_at),
                 eviction_policy: policy_reply(&replies, no_touch_at),
             })
         }
     });
     // The cluster connection (reads routed by key) is asked for NO-TOUCH at the same time.
-    let (setups, routed_no_touch) = futures_util::future::join(
-        futures_util::future::join_all(futs),
-        cluster_no_touch(&conn),
-    )
-    .await;
+    let (setups, routed_no_touch) =
+        futures_util::future::join(futures_util::future::join_all(futs), async {
+            if cluster_no_touch_safe {
+                cluster_no_touch(&conn).await
+            } else {
+                false
+            }
+        })
+        .await;
     for n in setups {
         nodes.push(n?);
     }
@@ -413,7 +449,8 @@ pub(super) async fn open_replica(
     }
     setup.cmd("INFO").arg("server");
     let info_at = if cluster { 2 } else { 1 };
-    let no_touch_at = add_no_touch(&mut setup);
+    // A replica holds no migrating or importing slot and is only read: NO-TOUCH is safe there.
+    let no_touch_at = add_no_touch(&mut setup, true);
     setup.ignore_errors();
     let what = format!("setting up the connection to the replica {addr}");
     let replies: Vec<redis::Value> =
@@ -427,30 +464,46 @@ pub(super) async fn open_replica(
         addr,
         conn,
         caps: server_caps(replies.get(info_at)),
-        no_touch: no_touch_on(replies.get(no_touch_at)),
+        no_touch: no_touch_on(&replies, no_touch_at),
         eviction_policy: policy_reply(&replies, no_touch_at),
     })
 }
 
 // --- CLIENT NO-TOUCH (issue 17): reads that leave the eviction policy's data alone ---
 
-/// Appends `CLIENT NO-TOUCH ON` and `INFO memory` to a set-up pipeline and returns the index
-/// of the first reply. Sent to every server, in the same round trip: Redis before 7.2 answers
-/// NO-TOUCH with an error (an unknown subcommand), as does a user whose ACL does not allow it;
-/// both are only noted ([`no_touch_on`]), and that connection's reads then touch keys as any
-/// client's do. `INFO memory` gives the eviction policy (the touch note says whether it uses
-/// the data such reads update) without a round trip of its own after the command.
-fn add_no_touch(setup: &mut redis::Pipeline) -> usize {
-    let at = setup.cmd_iter().count();
-    setup.cmd("CLIENT").arg("NO-TOUCH").arg("ON");
-    setup.cmd("INFO").arg("memory");
-    at
+/// Where [`add_no_touch`] put its commands in a set-up pipeline.
+#[derive(Debug, Clone, Copy)]
+struct NoTouchSlots {
+    /// `CLIENT NO-TOUCH ON`, when it was sent.
+    no_touch: Option<usize>,
+    /// `INFO memory`.
+    info_memory: usize,
 }
 
-/// The eviction policy from the `INFO memory` reply [`add_no_touch`] asked for (after the
-/// NO-TOUCH reply at `at`), or the server's refusal.
-fn policy_reply(replies: &[redis::Value], at: usize) -> Result<String, String> {
-    match replies.get(at + 1) {
+/// Appends `CLIENT NO-TOUCH ON` (when `send`) and `INFO memory` to a set-up pipeline. Sent to
+/// every server, in the same round trip: Redis before 7.2 answers NO-TOUCH with an error (an
+/// unknown subcommand), as does a user whose ACL does not allow it; both are only noted
+/// ([`no_touch_on`]), and that connection's reads then touch keys as any client's do.
+/// `INFO memory` gives the eviction policy (the touch note says whether it uses the data such
+/// reads update) without a round trip of its own after the command.
+fn add_no_touch(setup: &mut redis::Pipeline, send: bool) -> NoTouchSlots {
+    let mut at = setup.cmd_iter().count();
+    let no_touch = send.then(|| {
+        setup.cmd("CLIENT").arg("NO-TOUCH").arg("ON");
+        at += 1;
+        at - 1
+    });
+    setup.cmd("INFO").arg("memory");
+    NoTouchSlots {
+        no_touch,
+        info_memory: at,
+    }
+}
+
+/// The eviction policy from the `INFO memory` reply [`add_no_touch`] asked for, or the
+/// server's refusal.
+fn policy_reply(replies: &[redis::Value], at: NoTouchSlots) -> Result<String, String> {
+    match replies.get(at.info_memory) {
         Some(redis::Value::ServerError(e)) => Err(format!("INFO memory: {}", e.code())),
         Some(v) => match redis::from_redis_value_ref::<String>(v) {
             Ok(text) => text
@@ -478,10 +531,14 @@ async fn cluster_no_touch(conn: &redis::cluster_async::ClusterConnection) -> boo
     conn.clone().route_command(cmd, route).await.is_ok()
 }
 
-/// Whether the server accepted `CLIENT NO-TOUCH ON` (its reply in a set-up pipeline).
-fn no_touch_on(reply: Option<&redis::Value>) -> bool {
-    matches!(reply, Some(redis::Value::Okay))
-        || matches!(reply, Some(redis::Value::SimpleString(s)) if s == "OK")
+/// Whether the server accepted `CLIENT NO-TOUCH ON` (its reply in a set-up pipeline; false
+/// when it was not sent).
+fn no_touch_on(replies: &[redis::Value], at: NoTouchSlots) -> bool {
+    match at.no_touch.and_then(|i| replies.get(i)) {
+        Some(redis::Value::Okay) => true,
+        Some(redis::Value::SimpleString(s)) => s == "OK",
+        _ => false,
+    }
 }
 
 /// The server's flavor and version from its `INFO server` reply in a set-up pipeline

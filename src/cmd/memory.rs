@@ -1141,6 +1141,21 @@ async fn usage(args: UsageArgs, ctx: &Ctx) -> Result<()> {
         // Scripting refused (ACL, managed Redis): plain commands, two round trips.
         read_keys_pipelined(&client, Via::Routed, keys.clone(), args.samples, true).await?
     };
+    // The script's length read (HLEN, ZCARD, ...) touches the key where NO-TOUCH is not on.
+    if let Some(node) = client
+        .nodes()
+        .iter()
+        .find(|n| !client.reads_leave_no_trace(n))
+    {
+        let mut names: Vec<&str> = infos
+            .iter()
+            .flatten()
+            .filter_map(|i| length_command(&i.kind))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        client.note_script_reads(node, &names);
+    }
     let missing: Vec<&Vec<u8>> = keys
         .iter()
         .zip(&infos)

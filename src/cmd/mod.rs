@@ -457,19 +457,51 @@ pub async fn touch_report(ctx: &Ctx) -> Option<String> {
     let node = logs.iter().find_map(|l| l.node())?;
     let reads = reads.join(", ");
     let server = node.caps.describe();
+    if node.no_touch {
+        // The command's first reads, sent with the connection set-up before NO-TOUCH.
+        return match &node.eviction_policy {
+            Ok(p) if !crate::client::policy_uses_access_data(p) => None,
+            policy => Some(format!(
+                "the first reads went out with the connection set-up, before CLIENT NO-TOUCH \
+                 (a NO-TOUCH read of a key in a migrating slot crashes Redis 8.0-8.2 and Valkey \
+                 8.1 cluster nodes, and the server was not yet known to be standalone): {reads} \
+                 {} the LRU/LFU data of the keys they read on {}{}",
+                if policy.is_ok() {
+                    "updated"
+                } else {
+                    "may have updated"
+                },
+                node.addr,
+                match policy {
+                    Ok(p) => format!(" (maxmemory-policy {p})"),
+                    Err(why) => format!(" (its maxmemory-policy could not be read: {why})"),
+                }
+            )),
+        };
+    }
+    // Why this connection read without NO-TOUCH: the server lacks it, or redops kept it off
+    // (a connection that writes; a cluster of servers that NO-TOUCH can crash).
+    let why_not = if node.caps.has(crate::client::Feature::ClientNoTouch) {
+        format!(
+            "redops does not turn CLIENT NO-TOUCH on for {server} on {} here: on a connection \
+             that writes, or on a cluster node of a version that a NO-TOUCH client can crash \
+             (Redis 8.0-8.2, Valkey 8.1)",
+            node.addr
+        )
+    } else {
+        format!("{server} on {} has no CLIENT NO-TOUCH", node.addr)
+    };
     match &node.eviction_policy {
         Ok(p) if !crate::client::policy_uses_access_data(p) => None,
         Ok(p) => Some(format!(
             "these reads updated the LRU/LFU data of the keys they read (maxmemory-policy {p}; \
-             {server} on {} has no CLIENT NO-TOUCH): {reads}; the eviction policy now sees those \
-             keys as recently used. --no-touch skips them (what they tell is then unknown)",
-            node.addr
+             {why_not}): {reads}; the eviction policy now sees those keys as recently used. \
+             --no-touch skips them (what they tell is then unknown)"
         )),
         Err(why) => Some(format!(
-            "these reads may have updated the LRU/LFU data of the keys they read ({server} on {} \
-             has no CLIENT NO-TOUCH; its maxmemory-policy could not be read: {why}): {reads}. \
-             --no-touch skips them (what they tell is then unknown)",
-            node.addr
+            "these reads may have updated the LRU/LFU data of the keys they read ({why_not}; its \
+             maxmemory-policy could not be read: {why}): {reads}. --no-touch skips them (what \
+             they tell is then unknown)"
         )),
     }
 }

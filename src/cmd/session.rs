@@ -246,8 +246,19 @@ fn hash_pairs(v: RValue) -> Option<Vec<(Vec<u8>, Vec<u8>)>> {
 /// the first page; a big one is read in pages, so no single reply (and no server output
 /// buffer) holds a million sessions at once, and the server is never blocked by one HGETALL.
 const HASH_PAGE: usize = 1000;
-/// Fields per page after the first, for the rare huge hash.
-const HASH_NEXT_PAGE: usize = 10_000;
+
+/// The HSCAN COUNT of the pages after the first of a session hash: under a latency budget,
+/// as many fields as fit in half of it (about 1.5 µs of server time a field with its value,
+/// measured on a 1,000,000-field hash: a 10,000-field page costs about 8 ms); 10,000 when off.
+pub(crate) fn hash_page_count(client: &Client) -> usize {
+    super::session_kill::read_page(client.pacing().budget())
+}
+
+/// The HSCAN COUNT of a session hash's first page: [`HASH_PAGE`], or less when the latency
+/// budget allows less (a small hash still comes whole: a listpack ignores COUNT).
+fn first_page_count(budget: Option<std::time::Duration>) -> usize {
+    super::session_kill::read_page(budget).min(HASH_PAGE)
+}
 
 /// On servers with per-field TTLs (Redis 7.4+): one `HSCAN` page and the `HPTTL` of the
 /// fields on it, as `{cursor, items, ttls}`, in one read-only script, so the field TTLs come in
@@ -354,8 +365,8 @@ fn hash_page(key: &[u8], cursor: &[u8], count: usize, field_ttls: bool) -> redis
 }
 
 /// The first page of a session hash (read on by `UserHash::next_page` or `read_big_hash`).
-fn first_page(key: &[u8], field_ttls: bool) -> redis::Cmd {
-    hash_page(key, b"0", HASH_PAGE, field_ttls)
+fn first_page(key: &[u8], field_ttls: bool, count: usize) -> redis::Cmd {
+    hash_page(key, b"0", count, field_ttls)
 }
 
 /// Cursor, flat field/value items, and (from [`HSCAN_WITH_FIELD_TTLS`]) the fields' TTLs.
@@ -434,7 +445,7 @@ async fn count_field_ttls(
         if cursor == b"0" {
             return Ok(Ok((fields, with_ttl)));
         }
-        let cmd = hash_page(key, &cursor, HASH_NEXT_PAGE, true);
+        let cmd = hash_page(key, &cursor, hash_page_count(client), true);
         let page = client.batch_on(node, &[cmd], &what).await?;
         let page = match page.into_iter().next().unwrap_or(Ok(RValue::Nil)) {
             Ok(v) => v,
@@ -453,7 +464,8 @@ pub async fn fields_without_ttl(
     node: &Node,
     keys: &[Vec<u8>],
 ) -> Result<Option<Vec<(u64, u64)>>> {
-    let cmds: Vec<redis::Cmd> = keys.iter().map(|k| first_page(k, true)).collect();
+    let count = first_page_count(client.pacing().budget());
+    let cmds: Vec<redis::Cmd> = keys.iter().map(|k| first_page(k, true, count)).collect();
     let replies = client
         .batch_on(node, &cmds, "reading session field TTLs")
         .await?;
@@ -827,9 +839,9 @@ pub(crate) struct UserHash {
 /// TIME in one round trip. Exit 4 when the user has no sessions, 6 when the key is not a hash.
 /// The first reads of one user's session hash: its first page (with the fields' own TTLs or
 /// without), its TTL, and the server's clock when `with_time`.
-fn user_reads(key: &[u8], field_ttls: bool, with_time: bool) -> Vec<redis::Cmd> {
+fn user_reads(key: &[u8], field_ttls: bool, with_time: bool, count: usize) -> Vec<redis::Cmd> {
     let mut cmds = vec![
-        first_page(key, field_ttls),
+        first_page(key, field_ttls, count),
         redis::cmd("PTTL").arg(key).clone(),
     ];
     if with_time {
@@ -850,7 +862,8 @@ async fn connect_for_user(ctx: &Ctx, user: &str, with_time: bool) -> Result<Clie
         .keyspace
         .sessions
         .render(&[("user", user.as_bytes())]);
-    let reads = Prefetch::default().batch(&user_reads(&key, false, with_time));
+    let count = first_page_count(ctx.settings.latency_budget);
+    let reads = Prefetch::default().batch(&user_reads(&key, false, with_time, count));
     ctx.connect_reading(reads).await
 }
 
@@ -863,7 +876,9 @@ pub(crate) async fn open_user(
     let t = &ctx.settings.keyspace.sessions;
     let key = t.render(&[("user", user.as_bytes())]);
     let shown = show_bytes(&key);
-    let build = |field_ttls: bool| user_reads(&key, field_ttls, with_time);
+    // The same COUNT as the reads sent with the set-up (the client's budget is the setting's).
+    let count = first_page_count(client.pacing().budget());
+    let build = |field_ttls: bool| user_reads(&key, field_ttls, with_time, count);
     let (replies, field_ttls) = send_reads(
         ctx,
         client,
@@ -909,7 +924,7 @@ pub(crate) async fn open_user(
         field_ttls,
         seen: Default::default(),
         fields: 0,
-        page_count: HASH_NEXT_PAGE,
+        page_count: hash_page_count(client),
     })
 }
 
@@ -1325,7 +1340,7 @@ async fn read_big_hash(
         if ctx.is_interrupted() {
             return Ok(true);
         }
-        let cmd = hash_page(&key, &cursor, HASH_NEXT_PAGE, field_ttls);
+        let cmd = hash_page(&key, &cursor, hash_page_count(client), field_ttls);
         let page = client
             .batch_on(node, &[cmd], &what)
             .await?
@@ -1362,6 +1377,7 @@ pub(crate) async fn scan_sessions(
     .await;
     let ttls = FieldTtls::new(client);
     let ttls = &ttls;
+    let first_count = first_page_count(client.pacing().budget());
     {
         let reads = keyscan
             .batches(ctx)
@@ -1372,7 +1388,10 @@ pub(crate) async fn scan_sessions(
                         .keys
                         .iter()
                         .flat_map(|k| {
-                            [first_page(k, field_ttls), redis::cmd("PTTL").arg(k).clone()]
+                            [
+                                first_page(k, field_ttls, first_count),
+                                redis::cmd("PTTL").arg(k).clone(),
+                            ]
                         })
                         .collect()
                 };

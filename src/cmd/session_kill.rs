@@ -423,7 +423,6 @@ pub async fn kill(args: KillArgs, ctx: &Ctx) -> Result<()> {
     let mut skipped: Vec<Value> = Vec::new();
     if let Some(user) = &args.user {
         let mut hash = open_user(&client, ctx, user, false).await?;
-        hash.page_count = read_page(ctx.settings.latency_budget);
         let wanted: Vec<Vec<u8>> = args
             .session
             .iter()
