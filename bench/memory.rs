@@ -103,13 +103,18 @@ fn main() {
                 bigkeys(&url, &[]),
             ),
             (
+                "redops memory bigkeys --latency-budget off -o json",
+                redops(),
+                bigkeys(&url, &["--latency-budget", "off"]),
+            ),
+            (
                 "redis-cli --memkeys",
                 "redis-cli",
                 argv(&["-p", &port, "--memkeys"]),
             ),
         ];
         let samples = compare(&server, &cmds, rounds);
-        let memkeys = median(samples[1].iter().map(|s| s.wall).collect());
+        let memkeys = median(samples[2].iter().map(|s| s.wall).collect());
         println!(
             "\nthrough a link with a {:.1} ms round trip: {keys} keys ({users} demo users), median of {rounds} runs each\n",
             rtt_us as f64 / 1000.0
