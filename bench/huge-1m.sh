@@ -3,7 +3,7 @@
 # hash and 1,000,000 pending stream entries (issue 19 and 17 figures in docs/session.md).
 # Usage: bench/huge-1m.sh [path/to/redops]  (a release build; redis-server, redis-cli, python3)
 set -e
-R=${1:-/work/main/target/release/redops}
+R=${1:-$(dirname "$0")/../target/release/redops}
 dir=$(mktemp -d); port=$((20000 + RANDOM % 10000))
 redis-server --port $port --dir $dir --save '' --appendonly no --daemonize yes --logfile $dir/log
 sleep 0.5

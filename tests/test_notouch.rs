@@ -228,16 +228,51 @@ fn without_no_touch_the_report_names_touching_reads_and_no_touch_skips_them() {
     load(&r);
     let url = r.url();
     if has_no_touch() {
-        not_run(
-            "without_no_touch_the_report_names_touching_reads_and_no_touch_skips_them",
-            "a server without CLIENT NO-TOUCH (Redis before 7.2)",
-        );
-        // The server's plain answer: NO-TOUCH is accepted, so nothing touches and nothing is
+        // NO-TOUCH is accepted, so a read-only command's reads touch nothing and nothing is
         // named (the other test checks the counters).
         assert_eq!(r.cli(&["CLIENT", "NO-TOUCH", "ON"]).trim(), "OK");
         let run = env.run(&["-u", &url, "memory", "bigkeys", "--no-touch", "-o", "json"]);
         run.expect_code(0);
         assert_eq!(run.json()["elements_known"], true);
+        // A connection that may write never has NO-TOUCH (it can crash Redis 8.0-8.2 and
+        // Valkey 8.1): a destructive command's reads touch keys, the note names them and why,
+        // and --no-touch refuses them before they are sent.
+        let key = "sessions:user:3";
+        let freq = || r.cli(&["OBJECT", "FREQ", key]).trim().to_owned();
+        let before = freq();
+        let kill = [
+            "-u",
+            &url,
+            "session",
+            "kill",
+            "--user",
+            "3",
+            "--all",
+            "--dry-run",
+        ];
+        let run = env.run(&kill);
+        run.expect_code(0);
+        assert_ne!(freq(), before, "the kill's read of {key} touched it");
+        let note = run
+            .stderr
+            .lines()
+            .find(|l| l.contains("updated the LRU/LFU data"))
+            .unwrap_or_else(|| panic!("no touching-read note: {}", run.stderr));
+        assert!(
+            note.contains("does not turn CLIENT NO-TOUCH on") && note.contains("writes"),
+            "{note}"
+        );
+        let before = freq();
+        let mut refused = kill.to_vec();
+        refused.push("--no-touch");
+        let run = env.run(&refused);
+        run.expect_code(5);
+        assert!(
+            run.stderr.contains("--no-touch") && run.stderr.contains("a connection that writes"),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(freq(), before, "--no-touch sent nothing that touches {key}");
         return;
     }
     // Without --no-touch: the length reads touch keys, and the report says which.
@@ -388,6 +423,7 @@ fn policy_refused_the_note_says_it_is_unknown() {
         .arg("+memory")
         .arg("+evalsha")
         .arg("+eval")
+        .arg("+eval_ro")
         .arg("+script|load")
         .arg("+client")
         .arg("+dbsize")
@@ -399,12 +435,27 @@ fn policy_refused_the_note_says_it_is_unknown() {
     let run = env.run(&["-u", &url, "memory", "bigkeys", "-o", "json"]);
     run.expect_code(0);
     if has_no_touch() {
-        not_run(
-            "policy_refused_the_note_says_it_is_unknown",
-            "a server without CLIENT NO-TOUCH (Redis before 7.2)",
-        );
         // NO-TOUCH is on (the user may run CLIENT): nothing touched, nothing to say.
         assert!(!run.stderr.contains("LRU/LFU"), "{}", run.stderr);
+        // A connection that writes has no NO-TOUCH: its reads are named, with the policy
+        // unknown (INFO refused in the set-up).
+        let run = env.run(&[
+            "-u",
+            &url,
+            "session",
+            "kill",
+            "--user",
+            "3",
+            "--all",
+            "--dry-run",
+        ]);
+        run.expect_code(0);
+        let note = run
+            .stderr
+            .lines()
+            .find(|l| l.contains("may have updated the LRU/LFU data"))
+            .unwrap_or_else(|| panic!("no note: {}", run.stderr));
+        assert!(note.contains("INFO memory: NOPERM"), "{note}");
         return;
     }
     let note = run

@@ -90,7 +90,9 @@ impl TouchLog {
             uniq.dedup();
             return Err(Error::refused(format!(
                 "{what}: needs {} on {node_addr}, which would update the keys' LRU/LFU data: \
-                 this server has no CLIENT NO-TOUCH (Redis before 7.2) and --no-touch was given",
+                 this connection reads without CLIENT NO-TOUCH (the server lacks it, before Redis \
+                 7.2; or redops keeps it off: a connection that writes, or a cluster of Redis \
+                 8.0-8.2 or Valkey 8.1, which it can crash) and --no-touch was given",
                 uniq.join(", ")
             ))
             .hint(
