@@ -423,7 +423,12 @@ fn policy_refused_the_note_says_it_is_unknown() {
         .arg("+memory")
         .arg("+evalsha")
         .arg("+eval")
-        .arg("+eval_ro")
+        // EVAL_RO (the page read with the fields' TTLs) exists from Redis 7.0.
+        .arg(if server_build().has((7, 0), (7, 0)) {
+            "+eval_ro"
+        } else {
+            "+eval"
+        })
         .arg("+script|load")
         .arg("+client")
         .arg("+dbsize")
