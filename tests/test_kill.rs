@@ -196,20 +196,9 @@ fn a_huge_hash_is_ended_in_budget_sized_chunks_audited_part_by_part_and_put_back
     again.expect_code(5);
 }
 
-/// The cluster hash slot of a key (no hash tags in these keys).
+/// The cluster hash slot of a key.
 fn slot(key: &str) -> u16 {
-    let mut crc: u16 = 0;
-    for &b in key.as_bytes() {
-        crc ^= u16::from(b) << 8;
-        for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 {
-                (crc << 1) ^ 0x1021
-            } else {
-                crc << 1
-            };
-        }
-    }
-    crc % 16384
+    redops::client::key_slot(key.as_bytes())
 }
 
 /// Which node index serves each slot, from `CLUSTER NODES`.

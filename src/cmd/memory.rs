@@ -354,19 +354,9 @@ impl<'a> KeyReader<'a> {
         keys: Vec<Vec<u8>>,
         skip_lengths: bool,
     ) -> Result<Vec<Option<KeyInfo>>> {
-        let pipelined = |keys| {
-            read_keys_pipelined_with(
-                self.client,
-                Via::Node(node),
-                keys,
-                self.samples,
-                false,
-                skip_lengths,
-            )
-        };
         if !self.use_script.load(Ordering::Relaxed) {
             // The client layer sizes the pipelines by the latency budget.
-            return pipelined(keys).await;
+            return self.read_pipelined(node, keys, skip_lengths).await;
         }
         // Script calls: as many keys per call as the latency budget allows (1,000 when off).
         let pacing = self.client.pacing();
@@ -389,6 +379,24 @@ impl<'a> KeyReader<'a> {
         Ok(out)
     }
 
+    /// `keys` read with pipelines of plain commands (sized by the client's latency budget).
+    async fn read_pipelined(
+        &self,
+        node: &Node,
+        keys: Vec<Vec<u8>>,
+        skip_lengths: bool,
+    ) -> Result<Vec<Option<KeyInfo>>> {
+        read_keys_pipelined_with(
+            self.client,
+            Via::Node(node),
+            keys,
+            self.samples,
+            false,
+            skip_lengths,
+        )
+        .await
+    }
+
     /// One EVALSHA over `keys` (with pipelines when the script cannot answer).
     async fn read_script(
         &self,
@@ -396,16 +404,6 @@ impl<'a> KeyReader<'a> {
         keys: Vec<Vec<u8>>,
         skip_lengths: bool,
     ) -> Result<Vec<Option<KeyInfo>>> {
-        let pipelined = |keys| {
-            read_keys_pipelined_with(
-                self.client,
-                Via::Node(node),
-                keys,
-                self.samples,
-                false,
-                skip_lengths,
-            )
-        };
         let samples = self.samples.map_or(-1, i64::from);
         let mut eval = redis::cmd("EVALSHA");
         eval.arg(&self.sha)
@@ -433,12 +431,12 @@ impl<'a> KeyReader<'a> {
                     .await?;
                 match reply.into_iter().next() {
                     Some(Ok(v)) => parse_script_reply(keys, &v, false),
-                    _ => pipelined(keys).await,
+                    _ => self.read_pipelined(node, keys, skip_lengths).await,
                 }
             }
             // A key that moved during a resharding, a busy script, an ACL: this batch with
             // pipelines (which follow redirects).
-            _ => pipelined(keys).await,
+            _ => self.read_pipelined(node, keys, skip_lengths).await,
         }
     }
 }
