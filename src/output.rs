@@ -808,3 +808,115 @@ mod tests {
         }
     }
 }
+
+/// A command's result: the JSON contract is its `Serialize` form (field order is the order of
+/// the struct's fields), and [`Report::render_table`] is what a human sees with `-o table`.
+/// [`Output::emit`] prints it in the chosen format, through `--redact` and `--max-value-bytes`.
+pub trait Report: serde::Serialize {
+    /// The table format: a table, and any lines of prose around it.
+    fn render_table(&self, out: &Output) -> Result<()>;
+}
+
+impl Output {
+    /// Prints a report: its table, or its JSON (one document for `json`, one line for
+    /// `ndjson`).
+    pub fn emit<R: Report + ?Sized>(&self, report: &R) -> Result<()> {
+        match self.format {
+            OutputFormat::Table => report.render_table(self),
+            _ => self.json(&to_json(report)?),
+        }
+    }
+
+    /// Prints a list of items: the table `table` builds, a JSON array, or one NDJSON line per
+    /// item.
+    pub fn emit_list<T: serde::Serialize>(
+        &self,
+        items: &[T],
+        table: impl FnOnce() -> Result<()>,
+    ) -> Result<()> {
+        match self.format {
+            OutputFormat::Table => table(),
+            OutputFormat::Json => self.json(&to_json(&items)?),
+            OutputFormat::Ndjson => {
+                for item in items {
+                    self.json(&to_json(item)?)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// A report's JSON form (what [`Output::emit`] prints).
+pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<Value> {
+    serde_json::to_value(value).map_err(|e| Error::internal(format!("could not render JSON: {e}")))
+}
+
+/// Bytes in a JSON report, losslessly: flattened into the report (`#[serde(flatten)]`), they
+/// are `name: "text"`, plus `name_hex` when they are not UTF-8 (the rule of [`put_bytes`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedBytes {
+    pub name: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+impl NamedBytes {
+    pub fn new(name: &'static str, bytes: impl Into<Vec<u8>>) -> Self {
+        NamedBytes {
+            name,
+            bytes: bytes.into(),
+        }
+    }
+}
+
+impl serde::Serialize for NamedBytes {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match std::str::from_utf8(&self.bytes) {
+            Ok(text) => {
+                let mut m = s.serialize_map(Some(1))?;
+                m.serialize_entry(self.name, text)?;
+                m.end()
+            }
+            Err(_) => {
+                let mut m = s.serialize_map(Some(2))?;
+                m.serialize_entry(self.name, &escape_bytes(&self.bytes))?;
+                m.serialize_entry(&format!("{}_hex", self.name), &hex(&self.bytes))?;
+                m.end()
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod report_tests {
+    use super::*;
+
+    #[derive(serde::Serialize)]
+    struct Row {
+        n: u32,
+        #[serde(flatten)]
+        key: NamedBytes,
+        after: bool,
+    }
+
+    #[test]
+    fn named_bytes_serialize_as_put_bytes_does() {
+        for raw in [b"user:1".to_vec(), vec![b'k', 0xff, b'\\']] {
+            let mut by_hand = Map::new();
+            by_hand.insert("n".into(), json!(1));
+            put_bytes(&mut by_hand, "key", &raw);
+            by_hand.insert("after".into(), json!(true));
+            let typed = to_json(&Row {
+                n: 1,
+                key: NamedBytes::new("key", raw.clone()),
+                after: true,
+            })
+            .unwrap();
+            assert_eq!(
+                serde_json::to_string(&typed).unwrap(),
+                serde_json::to_string(&Value::Object(by_hand)).unwrap()
+            );
+        }
+    }
+}
