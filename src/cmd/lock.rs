@@ -1,5 +1,6 @@
 //! `redops lock inspect` / `lock force-release`: distributed locks (`SET lock:{resource} <token> NX PX`).
 
+use super::{Walk, Walked};
 use crate::cli::lock::{ForceReleaseArgs, InspectArgs, LockCommand};
 use crate::client::scripts::LOCK_COMPARE_AND_DELETE;
 use crate::client::{
@@ -158,34 +159,27 @@ async fn inspect_all(args: InspectArgs, ctx: &Ctx) -> Result<()> {
         None => ks.lock.glob(&[], false),
     };
     let client = ctx.connect().await?;
-    let mut scan = super::KeyScan::start(
-        ctx,
-        &client,
-        &ScanOptions {
-            pattern: Some(glob.clone()),
-            ..super::scan_options(&args.scan)
-        },
-    )
-    .await;
-    let mut locks = Vec::new();
-    let mut odd = Vec::new();
-    while let Some(batch) = scan.next(ctx).await? {
-        let cmds: Vec<redis::Cmd> = batch
-            .keys
-            .iter()
-            .flat_map(|k| {
-                [
+    let opts = ScanOptions {
+        pattern: Some(glob.clone()),
+        ..super::scan_options(&args.scan)
+    };
+    // Per lock key: its token and remaining TTL, one pipeline per SCAN batch.
+    let Walked {
+        value: (mut locks, odd),
+        coverage,
+    } = Walk::new(ctx, &client, opts)
+        .keys(
+            (Vec::new(), Vec::new()),
+            "reading locks",
+            |k| {
+                vec![
                     redis::cmd("GET").arg(k).clone(),
                     redis::cmd("PTTL").arg(k).clone(),
                 ]
-            })
-            .collect();
-        let replies = client.batch_on(&batch.node, &cmds, "reading locks").await?;
-        for (key, pair) in batch.keys.into_iter().zip(replies.chunks(2)) {
-            collect_lock(ctx, key, pair, &mut locks, &mut odd)?;
-        }
-    }
-    let coverage = scan.finish(ctx, &client).await;
+            },
+            |(locks, odd), key, pair, _node| collect_lock(ctx, key, pair, locks, odd),
+        )
+        .await?;
     sort_locks(&mut locks);
     if ctx.out.is_table() {
         if locks.is_empty() && odd.is_empty() {
