@@ -164,9 +164,9 @@ impl Client {
 
 /// `lock force-release`: compare-and-delete. Deletes the lock only while it holds the token
 /// the operator saw AND has not been extended since: its remaining TTL (PTTL) must not exceed
-/// ARGV[2] (what was shown, minus the time since, plus a small tolerance; -1 when it was shown
+/// `ARGV[2]` (what was shown, minus the time since, plus a small tolerance; -1 when it was shown
 /// without a TTL, which then accepts any). A holder that refreshed its lock is alive: it is not
-/// overridden. KEYS[1] = the lock, ARGV[1] = the token.
+/// overridden. `KEYS[1]` = the lock, `ARGV[1]` = the token.
 /// Returns {code, pttl}: code 1 deleted, 0 another token holds it, -1 the key is gone,
 /// 2 extended (kept); pttl is the TTL observed at that moment.
 pub static LOCK_COMPARE_AND_DELETE: Script = Script::new(
