@@ -2,8 +2,8 @@
 //! values are in its `part` lines and what became of each item in its `part_outcome` lines.
 
 use super::restore::{
-    Action, COMMAND, ListedItem, OUTCOME_UNKNOWN, RESTORE_BATCH, RestoreArgs, SKIPPED_LISTED,
-    restore_cmd, restore_status, skipped_lines,
+    Action, ListedItem, OUTCOME_UNKNOWN, RESTORE_BATCH, RestoreArgs, SKIPPED_LISTED, restore_cmd,
+    restore_status, skipped_lines,
 };
 use super::{open_log, read_error};
 use crate::audit_log::{self, Line, Outcome, Phase, Status};
@@ -16,6 +16,8 @@ use crate::output::to_json;
 use crate::safety::{self, Gate, Plan, PriorItem, Skipped};
 use serde_json::{Value, json};
 use std::io::Write;
+
+const COMMAND: &str = "audit restore";
 
 /// One part of an action audited in parts: where its lines are, and what became of each item.
 struct PartRef {

@@ -415,7 +415,7 @@ pub(super) fn item_label(item: &PriorItem) -> String {
     }
 }
 
-pub(super) const COMMAND: &str = "audit restore";
+const COMMAND: &str = "audit restore";
 
 /// A restore's status, recorded as what happened: one that put nothing back is not "restored".
 pub(super) fn restore_status(restored: usize, skipped: usize) -> Status {
