@@ -2,27 +2,31 @@
 """Before/after output comparison of two redops binaries (issue 15: "JSON output is byte-for-byte
 the same on the demo data"). Run it through bench/same-output.sh; see that file for usage.
 
-How a comparison works (one "triple" per command and format):
+How a comparison works (read-only commands):
   BEFORE runs, then AFTER, then BEFORE again, back to back, with the same arguments and
   environment. stdout and stderr are cut into tokens (JSON: string/number/literal/punctuation/
-  whitespace tokens of the raw text, so key order, escapes and whitespace count; other text:
-  runs of whitespace and runs of non-whitespace). A token that differs between the two BEFORE
-  runs is volatile (a TTL, an idle time, a round-trip time) and is masked; every other token of
-  AFTER must be byte-identical to BEFORE's, and so must the exit code. When the two BEFORE runs
-  do not even have the same number of tokens (a lock expired between them), or when a DIFF sits
-  next to masked tokens, the triple is run again (3 attempts); a DIFF where both BEFORE runs
-  were byte-identical is never retried: it is reported at once.
+  whitespace tokens of the raw text, so key order, escapes and whitespace count; a table row:
+  its cells; other text: words, durations such as "4s 900ms", and runs of spaces). A token that
+  differs between BEFORE runs is volatile (a TTL, an idle time, a round-trip time, an order
+  BEFORE itself does not keep) and is masked (AFTER's token there must only be of the same kind);
+  every other token of every AFTER run must be byte-identical to BEFORE's, and the exit code must
+  be one BEFORE gave. When they are not the same, the triple is run again (4 attempts in all):
+  the BEFORE runs of all attempts together say which tokens are volatile, so a difference where
+  every BEFORE run agreed stays a DIFF however often it is retried, and every AFTER run counts.
+  UNSTABLE: the BEFORE runs did not even agree on their shape (number of tokens); a failure too.
 
 Phases:
   1. read-only: every read-only command, and every destructive command with --dry-run (or
-     refused without --yes), in table, json and ndjson, on one demo server (demo --keep).
-  2. destructive: the destructive commands for real (--yes, --audit-log) on three fresh,
-     identical datasets (same seed): BEFORE on the 1st, AFTER on the 2nd, BEFORE on the 3rd;
-     a token that differs between the 1st and 3rd (times, ids, tokens, pids) is masked. Each
-     dataset's port and the binaries' paths are replaced by <PORT>/<REDOPS> first. Then the
-     three audit logs (line by line), `audit show`/`audit verify` on them, and the state left
-     behind (read with BEFORE on all three) are compared the same way.
-  3. audit on one fixed log: audit show/verify (and a tampered copy) with BEFORE/AFTER/BEFORE.
+     refused without --yes), in table, json and ndjson, on one demo server (demo --keep),
+     plus every --help and two usage errors.
+  2. destructive: the destructive commands for real (--yes, --audit-log) on --datasets (6)
+     fresh, identical datasets (same seed, loaded 1.1 s apart): AFTER on the middle one, BEFORE
+     on the others; a token that differs between the BEFORE datasets (times, ids, lock tokens,
+     pids, an order BEFORE does not keep) is masked. Each dataset's port and the binaries' paths
+     are replaced by <PORT>/<REDOPS> first. Then the audit logs (line by line), `audit show`/
+     `audit verify` on them, and the state left behind (read with BEFORE on every dataset) are
+     compared the same way.
+  3. audit on one fixed log: audit show/verify (and a tampered copy) as in phase 1.
 """
 
 import argparse
@@ -582,22 +586,25 @@ class Dataset:
 
 
 def triple_on(r, label, datasets, argsf, binaries):
+    """Run each dataset's command with its binary (AFTER on the middle one), then compare."""
     runs = []
     for ds, b in zip(datasets, binaries):
         args = ["-u", ds.demo.url] + argsf(ds)
         runs.append(r.run(b, args, cwd=ds.dir, subst=ds.subst))
-    status, masked, detail = compare_runs([runs[0], runs[2]], [runs[1]])
-    r.record(status, label, masked, detail, 1, runs)
+    mid = len(runs) // 2
+    status, masked, detail = compare_runs(runs[:mid] + runs[mid + 1 :], [runs[mid]])
+    r.record(status, label, masked, detail, 1, (runs[0], runs[mid], runs[-1]))
 
 
 def phase_destructive(r, datasets):
-    print("== phase 2: destructive commands for real, on three fresh datasets (BEFORE, AFTER, BEFORE)", flush=True)
+    print("== phase 2: destructive commands for real, on %d fresh datasets (AFTER on the middle one)" % len(datasets) + "", flush=True)
     wait_until(max(ds.demo.loaded for ds in datasets) + 62)  # rate-limit windows and the expiring lock settled
     for ds in datasets:
         j = load_json(r.run(r.before, ["-u", ds.demo.url, "-o", "json", "lock", "inspect", "settlement:eod-batch"]))
         if isinstance(j, dict) and isinstance(j.get("token"), str):
             ds.lock_token = j["token"]
-    order = (r.before, r.after, r.before)
+    mid = len(datasets) // 2
+    order = [r.after if i == mid else r.before for i in range(len(datasets))]
     for label, argsf in destructive_steps():
         triple_on(r, label, datasets, argsf, order)
     # The audit logs themselves, line by line.
@@ -607,15 +614,19 @@ def phase_destructive(r, datasets):
         for old, new in ds.subst + [(r.before, "<REDOPS>"), (r.after, "<REDOPS>")]:
             text = text.replace(old, new)
         logs.append(text)
-    l1, la, l2 = (t.split("\n") for t in logs)
-    if not (len(l1) == len(la) == len(l2)):
-        r.record("diff", "[audit log] line count", 0, "audit lines: %d / %d / %d" % (len(l1), len(la), len(l2)), 1,
-                 [Run(0, t, "") for t in logs])
+    split = [t.split("\n") for t in logs]
+    la = split[mid]
+    lb = split[:mid] + split[mid + 1 :]
+    if len(set(len(t) for t in split)) != 1:
+        r.record("diff", "[audit log] line count", 0, "audit lines: %s" % "/".join(str(len(t)) for t in split), 1,
+                 [Run(0, logs[0], ""), Run(0, logs[mid], ""), Run(0, logs[-1], "")])
     else:
-        for i, (x, y, z) in enumerate(zip(l1, la, l2)):
+        for i, y in enumerate(la):
+            xs = [t[i] for t in lb]
+            x, z = xs[0], xs[-1]
             if not (x or y or z):
                 continue
-            st, m, d = compare_text([x, z], [y])
+            st, m, d = compare_text(xs, [y])
             what = (json.loads(x).get("command") or json.loads(x).get("phase")) if x.startswith("{") else ""
             r.record(st, "[audit log] line %d (%s %s)" % (i + 1, json.loads(x).get("phase", "") if x.startswith("{") else "", what),
                      m, d, 1, [Run(0, x, ""), Run(0, y, ""), Run(0, z, "")])
@@ -625,10 +636,10 @@ def phase_destructive(r, datasets):
                   lambda ds, fmt=fmt: with_format(["audit", "show", "--audit-log", "audit.jsonl"], fmt), order)
         triple_on(r, "[%s] audit verify (own log)" % fmt, datasets,
                   lambda ds, fmt=fmt: with_format(["audit", "verify", "--audit-log", "audit.jsonl"], fmt), order)
-    # What the writes left behind, read with BEFORE on all three.
+    # What the writes left behind, read with BEFORE on every dataset.
     for args in STATE_READS:
         triple_on(r, "[state, read by BEFORE] %s" % " ".join(args), datasets,
-                  lambda ds, args=args: ["-o", "json"] + args, (r.before, r.before, r.before))
+                  lambda ds, args=args: ["-o", "json"] + args, [r.before] * len(datasets))
 
 
 def phase_audit_fixed(r, datasets):
@@ -661,6 +672,8 @@ def main():
     ap.add_argument("--redis-server", default=None, help="redis-server binary (default: on PATH)")
     ap.add_argument("--phase", action="append", choices=["read-only", "destructive", "audit"],
                     help="run only these phases (repeatable; default all)")
+    ap.add_argument("--datasets", type=int, default=6,
+                    help="fresh datasets for the destructive phase: AFTER on the middle one, BEFORE on the others (default 6)")
     ap.add_argument("--keep-dir", action="store_true", help="keep the work directory")
     ap.add_argument("--verbose", action="store_true")
     o = ap.parse_args()
@@ -684,7 +697,7 @@ def main():
         datasets = []
         if "destructive" in phases or "audit" in phases:
             # Loaded first, 1.1 s apart, so their clocks (stream ids, tokens) differ in order.
-            for n in (1, 2, 3):
+            for n in range(1, o.datasets + 1):
                 ds = Dataset(r, n, o.users, o.seed, o.redis_server)
                 demos.append(ds.demo)
                 datasets.append(ds)
