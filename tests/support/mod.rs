@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicU16, Ordering};
 use std::time::{Duration, Instant};
 
 mod latency_proxy;
+pub mod snapshot;
 pub use latency_proxy::LatencyProxy;
 mod turn_proxy;
 pub use turn_proxy::TurnCountingProxy;
