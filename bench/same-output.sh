@@ -3,7 +3,7 @@
 # JSON output byte-for-byte the same, tables the same).
 #
 # Usage: bench/same-output.sh BEFORE_BIN AFTER_BIN [--users N] [--seed N] [--redis-server PATH]
-#                             [--phase read-only|destructive|audit]... [--datasets N] [--keep-dir]
+#                             [--phase read-only|cluster|destructive|audit]... [--datasets N] [--keep-dir]
 #   e.g. bench/same-output.sh /work/wt/golden-before/redops target/debug/redops
 # One self-contained file (copy it anywhere). Needs python3 and redis-server (redis-cli too, for the `memory bigkeys --rdb` case) on PATH.
 #
@@ -13,6 +13,8 @@
 #     plus every --help and usage errors: BEFORE, AFTER, BEFORE back to back. A token (JSON leaf,
 #     or word of a table) that differs between the two BEFORE runs is time-dependent and masked;
 #     everything else (stdout, stderr, exit code, key order, whitespace) must be byte-identical.
+#  1b. the same commands on a 3-primary cluster holding the demo's keys (copied in with
+#     `redis-cli --cluster import --cluster-copy`).
 #  2. runs the destructive commands for real (--yes, --audit-log) on 6 identical fresh datasets:
 #     AFTER on the middle one, BEFORE on the others, and compares the reports, the audit lines,
 #     `audit show/verify` and the state left behind the same way (ports and binary paths
@@ -37,11 +39,18 @@ How a comparison works (read-only commands):
   the BEFORE runs of all attempts together say which tokens are volatile, so a difference where
   every BEFORE run agreed stays a DIFF however often it is retried, and every AFTER run counts.
   UNSTABLE: the BEFORE runs did not even agree on their shape (number of tokens); a failure too.
+  Where BEFORE's own output moves from run to run (it is not byte-identical across its runs),
+  one AFTER run matching is enough, and the line says in how many runs it matched; where
+  every BEFORE run is identical, every AFTER run must match.
 
 Phases:
   1. read-only: every read-only command, and every destructive command with --dry-run (or
      refused without --yes), in table, json and ndjson, on one demo server (demo --keep),
-     plus every --help and two usage errors.
+     plus every --help and two usage errors. 1b (--phase cluster): the same commands on a
+     3-primary cluster holding the demo's keys (redis-cli --cluster import --cluster-copy);
+     there the nodes answer in parallel and even BEFORE's own record order varies (NDJSON
+     lines, JSON arrays merged from several nodes): when the BEFORE runs differ in order, the
+     records are compared sorted, and the line says so.
   2. destructive: the destructive commands for real (--yes, --audit-log) on --datasets (6)
      fresh, identical datasets (same seed, loaded 1.1 s apart): AFTER on the middle one, BEFORE
      on the others; a token that differs between the BEFORE datasets (times, ids, lock tokens,
@@ -188,6 +197,48 @@ def compare_text(befores, afters):
     return "ok", masked, ""
 
 
+def _order_key(x):
+    """Sort by the text with numbers masked (a TTL does not move a record), then by the text
+    (records that differ only in numbers, such as user ids, by their first number)."""
+    t = x if isinstance(x, str) else json.dumps(x, ensure_ascii=False)
+    return (re.sub(r"\d+", "#", t), t)
+
+
+def _sort_lists(v):
+    if isinstance(v, dict):
+        return {k: _sort_lists(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return sorted((_sort_lists(x) for x in v), key=_order_key)
+    return v
+
+
+def canon(text):
+    """The same records in a fixed order: JSON arrays and NDJSON lines sorted (by their text
+    with numbers masked, so that a TTL does not move a record), a table's rows sorted."""
+    try:
+        return json.dumps(_sort_lists(json.loads(text)), indent=1, ensure_ascii=False) + "\n"
+    except ValueError:
+        pass
+    lines = text.split("\n")
+    if text.strip() and all(not l.strip() or l.lstrip().startswith(("{", "[")) for l in lines):
+        try:
+            docs = [json.dumps(_sort_lists(json.loads(l)), ensure_ascii=False) for l in lines if l.strip()]
+            return "\n".join(sorted(docs, key=_order_key)) + "\n"
+        except ValueError:
+            pass
+    out, rows = [], []
+    for l in lines:
+        if l.startswith("│") and out and (out[-1].startswith(("╞", "│")) or rows):
+            rows.append(l)
+            continue
+        if rows:
+            out.extend(sorted(rows, key=_order_key))
+            rows = []
+        out.append(l)
+    out.extend(sorted(rows, key=_order_key))
+    return "\n".join(out)
+
+
 class Run:
     def __init__(self, rc, out, err):
         self.rc, self.out, self.err = rc, out, err
@@ -259,10 +310,14 @@ class Runner:
                     f.write("exit %d\n%s" % (r.rc, r.err))
             print("  (outputs saved as %s.*)" % base, flush=True)
 
-    def triple(self, label, args, attempts=4):
+    def triple(self, label, args, attempts=4, unordered=False):
         """BEFORE, AFTER, BEFORE on the same server. Not the same: run the triple again, up to
         `attempts` times in all; the BEFORE runs of every attempt together say which tokens are
-        volatile (a DIFF where they all agree stays a DIFF), and every AFTER run must match."""
+        volatile (a DIFF where they all agree stays a DIFF), and every AFTER run must match.
+
+        `unordered` (the cluster phase): when that fails and the BEFORE runs themselves came out
+        in different orders (the nodes answer in parallel), compare once more with the records
+        of each output sorted (`canon`): the same records in any order is OK, and said."""
         befores, afters = [], []
         for attempt in range(1, attempts + 1):
             befores.append(self.run(self.before, args))
@@ -272,6 +327,24 @@ class Runner:
             if status == "ok":
                 break
             time.sleep(0.2)
+        if status != "ok" and len(set((b.rc, b.out, b.err) for b in befores)) > 1:
+            # BEFORE itself moves (an order that follows the clock, as rate limits sorted by
+            # seconds to wait): accept when some AFTER run matches every BEFORE run's mask. A
+            # command whose BEFORE runs are all identical gets no such leniency.
+            good = [a for a in afters if compare_runs(befores, [a])[0] == "ok"]
+            if good:
+                label += "  (AFTER matched in %d of %d runs; BEFORE's own output moves too)" % (len(good), len(afters))
+                status, masked, detail = "ok", compare_runs(befores, good)[1], ""
+        if status != "ok" and unordered:
+            cb = [Run(b.rc, canon(b.out), b.err) for b in befores]
+            ca = [Run(a.rc, canon(a.out), a.err) for a in afters]
+            reordered = len(set(b.out for b in befores)) > 1
+            st2, m2, d2 = compare_runs(cb, ca)
+            if st2 == "ok" and reordered:
+                label += "  (order of records ignored: BEFORE's own order varies)"
+                status, masked, detail = st2, m2, d2
+            elif st2 != "ok":
+                detail += "\n  and with the records sorted: " + d2
         self.record(status, label, masked, detail, attempt, (befores[-2], afters[-1], befores[-1]))
         return befores[0]
 
@@ -507,9 +580,9 @@ def with_format(args, fmt):
     return args if fmt == "table" else ["-o", fmt] + args
 
 
-def phase_read_only(r, demo, rdb):
-    print("== phase 1: read-only and dry-run commands on %s" % demo.url, flush=True)
-    u = ["-u", demo.url]
+def phase_read_only(r, url, loaded, rdb, title="phase 1: read-only and dry-run commands", prefix=""):
+    print("== %s on %s" % (title, url), flush=True)
+    u = ["-u", url]
     month = time.strftime("%Y-%m", time.gmtime())
     pend = load_json(r.run(r.before, u + ["-o", "json", "stream", "pending", W, "-g", "processors", "--detail"]))
     ids = [e["id"] for e in (pend or {}).get("entries", [])][:2]
@@ -521,20 +594,86 @@ def phase_read_only(r, demo, rdb):
                 sid = v[0]["session_id"]
                 break
     if len(ids) < 2:
-        raise SystemExit("same-output: no pending entries found on the demo server")
+        raise SystemExit("same-output: no pending entries found on %s" % url)
     for item in read_only_commands(month, ids, sid, rdb):
         if item == LATE:
-            wait_until(demo.loaded + 62)
+            wait_until(loaded + 62)
             continue
         args, fmts = item
         if args[0] == "lock":
-            wait_until(demo.loaded + 11)  # the demo's expiring lock (10 s) is gone by then
+            wait_until(loaded + 11)  # the demo's expiring lock (10 s) is gone by then
         for fmt in fmts:
-            r.triple("[%s] %s" % (fmt, " ".join(args)), u + with_format(args, fmt))
+            r.triple("%s[%s] %s" % (prefix, fmt, " ".join(args)), u + with_format(args, fmt), unordered=bool(prefix))
+    if prefix:
+        return
     for leaf in HELP_LEAVES:
         r.triple("[help] %s --help" % " ".join(leaf), leaf + ["--help"])
+    # The tour itself: each run starts its own server (ports, times and ids differ from run to
+    # run and are masked); what every stop prints around them must be the same.
+    for fmt in FORMATS:
+        r.triple("[%s] demo --users 100 --seed 42" % fmt, with_format(["demo", "--users", "100", "--seed", "42"], fmt))
     r.triple("[usage] no arguments", [])
     r.triple("[usage] bad flag", ["session", "list", "--nosuch"])
+
+
+def free_port():
+    import socket
+    while True:
+        with socket.socket() as a:
+            a.bind(("127.0.0.1", 0))
+            port = a.getsockname()[1]
+        if port + 10000 >= 65536:
+            continue
+        try:
+            with socket.socket() as b:
+                b.bind(("127.0.0.1", port + 10000))
+            return port
+        except OSError:
+            continue
+
+
+class Cluster:
+    """Three primaries, the demo's keys copied in with `redis-cli --cluster import
+    --cluster-copy` (MIGRATE: TTLs, consumer groups and pending entries come along)."""
+
+    def __init__(self, work, redis_server, source_url):
+        server = redis_server or "redis-server"
+        self.procs, ports = [], []
+        for i in range(3):
+            port = free_port()
+            d = os.path.join(work, "cluster%d" % i)
+            os.makedirs(d)
+            self.procs.append(subprocess.Popen(
+                [server, "--port", str(port), "--bind", "127.0.0.1", "--cluster-enabled", "yes",
+                 "--cluster-config-file", "nodes.conf", "--dir", d, "--save", "", "--appendonly", "no"],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+            ports.append(port)
+        cli = lambda *a: subprocess.run(["redis-cli"] + list(a), capture_output=True, text=True, timeout=120)
+        deadline = time.time() + 20
+        while any(cli("-p", str(p), "ping").stdout.strip() != "PONG" for p in ports):
+            if time.time() > deadline:
+                raise SystemExit("same-output: the cluster nodes did not start")
+            time.sleep(0.1)
+        nodes = ["127.0.0.1:%d" % p for p in ports]
+        out = cli("--cluster", "create", *nodes, "--cluster-replicas", "0", "--cluster-yes")
+        if out.returncode != 0:
+            raise SystemExit("same-output: redis-cli --cluster create failed:\n" + out.stdout + out.stderr)
+        deadline = time.time() + 30
+        while not all("cluster_state:ok" in cli("-p", str(p), "cluster", "info").stdout for p in ports):
+            if time.time() > deadline:
+                raise SystemExit("same-output: the cluster did not settle")
+            time.sleep(0.2)
+        src = source_url.split("//", 1)[1]
+        out = cli("--cluster", "import", nodes[0], "--cluster-from", src, "--cluster-copy", "--cluster-replace")
+        if out.returncode != 0:
+            raise SystemExit("same-output: redis-cli --cluster import failed:\n" + out.stdout[-2000:] + out.stderr)
+        self.url = "redis://" + nodes[0]
+
+    def stop(self):
+        for p in self.procs:
+            p.terminate()
+        for p in self.procs:
+            p.wait()
 
 
 # ---------------------------------------------------------------- phase 2: destructive for real
@@ -694,7 +833,7 @@ def main():
     ap.add_argument("--users", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--redis-server", default=None, help="redis-server binary (default: on PATH)")
-    ap.add_argument("--phase", action="append", choices=["read-only", "destructive", "audit"],
+    ap.add_argument("--phase", action="append", choices=["read-only", "cluster", "destructive", "audit"],
                     help="run only these phases (repeatable; default all)")
     ap.add_argument("--datasets", type=int, default=6,
                     help="fresh datasets for the destructive phase: AFTER on the middle one, BEFORE on the others (default 6)")
@@ -705,7 +844,9 @@ def main():
     for b in (before, after):
         if not os.access(b, os.X_OK):
             raise SystemExit("same-output: %s is not an executable" % b)
-    phases = o.phase or ["read-only", "destructive", "audit"]
+    phases = o.phase or ["read-only", "cluster", "destructive", "audit"]
+    if "cluster" in phases and "read-only" not in phases:
+        phases.append("read-only")
     work = tempfile.mkdtemp(prefix="redops-same-output-")
     r = Runner(before, after, work, o.verbose)
     cfgdir = os.path.join(work, "home", ".config", "redops")
@@ -736,7 +877,15 @@ def main():
                                stderr=subprocess.DEVNULL, check=False)
                 if not os.path.exists(rdb):
                     rdb = None
-            phase_read_only(r, demo, rdb)
+            phase_read_only(r, demo.url, demo.loaded, rdb)
+            if "cluster" in phases:
+                if shutil.which("redis-cli"):
+                    cl = Cluster(work, o.redis_server, demo.url)
+                    demos.append(cl)
+                    phase_read_only(r, cl.url, demo.loaded, None,
+                                    "phase 1b: the same on a 3-primary cluster holding the demo's keys", "[cluster] ")
+                else:
+                    print("== phase 1b skipped: no redis-cli on PATH to make a cluster", flush=True)
         if datasets:
             phase_destructive(r, datasets)
         if "audit" in phases and datasets:
