@@ -10,7 +10,6 @@ pub mod memory;
 pub mod ratelimit;
 pub mod sentinel;
 pub mod session;
-pub mod stream;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -395,7 +394,7 @@ pub enum Command {
     Lock(lock::LockCommand),
     /// Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge
     #[command(subcommand)]
-    Stream(stream::StreamCommand),
+    Stream(crate::cmd::stream::StreamCommand),
     /// Where memory goes (per type, biggest keys, key groups), key sizes, eviction policy
     #[command(subcommand)]
     Memory(memory::MemoryCommand),

@@ -1,0 +1,689 @@
+//! `redops stream reclaim STREAM -g GROUP --to CONSUMER --min-idle DUR`: move idle pending
+//! entries to a live consumer, or dead-letter the poisoned ones, atomically per page.
+
+use super::decode::{parse_consumers, script_triples};
+use super::filter::PendingQuery;
+use super::model::{EntryReport, NullableBytes, Payload, PendingEntry, parse_ids};
+use super::read::{open_group, read_ids, read_pending, xinfo_consumers};
+use super::table::entries_table;
+use super::write::{Failed, Skipped, cap_run, more_hint, more_note, removed_entries, run_limit};
+use crate::cli::parse_duration;
+use crate::client::{reply_bytes, reply_int};
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::output::{NamedBytes, Output, Report, cell, human_ms, show_bytes, to_json};
+use crate::safety::{self, Gate, Plan};
+use clap::Args;
+use redis::Value;
+use serde::Serialize;
+use serde_json::json;
+use std::time::Duration;
+
+#[derive(Debug, Args)]
+pub struct ReclaimArgs {
+    /// The stream (key)
+    pub stream: String,
+
+    /// The consumer group
+    #[arg(short, long, value_name = "GROUP")]
+    pub group: String,
+
+    /// The live consumer that gets the entries
+    #[arg(long, value_name = "CONSUMER")]
+    pub to: String,
+
+    /// Only entries idle at least this long (checked again, atomically, when claiming)
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    pub min_idle: Duration,
+
+    /// Only entries pending on this (dead) consumer
+    #[arg(long, value_name = "CONSUMER")]
+    pub from: Option<String>,
+
+    /// At most this many entries (oldest first). Without it, at most 10,000 per run: the rest
+    /// are left for the next run, and the report says so
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: Option<u64>,
+
+    /// Exactly these entry ids (each must be pending and idle at least --min-idle)
+    #[arg(long = "id", value_name = "ID", num_args = 1..)]
+    pub ids: Vec<String>,
+
+    /// Dead-letter stream for entries delivered --max-deliveries times or more
+    ///
+    /// On a cluster it must hash to the same slot as STREAM (use a hash tag: for the stream
+    /// `tx`, `{tx}:dead`), so that copy and acknowledgement are one atomic script.
+    #[arg(long, value_name = "STREAM", requires = "max_deliveries")]
+    pub dead_letter: Option<String>,
+
+    /// Entries delivered this many times or more go to --dead-letter instead of --to
+    #[arg(long, value_name = "N", requires = "dead_letter", value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_deliveries: Option<u64>,
+
+    /// Pending entries read per XPENDING call and claimed per script
+    #[arg(long, value_name = "N", default_value_t = 500, value_parser = clap::value_parser!(u64).range(1..=10_000))]
+    pub page_size: u64,
+
+    #[command(flatten)]
+    pub safety: crate::cli::SafetyArgs,
+}
+
+pub async fn run(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
+    const COMMAND: &str = "stream reclaim";
+    safety::preflight(ctx, COMMAND)?;
+    let stream = args.stream.as_bytes();
+    let group = args.group.as_bytes();
+    let to = args.to.as_bytes();
+    let s = show_bytes(stream);
+    let g = show_bytes(group);
+    let ids = parse_ids(&args.ids)?;
+    let min_idle_ms = args.min_idle.as_millis() as u64;
+    let dead_letter = args.dead_letter.as_deref().map(str::as_bytes);
+    if dead_letter == Some(stream) {
+        return Err(Error::usage(
+            "--dead-letter names the stream being reclaimed; give a separate dead-letter stream",
+        ));
+    }
+    let client = ctx.connect_for_writes().await?;
+    if let Some(dl) = dead_letter
+        && client.is_cluster()
+        && redis::cluster_routing::Slot::for_key(dl)
+            != redis::cluster_routing::Slot::for_key(stream)
+    {
+        return Err(Error::usage(format!(
+            "the dead-letter stream {} is in another cluster slot than {s}: copying an entry and acknowledging it must be one atomic script, which needs both keys in one slot",
+            show_bytes(dl)
+        ))
+        .hint(format!(
+            "use a hash tag so both hash alike, e.g. --dead-letter '{}' (and name new queues like '{{tx}}' / '{{tx}}:dead')",
+            dead_letter_suggestion(stream)
+        )));
+    }
+
+    // Round trip 1: the stream, the group, its consumers, and the dead-letter key's type.
+    // (and the stream's TTL, which the audit line keeps for `audit restore`).
+    let mut extra = vec![xinfo_consumers(stream, group)];
+    if let Some(dl) = dead_letter {
+        extra.push(redis::cmd("TYPE").arg(dl).clone());
+    }
+    extra.push(redis::cmd("PTTL").arg(stream).clone());
+    let (_, extra) = open_group(&client, stream, group, extra).await?;
+    let stream_ttl_ms = crate::client::ttl_ms(extra.last().and_then(reply_int).unwrap_or(-1));
+    let consumers = extra
+        .first()
+        .and_then(|r| r.as_ref().ok())
+        .map(parse_consumers)
+        .unwrap_or_default();
+    if !consumers.iter().any(|c| c.name == to) {
+        ctx.out.warn(&format!(
+            "group {g} has no consumer named {}: claimed entries wait until a worker with that name reads its own pending entries (XREADGROUP ... 0)",
+            show_bytes(to)
+        ));
+    }
+    if let (Some(dl), Some(t)) = (dead_letter, extra.get(1)) {
+        let kind = reply_bytes(t).unwrap_or_default();
+        if kind != b"stream" && kind != b"none" {
+            return Err(Error::data(format!(
+                "the dead-letter key {} is a {}, not a stream",
+                show_bytes(dl),
+                show_bytes(&kind)
+            )));
+        }
+    }
+
+    // The candidates, with their fields (round trip 2, or one pair per page).
+    let mut skipped_before: Vec<Skipped> = Vec::new();
+    let (mut entries, partial) = if ids.is_empty() {
+        let q = PendingQuery {
+            consumer: args.from.as_deref().map(str::as_bytes),
+            min_idle_ms,
+            min_deliveries: None,
+            limit: Some(run_limit(args.count)),
+            page_size: args.page_size,
+            payload: true,
+        };
+        read_pending(ctx, &client, stream, group, &q).await?
+    } else {
+        let (found, missing) = read_ids(&client, stream, group, &ids, min_idle_ms).await?;
+        for id in missing {
+            skipped_before.push(Skipped::new(
+                id,
+                format!(
+                    "not pending in group {g}, or idle less than {}",
+                    human_ms(min_idle_ms as i64)
+                ),
+            ));
+        }
+        (found, false)
+    };
+    if partial {
+        return Err(Error::interrupted());
+    }
+    if let Some(from) = &args.from {
+        entries.retain(|e| {
+            let keep = e.consumer == from.as_bytes();
+            if !keep {
+                skipped_before.push(Skipped::new(
+                    e.id.clone(),
+                    format!("pending on {}, not on {from}", show_bytes(&e.consumer)),
+                ));
+            }
+            keep
+        });
+    }
+    if let Some(c) = args.count {
+        entries.truncate(c as usize);
+    }
+    let more = ids.is_empty() && cap_run(&mut entries, args.count);
+    let action = |e: &PendingEntry| {
+        ReclaimAction::of(e, args.max_deliveries.filter(|_| dead_letter.is_some()))
+    };
+    let n_dl = entries
+        .iter()
+        .filter(|e| action(e) == ReclaimAction::DeadLetter)
+        .count();
+    let n_del = entries
+        .iter()
+        .filter(|e| action(e) == ReclaimAction::AckDeleted)
+        .count();
+    let n_claim = entries.len() - n_dl - n_del;
+
+    let report = |outcome: Option<&ReclaimOutcome>, dry_run: bool, stage: ReclaimStage| {
+        // The report's skipped entries: the script's, then those left out before it ran.
+        let outcome = outcome.map(|o| {
+            let mut o = o.clone();
+            o.skipped.extend(skipped_before.iter().cloned());
+            o
+        });
+        ReclaimReport {
+            stream: NamedBytes::new("stream", stream),
+            group: NamedBytes::new("group", group),
+            to: NamedBytes::new("to", to),
+            dead_letter: NullableBytes {
+                name: "dead_letter",
+                bytes: dead_letter.map(<[u8]>::to_vec),
+            },
+            dry_run,
+            more,
+            entries: entries
+                .iter()
+                .map(|e| ReclaimEntry {
+                    entry: e.report(),
+                    action: action(e).name(),
+                })
+                .collect(),
+            skipped: match &outcome {
+                None if !skipped_before.is_empty() => Some(skipped_before.clone()),
+                _ => None,
+            },
+            outcome,
+            not_attempted: None,
+            stage,
+        }
+    };
+
+    if ctx.out.is_table() && !entries.is_empty() {
+        let act = |e: &PendingEntry| cell(action(e).name());
+        ctx.out
+            .table(entries_table(&ctx.out, &entries, Some(("action", &act))))?;
+    }
+    for s in &skipped_before {
+        ctx.out.warn(&format!("{}: {}; left alone", s.id, s.reason));
+    }
+    if entries.is_empty() {
+        ctx.out.emit(&report(
+            None,
+            ctx.settings.dry_run,
+            ReclaimStage::NothingMatches,
+        ))?;
+        // Nothing done is not a success: exit 4, like a filter matching nothing elsewhere.
+        return Err(Error::not_found(format!(
+            "nothing was reclaimed: no pending entry of {s} group {g} matches"
+        ))
+        .hint("`redops stream pending` shows what is pending and how long it has waited"));
+    }
+
+    let mut summary = format!(
+        "reclaim {} pending entr{} of {s} group {g}: {n_claim} to consumer {}",
+        entries.len(),
+        if entries.len() == 1 { "y" } else { "ies" },
+        show_bytes(to)
+    );
+    if let Some(dl) = dead_letter {
+        summary.push_str(&format!(
+            ", {n_dl} to dead-letter stream {}",
+            show_bytes(dl)
+        ));
+    }
+    if n_del > 0 {
+        summary.push_str(&format!(", {n_del} deleted from the stream acknowledged"));
+    }
+    summary.push_str(&more_note(more));
+    let plan = Plan {
+        command: COMMAND,
+        summary,
+        items: entries
+            .iter()
+            .map(|e| e.prior(stream, group, stream_ttl_ms))
+            .collect(),
+        context: json!({
+            "group": show_bytes(group),
+            "to": show_bytes(to),
+            "min_idle_ms": min_idle_ms,
+            "from": args.from,
+            "dead_letter": dead_letter.map(show_bytes),
+            "max_deliveries": args.max_deliveries,
+        }),
+    };
+    let id = match safety::gate(ctx, &plan).await? {
+        Gate::DryRun => {
+            let dry = to_json(&report(None, true, ReclaimStage::NothingMatches))?;
+            return safety::report_dry_run(ctx, &plan, || dry);
+        }
+        Gate::Proceed(id) => id,
+    };
+
+    // One atomic script per page.
+    let min_idle_arg = min_idle_ms.to_string();
+    let maxd_arg = args
+        .max_deliveries
+        .filter(|_| dead_letter.is_some())
+        .unwrap_or(0)
+        .to_string();
+    let mut keys: Vec<&[u8]> = vec![stream];
+    if let Some(dl) = dead_letter {
+        keys.push(dl);
+    }
+    let mut outcome = ReclaimOutcome::default();
+    let mut not_attempted = 0usize;
+    for page in entries.chunks(args.page_size as usize) {
+        if outcome.failed.is_some() {
+            not_attempted += page.len();
+            continue;
+        }
+        let mut argv: Vec<&[u8]> = vec![group, to, min_idle_arg.as_bytes(), maxd_arg.as_bytes()];
+        for e in page {
+            argv.push(e.id.as_bytes());
+            argv.push(&e.consumer);
+        }
+        let r = client
+            .write_script(RECLAIM, &keys, &argv, &format!("reclaiming entries of {s}"))
+            .await;
+        match r {
+            Ok(v) => {
+                let before = outcome.changed() + outcome.skipped.len();
+                outcome.absorb(&v)?;
+                if outcome.failed.is_some() {
+                    // The failed entry and the rest of its page were left as they were.
+                    let after = outcome.changed() + outcome.skipped.len();
+                    not_attempted += page.len().saturating_sub(after - before);
+                }
+            }
+            Err(e) => {
+                let done = ReclaimAuditOutcome {
+                    outcome: &outcome,
+                    status: safety::failure_status(&e),
+                    not_attempted: None,
+                    removed: outcome.removed(&plan),
+                    error: Some(e.message.clone()),
+                };
+                safety::record_outcome(ctx, &id, to_json(&done)?);
+                return Err(e);
+            }
+        }
+    }
+    let not_attempted = outcome.failed.as_ref().map(|_| not_attempted);
+    let done = ReclaimAuditOutcome {
+        outcome: &outcome,
+        status: if outcome.failed.is_some() {
+            "failed"
+        } else {
+            "done"
+        },
+        not_attempted,
+        removed: outcome.removed(&plan),
+        error: None,
+    };
+    safety::record_outcome(ctx, &id, to_json(&done)?);
+
+    let mut r = report(
+        Some(&outcome),
+        false,
+        ReclaimStage::Ran {
+            skipped: outcome.skipped.len(),
+        },
+    );
+    r.not_attempted = not_attempted;
+    ctx.out.emit(&r)?;
+    if let Some(f) = &outcome.failed {
+        return Err(Error::server_refusal(
+            &f.error,
+            &format!("reclaiming entry {} of {s}", f.id),
+        )
+        .hint(format!(
+            "the run stopped there: {} entr{} changed before it (reported above and in the audit log), {} left as they were",
+            outcome.changed(),
+            if outcome.changed() == 1 { "y was" } else { "ies were" },
+            not_attempted.unwrap_or(0)
+        )));
+    }
+    if outcome.claimed.is_empty()
+        && outcome.dead_lettered.is_empty()
+        && outcome.deleted.is_empty()
+        && !outcome.skipped.is_empty()
+    {
+        // Every entry was left alone: nothing was done, never exit 0.
+        return Err(Error::refused(format!(
+            "nothing was reclaimed from {s}: every entry changed since it was read (see above)"
+        ))
+        .hint("run `redops stream pending` to see what is pending now"));
+    }
+    Ok(())
+}
+
+/// A dead-letter name in the same cluster slot as `stream`: `{stream}:dead`, or, when the
+/// stream already has a hash tag, the stream's name with `:dead` appended.
+pub fn dead_letter_suggestion(stream: &[u8]) -> String {
+    let s = show_bytes(stream);
+    let tagged = s
+        .find('{')
+        .and_then(|o| s[o + 1..].find('}').map(|c| c > 0))
+        .unwrap_or(false);
+    if tagged {
+        format!("{s}:dead")
+    } else {
+        format!("{{{s}}}:dead")
+    }
+}
+
+/// Claims or dead-letters each entry, atomically per call.
+/// KEYS[1] = stream, KEYS[2] = dead-letter stream (only with ARGV[4] > 0).
+/// ARGV = group, to, min_idle_ms, max_deliveries (0 = no dead-letter), then (id, consumer seen)
+/// pairs. An entry is touched only while it is still pending on the consumer the operator saw
+/// and still idle at least min_idle_ms. Returns flat triples (id, outcome, detail).
+pub const RECLAIM: &str = r"
+local stream, group, to, min_idle = KEYS[1], ARGV[1], ARGV[2], ARGV[3]
+local maxd = tonumber(ARGV[4])
+local out = {}
+local function put(id, what, detail)
+  out[#out + 1] = id; out[#out + 1] = what; out[#out + 1] = detail
+end
+-- A write the server refuses (OOM at maxmemory, WRONGTYPE when the dead-letter key changed
+-- type) stops the page here: what was done before it is reported, not lost in an error.
+local function write(...)
+  local r = redis.pcall(...)
+  if type(r) == 'table' and r.err then return nil, r.err end
+  return r
+end
+for i = 5, #ARGV, 2 do
+  local id, seen = ARGV[i], ARGV[i + 1]
+  local p = redis.call('XPENDING', stream, group, 'IDLE', min_idle, id, id, 1)
+  if #p == 0 then
+    put(id, 'skipped', 'no longer pending, or delivered again recently')
+  elseif p[1][2] ~= seen then
+    put(id, 'skipped', 'now pending on consumer ' .. p[1][2])
+  else
+    local deliveries = p[1][4]
+    local e = redis.call('XRANGE', stream, id, id)
+    if #e == 0 then
+      local _, err = write('XACK', stream, group, id)
+      if err then put(id, 'error', err); break end
+      put(id, 'deleted', '')
+    elseif maxd > 0 and deliveries >= maxd and #e[1][2] > 7000 then
+      -- unpack() cannot pass that many values: leave it pending rather than half-handle it.
+      put(id, 'skipped', 'too many fields to dead-letter in one script; left pending')
+    elseif maxd > 0 and deliveries >= maxd then
+      local args = {}
+      for _, x in ipairs(e[1][2]) do args[#args + 1] = x end
+      for _, x in ipairs({'original_id', id, 'original_stream', stream, 'original_group', group,
+                          'original_consumer', seen, 'deliveries', tostring(deliveries)}) do
+        args[#args + 1] = x
+      end
+      local new_id, err = write('XADD', KEYS[2], '*', unpack(args))
+      if err then put(id, 'error', err); break end
+      local _, err2 = write('XACK', stream, group, id)
+      if err2 then put(id, 'copied', new_id); put(id, 'error', err2); break end
+      put(id, 'dead_lettered', new_id)
+    else
+      local c, err = write('XCLAIM', stream, group, to, min_idle, id)
+      if err then put(id, 'error', err); break end
+      if #c == 0 then put(id, 'skipped', 'not claimed') else put(id, 'claimed', '') end
+    end
+  end
+end
+return out
+";
+
+/// What reclaim will do with an entry, as far as the operator can tell before the script runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReclaimAction {
+    Claim,
+    DeadLetter,
+    /// Deleted from the stream while pending: acknowledged (nothing left to process).
+    AckDeleted,
+}
+
+impl ReclaimAction {
+    pub fn of(e: &PendingEntry, max_deliveries: Option<u64>) -> ReclaimAction {
+        if e.payload == Payload::Deleted {
+            ReclaimAction::AckDeleted
+        } else if max_deliveries.is_some_and(|m| e.deliveries >= m) {
+            ReclaimAction::DeadLetter
+        } else {
+            ReclaimAction::Claim
+        }
+    }
+    fn name(self) -> &'static str {
+        match self {
+            ReclaimAction::Claim => "claim",
+            ReclaimAction::DeadLetter => "dead_letter",
+            ReclaimAction::AckDeleted => "ack_deleted",
+        }
+    }
+}
+
+/// An entry copied to the dead-letter stream: `{id, dead_letter_id}`.
+#[derive(Debug, Clone, Serialize)]
+struct DeadLettered {
+    id: String,
+    dead_letter_id: String,
+}
+
+/// What the reclaim scripts did, entry by entry. Its JSON is the first part of the audit
+/// outcome line, and (with the entries skipped before the scripts ran) of the report.
+#[derive(Debug, Default, Clone, Serialize)]
+struct ReclaimOutcome {
+    claimed: Vec<String>,
+    dead_lettered: Vec<DeadLettered>,
+    deleted: Vec<String>,
+    skipped: Vec<Skipped>,
+    /// Copied to the dead-letter stream but not acknowledged: still pending, so a later run
+    /// would copy it again.
+    #[serde(
+        rename = "copied_not_acknowledged",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    copied: Vec<DeadLettered>,
+    /// The write the server refused (the entry id and its error); the run stopped there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    failed: Option<Failed>,
+}
+
+impl ReclaimOutcome {
+    fn absorb(&mut self, v: &Value) -> Result<()> {
+        for (id, what, detail) in script_triples(v, "reclaim")? {
+            let dead_lettered = |id, dead_letter_id| DeadLettered { id, dead_letter_id };
+            match what.as_str() {
+                "claimed" => self.claimed.push(id),
+                "dead_lettered" => self.dead_lettered.push(dead_lettered(id, detail)),
+                "deleted" => self.deleted.push(id),
+                "copied" => self.copied.push(dead_lettered(id, detail)),
+                "error" => self.failed = Some(Failed { id, error: detail }),
+                _ => self.skipped.push(Skipped::new(id, detail)),
+            }
+        }
+        Ok(())
+    }
+
+    /// How many entries the script changed (claimed, dead-lettered, acknowledged, copied).
+    fn changed(&self) -> usize {
+        self.claimed.len() + self.dead_lettered.len() + self.deleted.len() + self.copied.len()
+    }
+
+    /// Entries taken out of the group: dead-lettered, or deleted from the stream and
+    /// acknowledged. (Claimed ones are still pending, on another consumer.)
+    fn removed(&self, plan: &Plan) -> serde_json::Value {
+        removed_entries(
+            plan,
+            self.dead_lettered
+                .iter()
+                .map(|d| &d.id)
+                .chain(&self.deleted),
+        )
+    }
+}
+
+/// The outcome line of a reclaim in the audit log.
+#[derive(Debug, Serialize)]
+struct ReclaimAuditOutcome<'a> {
+    #[serde(flatten)]
+    outcome: &'a ReclaimOutcome,
+    status: &'static str,
+    /// After a refusal: how many entries were left as they were.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    not_attempted: Option<usize>,
+    removed: serde_json::Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+/// A candidate entry in the report, with what reclaim does (or would do) with it.
+#[derive(Debug, Serialize)]
+struct ReclaimEntry {
+    #[serde(flatten)]
+    entry: EntryReport,
+    action: &'static str,
+}
+
+/// Where a reclaim report stands, for its table (the JSON says it with its fields).
+#[derive(Debug, Clone, Copy)]
+enum ReclaimStage {
+    /// No pending entry matched (or a dry run): nothing was sent.
+    NothingMatches,
+    /// The scripts ran; `skipped`: how many entries they left alone.
+    Ran { skipped: usize },
+}
+
+/// What `stream reclaim` reports: where the entries go, the candidates, and (once the scripts
+/// ran) what happened to each.
+#[derive(Debug, Serialize)]
+struct ReclaimReport {
+    #[serde(flatten)]
+    stream: NamedBytes,
+    #[serde(flatten)]
+    group: NamedBytes,
+    #[serde(flatten)]
+    to: NamedBytes,
+    #[serde(flatten)]
+    dead_letter: NullableBytes,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    dry_run: bool,
+    more: bool,
+    entries: Vec<ReclaimEntry>,
+    /// Once the scripts ran: claimed, dead_lettered, deleted, skipped (the scripts', then
+    /// those left out before), copied_not_acknowledged, failed.
+    #[serde(flatten)]
+    outcome: Option<ReclaimOutcome>,
+    /// Before the scripts ran: the entries left out (not pending, not on --from).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    skipped: Option<Vec<Skipped>>,
+    /// After a refusal: how many entries were left as they were.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    not_attempted: Option<usize>,
+    #[serde(skip)]
+    stage: ReclaimStage,
+}
+
+impl Report for ReclaimReport {
+    fn render_table(&self, out: &Output) -> Result<()> {
+        let ReclaimStage::Ran { skipped } = self.stage else {
+            return out.print("no pending entries match: nothing to reclaim\n");
+        };
+        let Some(o) = &self.outcome else {
+            return Ok(());
+        };
+        let mut text = format!(
+            "claimed {} to {}",
+            o.claimed.len(),
+            show_bytes(&self.to.bytes)
+        );
+        if let Some(dl) = &self.dead_letter.bytes {
+            text.push_str(&format!(
+                ", dead-lettered {} to {}",
+                o.dead_lettered.len(),
+                show_bytes(dl)
+            ));
+        }
+        text.push_str(&format!(
+            ", acknowledged {} deleted from the stream, skipped {skipped}\n",
+            o.deleted.len(),
+        ));
+        out.say(&text)?;
+        // The script's skipped entries come first (the others were warned about before).
+        for s in o.skipped.iter().take(skipped) {
+            out.warn(&format!("{}: {}; left alone", s.id, s.reason));
+        }
+        for d in &o.copied {
+            out.warn(&format!(
+                "{}: copied to the dead-letter stream as {} but not acknowledged: still pending",
+                d.id, d.dead_letter_id
+            ));
+        }
+        more_hint(out, self.more);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reclaim_actions() {
+        let e = |deliveries, payload| PendingEntry {
+            id: "1-0".into(),
+            consumer: b"w".to_vec(),
+            idle_ms: 0,
+            deliveries,
+            payload,
+        };
+        let f = Payload::Fields(vec![]);
+        assert_eq!(
+            ReclaimAction::of(&e(5, f.clone()), Some(5)),
+            ReclaimAction::DeadLetter
+        );
+        assert_eq!(
+            ReclaimAction::of(&e(4, f.clone()), Some(5)),
+            ReclaimAction::Claim
+        );
+        assert_eq!(ReclaimAction::of(&e(9, f), None), ReclaimAction::Claim);
+        assert_eq!(
+            ReclaimAction::of(&e(9, Payload::Deleted), Some(5)),
+            ReclaimAction::AckDeleted
+        );
+    }
+
+    #[test]
+    fn dead_letter_names_share_the_slot() {
+        use redis::cluster_routing::Slot;
+        for s in ["tx", "{tx}", "queue:{payments}:in"] {
+            let dl = dead_letter_suggestion(s.as_bytes());
+            assert_eq!(
+                Slot::for_key(dl.as_bytes()),
+                Slot::for_key(s.as_bytes()),
+                "{s} -> {dl}"
+            );
+        }
+        assert_eq!(dead_letter_suggestion(b"tx"), "{tx}:dead");
+    }
+}
