@@ -378,17 +378,7 @@ async fn slot_map_moved(
     false
 }
 
-/// Parses an `INFO` reply into (field, value) pairs.
-pub fn info_fields(info: &str) -> impl Iterator<Item = (&str, &str)> {
-    info.lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.trim_end().split_once(':'))
-}
-
-/// One field of an `INFO` reply.
-pub fn info_field<'a>(info: &'a str, name: &str) -> Option<&'a str> {
-    info_fields(info).find(|(k, _)| *k == name).map(|(_, v)| v)
-}
+pub use crate::client::reply::{info_field, info_fields};
 
 /// The shared scan options from a command's `--scan-count`, `--max-rate`, `--sleep` and
 /// `--replicas`.
