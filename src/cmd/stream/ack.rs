@@ -1,12 +1,12 @@
 //! `redops stream ack STREAM -g GROUP [ID...]`: acknowledge exactly the pending entries shown,
 //! each only while it is still pending as it was seen, in chunks inside the latency budget.
 
-use super::decode::script_triples;
 use super::filter::{PendingFilter, PendingQuery};
 use super::model::{EntryReport, PendingEntry, parse_ids};
 use super::read::{open_group, read_ids, read_pending};
 use super::table::entries_table;
 use super::write::{Failed, Skipped, cap_run, more_hint, more_note, removed_entries, run_limit};
+use crate::client::reply::string_triples;
 use crate::client::reply_int;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -339,7 +339,7 @@ struct AckOutcome {
 
 impl AckOutcome {
     fn absorb(&mut self, v: &Value) -> Result<()> {
-        for (id, what, detail) in script_triples(v, "ack")? {
+        for (id, what, detail) in string_triples(v, "ack")? {
             match what.as_str() {
                 "acknowledged" => self.acknowledged.push(id),
                 "error" => self.failed = Some(Failed { id, error: detail }),

@@ -1,9 +1,9 @@
 //! `redops stream groups [STREAM]`: consumer groups, their consumers, and the dead ones.
 
-use super::decode::{first_entry_idle_ms, parse_consumers, parse_groups};
 use super::model::{ConsumerInfo, GroupInfo};
-use super::read::{stream_groups, type_and_groups, xinfo_consumers, xpending_range};
+use super::read::{stream_groups, type_and_groups, xinfo_consumers_of, xpending_range};
 use crate::cli::parse_duration;
+use crate::client::reply::{xinfo_consumers, xinfo_groups, xpending_entries};
 use crate::client::{Client, Feature, Node, ScanOptions};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -48,7 +48,7 @@ pub async fn run(args: GroupsArgs, ctx: &Ctx) -> Result<()> {
             // Round trip 2: the consumers of every group at once.
             let cmds: Vec<Cmd> = groups
                 .iter()
-                .map(|g| xinfo_consumers(stream, &g.name))
+                .map(|g| xinfo_consumers_of(stream, &g.name))
                 .collect();
             let consumers = client
                 .batch(&cmds, &format!("reading the consumers of {s}"))
@@ -56,7 +56,7 @@ pub async fn run(args: GroupsArgs, ctx: &Ctx) -> Result<()> {
             for (g, c) in groups.into_iter().zip(consumers) {
                 found.push(FoundGroup {
                     stream: stream.to_vec(),
-                    consumers: c.as_ref().map(parse_consumers).unwrap_or_default(),
+                    consumers: c.as_ref().map(xinfo_consumers).unwrap_or_default(),
                     group: g,
                     node: None,
                 });
@@ -270,14 +270,14 @@ async fn groups_on_node(client: &Client, node: &Node, keys: &[Vec<u8>]) -> Resul
     for (k, r) in keys.iter().zip(replies) {
         // A stream deleted since the scan answers with an error: skip it.
         if let Ok(v) = r {
-            for g in parse_groups(&v)? {
+            for g in xinfo_groups(&v)? {
                 found.push((k.clone(), g));
             }
         }
     }
     let cmds: Vec<Cmd> = found
         .iter()
-        .map(|(k, g)| xinfo_consumers(k, &g.name))
+        .map(|(k, g)| xinfo_consumers_of(k, &g.name))
         .collect();
     let consumers = client.batch_on(node, &cmds, "reading consumers").await?;
     Ok(found
@@ -286,7 +286,7 @@ async fn groups_on_node(client: &Client, node: &Node, keys: &[Vec<u8>]) -> Resul
         .map(|((stream, group), c)| FoundGroup {
             stream,
             group,
-            consumers: c.as_ref().map(parse_consumers).unwrap_or_default(),
+            consumers: c.as_ref().map(xinfo_consumers).unwrap_or_default(),
             node: Some(node.clone()),
         })
         .collect())
@@ -350,8 +350,11 @@ async fn mark_stuck(client: &Client, found: &mut [FoundGroup], dead_after_ms: u6
         .flat_map(|(who, replies)| who.into_iter().zip(replies))
     {
         // [[id, consumer, idle_ms, deliveries]] or [] when none waited that long.
-        if let Some(idle) = reply.ok().and_then(|v| first_entry_idle_ms(&v)) {
-            found[ri].consumers[ci].stuck_entry_idle_ms = Some(idle.max(0) as u64);
+        let first = reply
+            .ok()
+            .and_then(|v| xpending_entries(&v).ok()?.into_iter().next());
+        if let Some(e) = first {
+            found[ri].consumers[ci].stuck_entry_idle_ms = Some(e.idle_ms);
         }
     }
     Ok(())

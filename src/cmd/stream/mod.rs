@@ -7,13 +7,12 @@
 //!
 //! One file per leaf (`groups`, `pending`, `reclaim`, `ack`: its clap `Args` above its `run`,
 //! and its typed report); what they share beside them: `model` (ids, pending entries, groups
-//! and consumers), `decode` (their replies), `filter` (which pending entries), `read` (the
-//! reads: a group that exists, pending entries page by page), `table` (the entries table) and
-//! `write` (what `reclaim` and `ack` share: the per-run cap, script replies, the audit's
-//! `removed` list).
+//! and consumers), `filter` (which pending entries), `read` (the reads: a group that exists,
+//! pending entries page by page), `table` (the entries table) and `write` (what `reclaim` and
+//! `ack` share: the per-run cap, skipped and failed entries, the audit's `removed` list).
+//! Replies are decoded by [`crate::client::reply`].
 
 mod ack;
-mod decode;
 mod filter;
 mod groups;
 mod model;

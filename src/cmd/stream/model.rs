@@ -1,11 +1,14 @@
 //! What the stream commands share: entry ids, pending entries and their fields, the pending
 //! summary, groups and consumers; and how a pending entry looks in a JSON report.
 
+use crate::client::reply::{PendingInfo, StreamEntry};
 use crate::error::{Error, Result};
 use crate::output::NamedBytes;
 use crate::safety::PriorItem;
 use serde::Serialize;
 use std::fmt;
+
+pub use crate::client::reply::{ConsumerInfo, GroupInfo, PendingSummary};
 
 /// Field/value pairs of a stream entry, in stream order.
 pub type Fields = Vec<(Vec<u8>, Vec<u8>)>;
@@ -70,6 +73,14 @@ pub enum Payload {
 }
 
 impl Payload {
+    /// The payload of an entry from its `XRANGE id id` entries: `Deleted` when there are none.
+    pub fn of_range(entries: Vec<StreamEntry>) -> Payload {
+        match entries.into_iter().next() {
+            Some(e) => Payload::Fields(e.fields),
+            None => Payload::Deleted,
+        }
+    }
+
     fn fields(&self) -> Option<Fields> {
         match self {
             Payload::Fields(f) => Some(f.clone()),
@@ -86,6 +97,19 @@ pub struct PendingEntry {
     pub idle_ms: u64,
     pub deliveries: u64,
     pub payload: Payload,
+}
+
+impl From<PendingInfo> for PendingEntry {
+    /// An entry of the extended `XPENDING` reply, its fields not read.
+    fn from(p: PendingInfo) -> Self {
+        PendingEntry {
+            id: p.id,
+            consumer: p.consumer,
+            idle_ms: p.idle_ms,
+            deliveries: p.deliveries,
+            payload: Payload::NotRead,
+        }
+    }
 }
 
 impl PendingEntry {
@@ -164,41 +188,8 @@ impl FieldReport {
     }
 }
 
-/// The `XPENDING key group` summary.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct PendingSummary {
-    pub count: u64,
-    pub min_id: Option<String>,
-    pub max_id: Option<String>,
-    pub consumers: Vec<(Vec<u8>, u64)>,
-}
-
-/// One consumer group as `XINFO GROUPS` reports it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GroupInfo {
-    pub name: Vec<u8>,
-    pub consumers: u64,
-    pub pending: u64,
-    pub last_delivered_id: String,
-    /// `None` when the server reports nil (it cannot tell after some deletions/trims).
-    pub entries_read: Option<i64>,
-    pub lag: Option<i64>,
-}
-
-/// One consumer as `XINFO CONSUMERS` reports it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ConsumerInfo {
-    pub name: Vec<u8>,
-    pub pending: u64,
-    /// Since the consumer was last seen (any read or claim, even one that got nothing).
-    pub idle_ms: u64,
-    /// Since its last successful read or claim (`inactive`, Redis 7.2+; `None` before).
-    pub inactive_ms: Option<u64>,
-    /// The idle time of one of its pending entries that has waited longer than the threshold
-    /// (`XPENDING ... IDLE`), when one was found.
-    pub stuck_entry_idle_ms: Option<u64>,
-}
-
+/// How `stream groups` judges a consumer (what `XINFO CONSUMERS` reports is in
+/// [`crate::client::reply`]).
 impl ConsumerInfo {
     /// Stuck (shown as dead): it holds pending entries and one of them has waited longer than
     /// the threshold, or the consumer itself has been idle or inactive that long. A consumer
@@ -261,6 +252,17 @@ mod tests {
             ["1-0", "2-1"]
         );
         assert!(StreamId { ms: 2, seq: 0 } > StreamId { ms: 1, seq: 9 });
+    }
+
+    #[test]
+    fn entry_fields_or_deleted() {
+        assert_eq!(Payload::of_range(Vec::new()), Payload::Deleted);
+        let fields = vec![(b"payload".to_vec(), b"{}".to_vec())];
+        let e = StreamEntry {
+            id: "1-0".into(),
+            fields: fields.clone(),
+        };
+        assert_eq!(Payload::of_range(vec![e]), Payload::Fields(fields));
     }
 
     #[test]

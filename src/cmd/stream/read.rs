@@ -1,16 +1,16 @@
 //! The reads the stream commands share: a stream and group that exist (never created), and
 //! the pending entries a query selects, page by page, with their fields when asked.
 
-use super::decode::{parse_entry_fields, parse_groups, parse_pending_entries, parse_summary};
 use super::filter::PendingQuery;
 use super::model::{GroupInfo, Payload, PendingEntry, PendingSummary};
+use crate::client::reply::{xinfo_groups, xpending_entries, xpending_summary, xrange_entries};
 use crate::client::{Client, Reply, reply_bytes};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::show_bytes;
 use redis::{Cmd, Value};
 
-fn xpending_summary(stream: &[u8], group: &[u8]) -> Cmd {
+fn xpending(stream: &[u8], group: &[u8]) -> Cmd {
     redis::cmd("XPENDING").arg(stream).arg(group).clone()
 }
 
@@ -42,7 +42,7 @@ pub fn xpending_range(
     c
 }
 
-pub fn xinfo_consumers(stream: &[u8], group: &[u8]) -> Cmd {
+pub fn xinfo_consumers_of(stream: &[u8], group: &[u8]) -> Cmd {
     redis::cmd("XINFO")
         .arg("CONSUMERS")
         .arg(stream)
@@ -77,7 +77,7 @@ pub fn stream_groups(stream: &[u8], replies: &[Reply]) -> Result<Vec<GroupInfo>>
         }
     }
     match replies.get(1) {
-        Some(Ok(v)) => parse_groups(v),
+        Some(Ok(v)) => xinfo_groups(v),
         Some(Err(e)) => Err(Error::redis(
             e.clone(),
             &format!("reading the groups of {s}"),
@@ -98,7 +98,7 @@ pub async fn open_group(
     let s = show_bytes(stream);
     let g = show_bytes(group);
     let mut cmds = type_and_groups(stream).to_vec();
-    cmds.push(xpending_summary(stream, group));
+    cmds.push(xpending(stream, group));
     cmds.extend(extra);
     let mut replies = client.batch(&cmds, &format!("reading stream {s}")).await?;
     let rest = replies.split_off(3.min(replies.len()));
@@ -117,7 +117,7 @@ pub async fn open_group(
         );
     }
     let summary = match replies.get(2) {
-        Some(Ok(v)) => parse_summary(v)?,
+        Some(Ok(v)) => xpending_summary(v)?,
         Some(Err(e)) => {
             return Err(Error::redis(
                 e.clone(),
@@ -182,7 +182,7 @@ pub async fn read_pending_pages(
         };
         let cmd = xpending_range(stream, group, q.min_idle_ms, &start, "+", want, q.consumer);
         let page: Value = client.query(&cmd, &what).await?;
-        let mut page = parse_pending_entries(&page)?;
+        let mut page = pending_entries(&page)?;
         let full = page.len() as u64 >= want;
         if let Some(last) = page.last() {
             start = format!("({}", last.id);
@@ -213,7 +213,7 @@ async fn read_fields(client: &Client, stream: &[u8], entries: &mut [PendingEntry
         .await?;
     for (e, r) in entries.iter_mut().zip(replies) {
         e.payload = match r {
-            Ok(v) => parse_entry_fields(&v),
+            Ok(v) => Payload::of_range(xrange_entries(&v)),
             Err(err) => return Err(Error::redis(err, "reading a stream entry")),
         };
     }
@@ -245,14 +245,14 @@ pub async fn read_ids(
     let mut missing = Vec::new();
     for (id, pair) in ids.iter().zip(replies.chunks(2)) {
         let entry = match pair.first() {
-            Some(Ok(v)) => parse_pending_entries(v)?.into_iter().next(),
+            Some(Ok(v)) => pending_entries(v)?.into_iter().next(),
             Some(Err(e)) => return Err(Error::redis(e.clone(), "reading a pending entry")),
             None => None,
         };
         match entry {
             Some(mut e) => {
                 e.payload = match pair.get(1) {
-                    Some(Ok(v)) => parse_entry_fields(v),
+                    Some(Ok(v)) => Payload::of_range(xrange_entries(v)),
                     _ => Payload::Deleted,
                 };
                 found.push(e);
@@ -261,4 +261,12 @@ pub async fn read_ids(
         }
     }
     Ok((found, missing))
+}
+
+/// The entries of an extended `XPENDING` reply, their fields not read.
+fn pending_entries(v: &Value) -> Result<Vec<PendingEntry>> {
+    Ok(xpending_entries(v)?
+        .into_iter()
+        .map(PendingEntry::from)
+        .collect())
 }

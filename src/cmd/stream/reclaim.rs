@@ -1,13 +1,13 @@
 //! `redops stream reclaim STREAM -g GROUP --to CONSUMER --min-idle DUR`: move idle pending
 //! entries to a live consumer, or dead-letter the poisoned ones, atomically per page.
 
-use super::decode::{parse_consumers, script_triples};
 use super::filter::PendingQuery;
 use super::model::{EntryReport, NullableBytes, Payload, PendingEntry, parse_ids};
-use super::read::{open_group, read_ids, read_pending, xinfo_consumers};
+use super::read::{open_group, read_ids, read_pending, xinfo_consumers_of};
 use super::table::entries_table;
 use super::write::{Failed, Skipped, cap_run, more_hint, more_note, removed_entries, run_limit};
 use crate::cli::parse_duration;
+use crate::client::reply::{string_triples, xinfo_consumers};
 use crate::client::{reply_bytes, reply_int};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -102,7 +102,7 @@ pub async fn run(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
 
     // Round trip 1: the stream, the group, its consumers, and the dead-letter key's type.
     // (and the stream's TTL, which the audit line keeps for `audit restore`).
-    let mut extra = vec![xinfo_consumers(stream, group)];
+    let mut extra = vec![xinfo_consumers_of(stream, group)];
     if let Some(dl) = dead_letter {
         extra.push(redis::cmd("TYPE").arg(dl).clone());
     }
@@ -112,7 +112,7 @@ pub async fn run(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
     let consumers = extra
         .first()
         .and_then(|r| r.as_ref().ok())
-        .map(parse_consumers)
+        .map(xinfo_consumers)
         .unwrap_or_default();
     if !consumers.iter().any(|c| c.name == to) {
         ctx.out.warn(&format!(
@@ -511,7 +511,7 @@ struct ReclaimOutcome {
 
 impl ReclaimOutcome {
     fn absorb(&mut self, v: &Value) -> Result<()> {
-        for (id, what, detail) in script_triples(v, "reclaim")? {
+        for (id, what, detail) in string_triples(v, "reclaim")? {
             let dead_lettered = |id, dead_letter_id| DeadLettered { id, dead_letter_id };
             match what.as_str() {
                 "claimed" => self.claimed.push(id),
