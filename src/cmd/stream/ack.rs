@@ -8,6 +8,7 @@ use super::table::entries_table;
 use super::write::{Failed, Skipped, cap_run, more_hint, more_note, removed_entries, run_limit};
 use crate::client::reply::string_triples;
 use crate::client::reply_int;
+use crate::client::scripts::STREAM_ACK;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{NamedBytes, Output, Report, show_bytes, to_json};
@@ -188,9 +189,9 @@ pub async fn run(args: AckArgs, ctx: &Ctx) -> Result<()> {
         }
         let argv: Vec<&[u8]> = argv.iter().map(Vec::as_slice).collect();
         let started = std::time::Instant::now();
-        let r = client
-            .write_script(
-                ACK,
+        let r = STREAM_ACK
+            .write(
+                &client,
                 &[stream],
                 &argv,
                 &format!("acknowledging entries of {s}"),
@@ -283,44 +284,6 @@ pub async fn run(args: AckArgs, ctx: &Ctx) -> Result<()> {
     }
     Ok(())
 }
-
-/// Acknowledges each entry only while it is still pending on the consumer the operator saw,
-/// delivered as many times as they saw: an entry a worker was handed again, or that another
-/// consumer claimed, since the read is left pending. KEYS[1] = stream; ARGV = group, then
-/// (id, consumer seen, deliveries seen) triples. Returns flat triples (id, outcome, detail).
-pub const ACK: &str = r"
-local stream, group = KEYS[1], ARGV[1]
-local out = {}
-local function put(id, what, detail)
-  out[#out + 1] = id; out[#out + 1] = what; out[#out + 1] = detail
-end
-local function failed(r)
-  return type(r) == 'table' and r.err ~= nil
-end
-for i = 2, #ARGV, 3 do
-  local id, seen, deliveries = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
-  local p = redis.pcall('XPENDING', stream, group, id, id, 1)
-  if failed(p) then
-    put(id, 'error', p.err)
-    return out
-  end
-  if #p == 0 then
-    put(id, 'skipped', 'no longer pending')
-  elseif p[1][2] ~= seen then
-    put(id, 'skipped', 'now pending on consumer ' .. p[1][2])
-  elseif p[1][4] ~= deliveries then
-    put(id, 'skipped', 'delivered again since it was read (' .. p[1][4] .. ' deliveries now)')
-  else
-    local r = redis.pcall('XACK', stream, group, id)
-    if failed(r) then
-      put(id, 'error', r.err)
-      return out
-    end
-    put(id, 'acknowledged', '')
-  end
-end
-return out
-";
 
 /// What the ack script did, entry by entry, and what a run that stopped early left alone. Its
 /// JSON is the first part of the audit outcome line.

@@ -26,7 +26,8 @@ use crate::context::Ctx;
 use crate::error::Result;
 use clap::Subcommand;
 
-pub use reclaim::RECLAIM;
+/// The source of `stream reclaim`'s script (tests run it themselves).
+pub use crate::client::scripts::STREAM_RECLAIM_SOURCE as RECLAIM;
 
 #[derive(Debug, Subcommand)]
 pub enum StreamCommand {
