@@ -15,6 +15,7 @@ mod scan;
 pub mod scripts;
 pub mod sentinel;
 mod touch;
+pub mod walk;
 
 pub use caps::{Feature, Flavor, ServerCaps, Version};
 pub use connect::{ConnectOptions, Topology};
