@@ -144,8 +144,9 @@ pub async fn run(args: AckArgs, ctx: &Ctx) -> Result<()> {
     };
     let id = match safety::gate(ctx, &plan).await? {
         Gate::DryRun => {
-            let dry = to_json(&report(None, true, AckStage::NothingPending))?;
-            return safety::report_dry_run(ctx, &plan, || dry);
+            return safety::report_dry_run_with(ctx, &plan, || {
+                report(None, true, AckStage::NothingPending)
+            });
         }
         Gate::Proceed(id) => id,
     };

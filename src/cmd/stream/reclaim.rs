@@ -278,8 +278,9 @@ pub async fn run(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
     };
     let id = match safety::gate(ctx, &plan).await? {
         Gate::DryRun => {
-            let dry = to_json(&report(None, true, ReclaimStage::NothingMatches))?;
-            return safety::report_dry_run(ctx, &plan, || dry);
+            return safety::report_dry_run_with(ctx, &plan, || {
+                report(None, true, ReclaimStage::NothingMatches)
+            });
         }
         Gate::Proceed(id) => id,
     };
