@@ -5,13 +5,16 @@ use super::filter::{PendingFilter, PendingQuery};
 use super::model::{EntryReport, PendingEntry, parse_ids};
 use super::read::{open_group, read_ids, read_pending};
 use super::table::entries_table;
-use super::write::{Failed, Skipped, cap_run, more_hint, more_note, removed_entries, run_limit};
+use super::write::{
+    Failed, Skipped, cap_run, entries_outcome, more_hint, more_note, removed_items, run_limit,
+};
+use crate::audit_log::Status;
 use crate::client::reply::string_triples;
 use crate::client::reply_int;
 use crate::client::scripts::STREAM_ACK;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{NamedBytes, Output, Report, show_bytes, to_json};
+use crate::output::{NamedBytes, Output, Report, show_bytes};
 use crate::safety::{self, Gate, Plan};
 use clap::Args;
 use redis::Value;
@@ -203,7 +206,7 @@ pub async fn run(args: AckArgs, ctx: &Ctx) -> Result<()> {
         match r.and_then(|v| outcome.absorb(&v)) {
             Ok(()) => {}
             Err(e) => {
-                if safety::failure_status(&e) == "unknown" {
+                if safety::write_failure_status(&e) == Status::Unknown {
                     // Sent, but whether it was applied is not known.
                     outcome.unknown = chunk.iter().map(|e| e.id.clone()).collect();
                 }
@@ -220,21 +223,21 @@ pub async fn run(args: AckArgs, ctx: &Ctx) -> Result<()> {
     outcome.not_attempted = outcome.untouched(&entries);
     let acked = outcome.acknowledged.len();
     let status = if !outcome.unknown.is_empty() {
-        "unknown"
+        Status::Unknown
     } else if stop.is_some() || outcome.failed.is_some() {
-        "failed"
+        Status::Failed
     } else {
-        "done"
+        Status::Done
     };
-    let done = AckAuditOutcome {
-        outcome: &outcome,
-        status,
-        error: stop.as_ref().map(|e| e.message.clone()),
-        removed: removed_entries(&plan, &outcome.acknowledged),
-        requested,
-        chunks: seq,
-    };
-    safety::record_outcome(ctx, &id, to_json(&done)?);
+    let mut done = entries_outcome(&outcome, status)?;
+    if let Some(e) = &stop {
+        done = done.error(e.message.clone());
+    }
+    let done = done
+        .removed(removed_items(&plan, &outcome.acknowledged))
+        .with("requested", requested)
+        .with("chunks", seq);
+    safety::record_outcome(ctx, &id, done);
     ctx.out.emit(&report(
         Some(&outcome),
         false,
@@ -287,7 +290,8 @@ pub async fn run(args: AckArgs, ctx: &Ctx) -> Result<()> {
 }
 
 /// What the ack script did, entry by entry, and what a run that stopped early left alone. Its
-/// JSON is the first part of the audit outcome line.
+/// JSON begins the audit outcome line (then `status`, `error`, `removed`, `requested`,
+/// `chunks`).
 #[derive(Debug, Default, Serialize)]
 struct AckOutcome {
     acknowledged: Vec<String>,
@@ -329,19 +333,6 @@ impl AckOutcome {
             .map(|e| e.id.clone())
             .collect()
     }
-}
-
-/// The outcome line of an ack in the audit log.
-#[derive(Debug, Serialize)]
-struct AckAuditOutcome<'a> {
-    #[serde(flatten)]
-    outcome: &'a AckOutcome,
-    status: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    error: Option<String>,
-    removed: serde_json::Value,
-    requested: usize,
-    chunks: usize,
 }
 
 /// Where an ack report stands, for its table (the JSON says it with its fields).

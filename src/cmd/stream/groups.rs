@@ -4,7 +4,8 @@ use super::model::{ConsumerInfo, GroupInfo};
 use super::read::{stream_groups, type_and_groups, xinfo_consumers_of, xpending_range};
 use crate::cli::parse_duration;
 use crate::client::reply::{xinfo_consumers, xinfo_groups, xpending_entries};
-use crate::client::{Client, Feature, Node, ScanOptions};
+use crate::client::walk::{Coverage, Step, Walk};
+use crate::client::{Client, Feature, Node, ScanBatch, ScanOptions};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{NamedBytes, Output, add_row, bytes_cell, cell, human_ms, show_bytes};
@@ -35,7 +36,7 @@ pub async fn run(args: GroupsArgs, ctx: &Ctx) -> Result<()> {
     let client = ctx.connect().await?;
     let dead_after_ms = args.dead_after.as_millis() as u64;
     let mut found = Vec::new();
-    let mut coverage = crate::cmd::Coverage::default();
+    let mut coverage = Coverage::default();
     match &args.stream {
         Some(stream) => {
             let stream = stream.as_bytes();
@@ -63,19 +64,27 @@ pub async fn run(args: GroupsArgs, ctx: &Ctx) -> Result<()> {
             }
         }
         None => {
-            let mut scan = crate::cmd::KeyScan::start(
-                ctx,
-                &client,
-                &ScanOptions {
-                    key_type: Some("stream".into()),
-                    ..crate::cmd::scan_options(&args.scan)
-                },
-            )
-            .await;
-            while let Some(batch) = scan.next(ctx).await? {
-                found.extend(groups_on_node(&client, &batch.node, &batch.keys).await?);
-            }
-            coverage = scan.finish(ctx, &client).await;
+            // Every stream (SCAN TYPE stream), its groups and consumers read on the node that
+            // returned it: two pipelines per SCAN batch.
+            let opts = ScanOptions {
+                key_type: Some("stream".into()),
+                ..crate::cmd::scan_options(&args.scan)
+            };
+            let client = &client;
+            let walked = Walk::new(ctx, client, opts)
+                .run(
+                    Vec::new(),
+                    |batch: ScanBatch| async move {
+                        groups_on_node(client, &batch.node, &batch.keys).await
+                    },
+                    async |all: &mut Vec<FoundGroup>, more: Vec<FoundGroup>| {
+                        all.extend(more);
+                        Ok(Step::Go)
+                    },
+                )
+                .await?;
+            found = walked.value;
+            coverage = walked.coverage;
             found.sort_by(|a, b| (&a.stream, &a.group.name).cmp(&(&b.stream, &b.group.name)));
         }
     }

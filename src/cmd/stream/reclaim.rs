@@ -5,14 +5,17 @@ use super::filter::PendingQuery;
 use super::model::{EntryReport, NullableBytes, Payload, PendingEntry, parse_ids};
 use super::read::{open_group, read_ids, read_pending, xinfo_consumers_of};
 use super::table::entries_table;
-use super::write::{Failed, Skipped, cap_run, more_hint, more_note, removed_entries, run_limit};
+use super::write::{
+    Failed, Skipped, cap_run, entries_outcome, more_hint, more_note, removed_items, run_limit,
+};
+use crate::audit_log::{PriorItem, Status};
 use crate::cli::parse_duration;
 use crate::client::reply::{string_triples, xinfo_consumers};
 use crate::client::scripts::STREAM_RECLAIM;
 use crate::client::{reply_bytes, reply_int};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{NamedBytes, Output, Report, cell, human_ms, show_bytes, to_json};
+use crate::output::{NamedBytes, Output, Report, cell, human_ms, show_bytes};
 use crate::safety::{self, Gate, Plan};
 use clap::Args;
 use redis::Value;
@@ -322,31 +325,25 @@ pub async fn run(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
                 }
             }
             Err(e) => {
-                let done = ReclaimAuditOutcome {
-                    outcome: &outcome,
-                    status: safety::failure_status(&e),
-                    not_attempted: None,
-                    removed: outcome.removed(&plan),
-                    error: Some(e.message.clone()),
-                };
-                safety::record_outcome(ctx, &id, to_json(&done)?);
+                let done = entries_outcome(&outcome, safety::write_failure_status(&e))?
+                    .removed(outcome.removed(&plan))
+                    .error(e.message.clone());
+                safety::record_outcome(ctx, &id, done);
                 return Err(e);
             }
         }
     }
     let not_attempted = outcome.failed.as_ref().map(|_| not_attempted);
-    let done = ReclaimAuditOutcome {
-        outcome: &outcome,
-        status: if outcome.failed.is_some() {
-            "failed"
-        } else {
-            "done"
-        },
-        not_attempted,
-        removed: outcome.removed(&plan),
-        error: None,
+    let status = if outcome.failed.is_some() {
+        Status::Failed
+    } else {
+        Status::Done
     };
-    safety::record_outcome(ctx, &id, to_json(&done)?);
+    let mut done = entries_outcome(&outcome, status)?;
+    if let Some(n) = not_attempted {
+        done = done.with("not_attempted", n);
+    }
+    safety::record_outcome(ctx, &id, done.removed(outcome.removed(&plan)));
 
     let mut r = report(
         Some(&outcome),
@@ -433,8 +430,9 @@ struct DeadLettered {
     dead_letter_id: String,
 }
 
-/// What the reclaim scripts did, entry by entry. Its JSON is the first part of the audit
-/// outcome line, and (with the entries skipped before the scripts ran) of the report.
+/// What the reclaim scripts did, entry by entry. Its JSON begins the audit outcome line (then
+/// `status`, `not_attempted`, `removed`, `error`), and (with the entries skipped before the
+/// scripts ran) the report's outcome fields.
 #[derive(Debug, Default, Clone, Serialize)]
 struct ReclaimOutcome {
     claimed: Vec<String>,
@@ -476,8 +474,8 @@ impl ReclaimOutcome {
 
     /// Entries taken out of the group: dead-lettered, or deleted from the stream and
     /// acknowledged. (Claimed ones are still pending, on another consumer.)
-    fn removed(&self, plan: &Plan) -> serde_json::Value {
-        removed_entries(
+    fn removed<'a>(&self, plan: &'a Plan) -> Vec<&'a PriorItem> {
+        removed_items(
             plan,
             self.dead_lettered
                 .iter()
@@ -485,20 +483,6 @@ impl ReclaimOutcome {
                 .chain(&self.deleted),
         )
     }
-}
-
-/// The outcome line of a reclaim in the audit log.
-#[derive(Debug, Serialize)]
-struct ReclaimAuditOutcome<'a> {
-    #[serde(flatten)]
-    outcome: &'a ReclaimOutcome,
-    status: &'static str,
-    /// After a refusal: how many entries were left as they were.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    not_attempted: Option<usize>,
-    removed: serde_json::Value,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    error: Option<String>,
 }
 
 /// A candidate entry in the report, with what reclaim does (or would do) with it.

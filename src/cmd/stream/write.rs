@@ -1,9 +1,12 @@
 //! What the two writes (`reclaim`, `ack`) share: the cap on entries per run, the shapes of
-//! their skipped and failed entries, and the `removed` list of their audit outcome lines.
+//! their skipped and failed entries, and their audit outcome lines (what became of each entry,
+//! the status, the `removed` list).
 
 use super::model::PendingEntry;
-use crate::output::Output;
-use crate::safety::{self, Plan, PriorItem};
+use crate::audit_log::{Outcome, Status};
+use crate::error::{Error, Result};
+use crate::output::{Output, to_json};
+use crate::safety::{Plan, PriorItem};
 use serde::Serialize;
 
 /// Without --count, one reclaim or ack handles at most this many entries, oldest first, so that
@@ -48,16 +51,24 @@ pub fn more_hint(out: &Output, more: bool) {
 
 /// The prior items (of the plan) of the entries with these ids: what an outcome line lists as
 /// removed, for `audit restore`.
-pub fn removed_entries<'a>(
-    plan: &Plan,
-    ids: impl IntoIterator<Item = &'a String>,
-) -> serde_json::Value {
+pub fn removed_items<'a, 'b>(
+    plan: &'a Plan,
+    ids: impl IntoIterator<Item = &'b String>,
+) -> Vec<&'a PriorItem> {
     let ids: std::collections::HashSet<&str> = ids.into_iter().map(String::as_str).collect();
-    safety::removed_json(
-        plan.items.iter().filter(
-            |i| matches!(i, PriorItem::StreamEntry { id, .. } if ids.contains(id.as_str())),
-        ),
-    )
+    plan.items
+        .iter()
+        .filter(|i| matches!(i, PriorItem::StreamEntry { id, .. } if ids.contains(id.as_str())))
+        .collect()
+}
+
+/// The audit outcome of a write whose line begins with what became of each entry (`fields`:
+/// the command's own outcome, serialized), then the status.
+pub fn entries_outcome(fields: &impl Serialize, status: Status) -> Result<Outcome> {
+    match to_json(fields)? {
+        serde_json::Value::Object(m) => Ok(Outcome::after(m, status)),
+        _ => Err(Error::internal("an outcome's fields are not a JSON object")),
+    }
 }
 
 /// An entry left alone, and why: `{id, reason}`.
