@@ -8,7 +8,7 @@ use super::table::entries_table;
 use super::write::{
     Failed, Skipped, cap_run, entries_outcome, more_hint, more_note, removed_items, run_limit,
 };
-use crate::audit_log::Status;
+use crate::audit_log::{Outcome, Status};
 use crate::client::reply::string_triples;
 use crate::client::reply_int;
 use crate::client::scripts::STREAM_ACK;
@@ -229,14 +229,7 @@ pub async fn run(args: AckArgs, ctx: &Ctx) -> Result<()> {
     } else {
         Status::Done
     };
-    let mut done = entries_outcome(&outcome, status)?;
-    if let Some(e) = &stop {
-        done = done.error(e.message.clone());
-    }
-    let done = done
-        .removed(removed_items(&plan, &outcome.acknowledged))
-        .with("requested", requested)
-        .with("chunks", seq);
+    let done = outcome.audit(&plan, status, stop.as_ref(), requested, seq)?;
     safety::record_outcome(ctx, &id, done);
     ctx.out.emit(&report(
         Some(&outcome),
@@ -315,6 +308,27 @@ impl AckOutcome {
             }
         }
         Ok(())
+    }
+
+    /// Its audit outcome line: what became of each entry, then `status`, the `error` that
+    /// stopped the run, `removed` (the acknowledged entries, for `audit restore`), `requested`
+    /// and `chunks` (how many were sent).
+    fn audit(
+        &self,
+        plan: &Plan,
+        status: Status,
+        error: Option<&Error>,
+        requested: usize,
+        chunks: usize,
+    ) -> Result<Outcome> {
+        let mut done = entries_outcome(self, status)?;
+        if let Some(e) = error {
+            done = done.error(e.message.clone());
+        }
+        Ok(done
+            .removed(removed_items(plan, &self.acknowledged))
+            .with("requested", requested)
+            .with("chunks", chunks))
     }
 
     /// The ids of `entries` that no script touched (in their order).
@@ -399,5 +413,94 @@ impl Report for AckReport {
                 Ok(())
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audit_log::PriorItem;
+    use serde_json::json;
+
+    fn plan(ids: &[&str]) -> Plan {
+        let items = ids
+            .iter()
+            .map(|id| PriorItem::StreamEntry {
+                stream: b"tx".to_vec(),
+                id: (*id).to_owned(),
+                fields: Some(vec![(b"payload".to_vec(), b"{}".to_vec())]),
+                group: b"g".to_vec(),
+                consumer: b"w".to_vec(),
+                deliveries: 1,
+                stream_ttl_ms: None,
+            })
+            .collect();
+        Plan {
+            command: "stream ack",
+            summary: String::new(),
+            items,
+            context: json!({}),
+        }
+    }
+
+    /// The outcome line as it was assembled field by field before the typed `Outcome` (the
+    /// line `audit restore` reads): the typed one must give exactly these bytes.
+    #[test]
+    fn audit_outcomes_are_the_lines_they_were() {
+        let plan = plan(&["1-0", "2-0", "3-0", "4-0"]);
+        let stopped = AckOutcome {
+            acknowledged: vec!["1-0".into()],
+            skipped: vec![Skipped::new("2-0", "no longer pending")],
+            failed: Some(Failed {
+                id: "3-0".into(),
+                error: "READONLY".into(),
+            }),
+            not_attempted: vec!["4-0".into()],
+            unknown: vec![],
+        };
+        let by_hand = json!({
+            "acknowledged": ["1-0"],
+            "skipped": [{"id": "2-0", "reason": "no longer pending"}],
+            "failed": {"id": "3-0", "error": "READONLY"},
+            "not_attempted": ["4-0"],
+            "unknown": [],
+            "status": "failed",
+            "error": "refused",
+            "removed": [plan.items[0].to_json()],
+            "requested": 4,
+            "chunks": 2,
+        });
+        let typed = stopped
+            .audit(
+                &plan,
+                Status::Failed,
+                Some(&Error::refused("refused")),
+                4,
+                2,
+            )
+            .expect("outcome");
+        assert_eq!(typed.to_json().to_string(), by_hand.to_string());
+
+        let done = AckOutcome {
+            acknowledged: vec!["1-0".into(), "2-0".into()],
+            ..AckOutcome::default()
+        };
+        let by_hand = json!({
+            "acknowledged": ["1-0", "2-0"],
+            "skipped": [],
+            "not_attempted": [],
+            "unknown": [],
+            "status": "done",
+            "removed": [plan.items[0].to_json(), plan.items[1].to_json()],
+            "requested": 2,
+            "chunks": 1,
+        });
+        let typed = done
+            .audit(&plan, Status::Done, None, 2, 1)
+            .expect("outcome");
+        assert_eq!(typed.to_json().to_string(), by_hand.to_string());
+        // Read back as `audit restore` reads it: the same line again.
+        let read = Outcome::from_json(&typed.to_json()).expect("read back");
+        assert_eq!(read.to_json().to_string(), by_hand.to_string());
     }
 }

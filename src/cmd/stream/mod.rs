@@ -9,8 +9,9 @@
 //! and its typed report); what they share beside them: `model` (ids, pending entries, groups
 //! and consumers), `filter` (which pending entries), `read` (the reads: a group that exists,
 //! pending entries page by page), `table` (the entries table) and `write` (what `reclaim` and
-//! `ack` share: the per-run cap, skipped and failed entries, the audit's `removed` list).
-//! Replies are decoded by [`crate::client::reply`].
+//! `ack` share: the per-run cap, skipped and failed entries, their audit outcome lines).
+//! Replies are decoded by [`crate::client::reply`], the scripts are in
+//! [`crate::client::scripts`], and `groups` walks the keyspace with [`crate::client::walk`].
 
 mod ack;
 mod filter;

@@ -8,7 +8,7 @@ use super::table::entries_table;
 use super::write::{
     Failed, Skipped, cap_run, entries_outcome, more_hint, more_note, removed_items, run_limit,
 };
-use crate::audit_log::{PriorItem, Status};
+use crate::audit_log::{Outcome, Status};
 use crate::cli::parse_duration;
 use crate::client::reply::{string_triples, xinfo_consumers};
 use crate::client::scripts::STREAM_RECLAIM;
@@ -325,9 +325,8 @@ pub async fn run(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
                 }
             }
             Err(e) => {
-                let done = entries_outcome(&outcome, safety::write_failure_status(&e))?
-                    .removed(outcome.removed(&plan))
-                    .error(e.message.clone());
+                let status = safety::write_failure_status(&e);
+                let done = outcome.audit(&plan, status, None, Some(&e))?;
                 safety::record_outcome(ctx, &id, done);
                 return Err(e);
             }
@@ -339,11 +338,8 @@ pub async fn run(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
     } else {
         Status::Done
     };
-    let mut done = entries_outcome(&outcome, status)?;
-    if let Some(n) = not_attempted {
-        done = done.with("not_attempted", n);
-    }
-    safety::record_outcome(ctx, &id, done.removed(outcome.removed(&plan)));
+    let done = outcome.audit(&plan, status, not_attempted, None)?;
+    safety::record_outcome(ctx, &id, done);
 
     let mut r = report(
         Some(&outcome),
@@ -472,16 +468,31 @@ impl ReclaimOutcome {
         self.claimed.len() + self.dead_lettered.len() + self.deleted.len() + self.copied.len()
     }
 
-    /// Entries taken out of the group: dead-lettered, or deleted from the stream and
-    /// acknowledged. (Claimed ones are still pending, on another consumer.)
-    fn removed<'a>(&self, plan: &'a Plan) -> Vec<&'a PriorItem> {
-        removed_items(
-            plan,
-            self.dead_lettered
-                .iter()
-                .map(|d| &d.id)
-                .chain(&self.deleted),
-        )
+    /// Its audit outcome line: what became of each entry, then `status`, `not_attempted`
+    /// (after a refusal), `removed` (for `audit restore`: the entries taken out of the group,
+    /// dead-lettered or deleted from the stream and acknowledged; claimed ones are still
+    /// pending, on another consumer), and the `error` that stopped the run.
+    fn audit(
+        &self,
+        plan: &Plan,
+        status: Status,
+        not_attempted: Option<usize>,
+        error: Option<&Error>,
+    ) -> Result<Outcome> {
+        let mut done = entries_outcome(self, status)?;
+        if let Some(n) = not_attempted {
+            done = done.with("not_attempted", n);
+        }
+        let removed = self
+            .dead_lettered
+            .iter()
+            .map(|d| &d.id)
+            .chain(&self.deleted);
+        done = done.removed(removed_items(plan, removed));
+        if let Some(e) = error {
+            done = done.error(e.message.clone());
+        }
+        Ok(done)
     }
 }
 
@@ -599,6 +610,78 @@ mod tests {
             ReclaimAction::of(&e(9, Payload::Deleted), Some(5)),
             ReclaimAction::AckDeleted
         );
+    }
+
+    /// The outcome lines as they were assembled field by field before the typed `Outcome`
+    /// (the lines `audit restore` reads): the typed ones must give exactly these bytes.
+    #[test]
+    fn audit_outcomes_are_the_lines_they_were() {
+        use crate::audit_log::PriorItem;
+        use serde_json::json;
+        let items: Vec<PriorItem> = ["1-0", "2-0", "3-0", "4-0"]
+            .iter()
+            .map(|id| PriorItem::StreamEntry {
+                stream: b"tx".to_vec(),
+                id: (*id).to_owned(),
+                fields: Some(vec![(b"payload".to_vec(), b"{}".to_vec())]),
+                group: b"g".to_vec(),
+                consumer: b"w".to_vec(),
+                deliveries: 9,
+                stream_ttl_ms: Some(5_000),
+            })
+            .collect();
+        let plan = Plan {
+            command: "stream reclaim",
+            summary: String::new(),
+            items,
+            context: json!({}),
+        };
+        let dl = |id: &str, to: &str| DeadLettered {
+            id: id.into(),
+            dead_letter_id: to.into(),
+        };
+        let o = ReclaimOutcome {
+            claimed: vec!["1-0".into()],
+            dead_lettered: vec![dl("2-0", "9-0")],
+            deleted: vec!["3-0".into()],
+            skipped: vec![Skipped::new("5-0", "now pending on consumer w2")],
+            copied: vec![dl("4-0", "9-1")],
+            failed: Some(Failed {
+                id: "4-0".into(),
+                error: "OOM".into(),
+            }),
+        };
+        let fields = json!({
+            "claimed": ["1-0"],
+            "dead_lettered": [{"id": "2-0", "dead_letter_id": "9-0"}],
+            "deleted": ["3-0"],
+            "skipped": [{"id": "5-0", "reason": "now pending on consumer w2"}],
+            "copied_not_acknowledged": [{"id": "4-0", "dead_letter_id": "9-1"}],
+            "failed": {"id": "4-0", "error": "OOM"},
+        });
+        let with = |extra: serde_json::Value| {
+            let mut m = fields.as_object().cloned().unwrap_or_default();
+            m.extend(extra.as_object().cloned().unwrap_or_default());
+            serde_json::Value::Object(m).to_string()
+        };
+        let removed = json!([plan.items[1].to_json(), plan.items[2].to_json()]);
+        // Stopped by a refusal inside the script.
+        let typed = o
+            .audit(&plan, Status::Failed, Some(3), None)
+            .expect("outcome");
+        let by_hand = with(json!({"status": "failed", "not_attempted": 3, "removed": removed}));
+        assert_eq!(typed.to_json().to_string(), by_hand);
+        // The script's reply lost.
+        let lost = Error::connection("lost");
+        let typed = o
+            .audit(&plan, Status::Unknown, None, Some(&lost))
+            .expect("outcome");
+        let by_hand = with(json!({"status": "unknown", "removed": removed, "error": "lost"}));
+        assert_eq!(typed.to_json().to_string(), by_hand);
+        // Read back as `audit restore` reads it: the same line again.
+        let read = Outcome::from_json(&typed.to_json()).expect("read back");
+        assert_eq!(read.to_json().to_string(), by_hand);
+        assert_eq!(read.removed.map(|r| r.len()), Some(2));
     }
 
     #[test]
