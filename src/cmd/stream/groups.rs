@@ -94,10 +94,13 @@ pub async fn run(args: GroupsArgs, ctx: &Ctx) -> Result<()> {
         .map(|f| GroupItem::new(f, dead_after_ms))
         .collect();
     let dead: usize = items.iter().map(|g| g.dead_consumers).sum();
+    // Before Redis 7, XINFO GROUPS has no entries-read nor lag: the table says why.
+    let lag_unknown = client
+        .require(Feature::StreamLag, "consumer-group lag")
+        .err()
+        .map(|e| e.message);
     ctx.out.emit_list(&items, || {
-        render_table(&ctx.out, &items, dead_after_ms, || {
-            client.require(Feature::StreamLag, "consumer-group lag")
-        })
+        render_table(&ctx.out, &items, dead_after_ms, lag_unknown.as_deref())
     })?;
     coverage.conclude(ctx)?;
     if args.fail_if_dead && dead > 0 {
@@ -176,13 +179,13 @@ impl GroupItem {
     }
 }
 
-/// The table format: the groups, then their consumers with a status, the lag caveat (`lag`:
-/// whether this server reports lag) and the hint about dead consumers.
+/// The table format: the groups, then their consumers with a status, why lag is unknown (when
+/// the server cannot report it) and the hint about dead consumers.
 fn render_table(
     out: &Output,
     items: &[GroupItem],
     dead_after_ms: u64,
-    lag: impl FnOnce() -> Result<()>,
+    lag_unknown: Option<&str>,
 ) -> Result<()> {
     if items.is_empty() {
         out.hint("no consumer groups found");
@@ -253,8 +256,8 @@ fn render_table(
     if any {
         out.table(t)?;
     }
-    if let Err(e) = lag() {
-        out.warn(&format!("entries read and lag are unknown: {}", e.message));
+    if let Some(why) = lag_unknown {
+        out.warn(&format!("entries read and lag are unknown: {why}"));
     }
     let dead: usize = items.iter().map(|g| g.dead_consumers).sum();
     if dead > 0 {
