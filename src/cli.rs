@@ -8,7 +8,6 @@ pub mod memory;
 pub mod ratelimit;
 pub mod sentinel;
 pub mod session;
-pub mod stream;
 
 pub use crate::output::OutputFormat;
 /// The value syntax of durations lives below the clap layer (the config file uses it too);
@@ -429,7 +428,7 @@ pub enum Command {
     Lock(crate::cmd::lock::LockCommand),
     /// Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge
     #[command(subcommand)]
-    Stream(stream::StreamCommand),
+    Stream(crate::cmd::stream::StreamCommand),
     /// Where memory goes (per type, biggest keys, key groups), key sizes, eviction policy
     #[command(subcommand)]
     Memory(memory::MemoryCommand),

@@ -424,6 +424,118 @@ pub fn xinfo_consumers(v: &Value) -> Vec<ConsumerInfo> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// XPENDING / XRANGE, and scripts that answer (id, outcome, detail) triples
+// ---------------------------------------------------------------------------------------------
+
+/// The `XPENDING key group` summary.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PendingSummary {
+    pub count: u64,
+    pub min_id: Option<String>,
+    pub max_id: Option<String>,
+    /// Each consumer holding entries, with how many.
+    pub consumers: Vec<(Vec<u8>, u64)>,
+}
+
+/// Reads the `XPENDING key group` summary: `[count, min-id, max-id, [[consumer, n], ...]]`
+/// (nil ids and consumers when nothing is pending). No count makes the reply unexpected.
+pub fn xpending_summary(v: &Value) -> Result<PendingSummary> {
+    let all = items(v);
+    let count = all
+        .first()
+        .and_then(value_int)
+        .ok_or_else(|| Error::data("unexpected reply to XPENDING"))?;
+    let consumers = all
+        .get(3)
+        .map(items)
+        .unwrap_or(&[])
+        .iter()
+        .filter_map(|c| {
+            let pair = items(c);
+            Some((
+                value_bytes(pair.first()?)?,
+                pair.get(1).and_then(value_int).unwrap_or(0).max(0) as u64,
+            ))
+        })
+        .collect();
+    Ok(PendingSummary {
+        count: count.max(0) as u64,
+        min_id: all.get(1).and_then(value_str),
+        max_id: all.get(2).and_then(value_str),
+        consumers,
+    })
+}
+
+/// One entry of the extended `XPENDING` reply: delivered to `consumer`, not acknowledged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingInfo {
+    pub id: String,
+    pub consumer: Vec<u8>,
+    /// Since it was last delivered.
+    pub idle_ms: u64,
+    pub deliveries: u64,
+}
+
+/// Reads the extended `XPENDING` reply, `[[id, consumer, idle_ms, deliveries], ...]`. An
+/// entry missing one of the four makes the reply unexpected; nil is no entries.
+pub fn xpending_entries(v: &Value) -> Result<Vec<PendingInfo>> {
+    items(v)
+        .iter()
+        .map(|e| {
+            let e = items(e);
+            let bad = || Error::data("unexpected reply to XPENDING (extended form)");
+            Ok(PendingInfo {
+                id: e.first().and_then(value_str).ok_or_else(bad)?,
+                consumer: e.get(1).and_then(value_bytes).ok_or_else(bad)?,
+                idle_ms: e.get(2).and_then(value_int).ok_or_else(bad)?.max(0) as u64,
+                deliveries: e.get(3).and_then(value_int).ok_or_else(bad)?.max(0) as u64,
+            })
+        })
+        .collect()
+}
+
+/// A stream entry: its id and its field/value pairs (in stream order, repeated names and
+/// binary kept).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StreamEntry {
+    pub id: String,
+    pub fields: Vec<(Vec<u8>, Vec<u8>)>,
+}
+
+/// Reads an `XRANGE` reply. An entry without an id is left out.
+pub fn xrange_entries(v: &Value) -> Vec<StreamEntry> {
+    items(v)
+        .iter()
+        .filter_map(|e| {
+            let e = items(e);
+            Some(StreamEntry {
+                id: e.first().and_then(value_str)?,
+                fields: e.get(1).map(byte_pairs).unwrap_or_default(),
+            })
+        })
+        .collect()
+}
+
+/// Reads a script's flat reply of `(id, outcome, detail)` triples (`stream ack`,
+/// `stream reclaim`); an element that is not a string is read as empty. A length that is not a
+/// multiple of three is an internal error naming `script`.
+pub fn string_triples(v: &Value, script: &str) -> Result<Vec<(String, String, String)>> {
+    let all = items(v);
+    if !all.len().is_multiple_of(3) {
+        return Err(Error::internal(format!(
+            "unexpected reply from the {script} script"
+        )));
+    }
+    Ok(all
+        .chunks(3)
+        .map(|t| {
+            let s = |i: usize| t.get(i).and_then(value_str).unwrap_or_default();
+            (s(0), s(1), s(2))
+        })
+        .collect())
+}
+
+// ---------------------------------------------------------------------------------------------
 // INFO
 // ---------------------------------------------------------------------------------------------
 
@@ -494,6 +606,12 @@ mod tests {
                 server_time(&r),
             );
             let _ = (xinfo_groups(&v), xinfo_consumers(&v));
+            let _ = (
+                xpending_summary(&v),
+                xpending_entries(&v),
+                xrange_entries(&v),
+            );
+            let _ = string_triples(&v, "s");
         }
     }
 
@@ -781,6 +899,79 @@ mod tests {
         }];
         assert_eq!(xinfo_consumers(&c2), want);
         assert_eq!(xinfo_consumers(&c3), want);
+    }
+
+    #[test]
+    fn xpending_xrange_and_script_triples() {
+        let s = xpending_summary(&Value::Array(vec![
+            Value::Int(3),
+            bulk("1-0"),
+            bulk("3-0"),
+            Value::Array(vec![Value::Array(vec![bulk("w1"), bulk("3")])]),
+        ]))
+        .unwrap();
+        assert_eq!(
+            s,
+            PendingSummary {
+                count: 3,
+                min_id: Some("1-0".into()),
+                max_id: Some("3-0".into()),
+                consumers: vec![(b"w1".to_vec(), 3)],
+            }
+        );
+        let none = [Value::Int(0), Value::Nil, Value::Nil, Value::Nil];
+        assert_eq!(
+            xpending_summary(&Value::Array(none.to_vec())).unwrap(),
+            PendingSummary::default()
+        );
+        assert!(xpending_summary(&Value::Nil).is_err());
+
+        let e = xpending_entries(&Value::Array(vec![Value::Array(vec![
+            bulk("1-0"),
+            bulk("w1"),
+            Value::Int(500),
+            Value::Int(2),
+        ])]))
+        .unwrap();
+        assert_eq!(
+            e,
+            vec![PendingInfo {
+                id: "1-0".into(),
+                consumer: b"w1".to_vec(),
+                idle_ms: 500,
+                deliveries: 2,
+            }]
+        );
+        let short = Value::Array(vec![Value::Array(vec![bulk("1-0")])]);
+        assert!(xpending_entries(&short).is_err());
+        assert!(xpending_entries(&Value::Array(vec![])).unwrap().is_empty());
+
+        assert!(xrange_entries(&Value::Array(vec![])).is_empty());
+        let r = Value::Array(vec![Value::Array(vec![
+            bulk("1-0"),
+            Value::Array(vec![bulk("payload"), bulk("{}"), bulk("n"), Value::Int(17)]),
+        ])]);
+        assert_eq!(
+            xrange_entries(&r),
+            vec![StreamEntry {
+                id: "1-0".into(),
+                fields: vec![
+                    (b"payload".to_vec(), b"{}".to_vec()),
+                    (b"n".to_vec(), b"17".to_vec())
+                ]
+            }]
+        );
+
+        let t = Value::Array(vec![bulk("1-0"), bulk("skipped"), bulk("why")]);
+        assert_eq!(
+            string_triples(&t, "ack").unwrap(),
+            vec![("1-0".into(), "skipped".into(), "why".into())]
+        );
+        let odd = Value::Array(vec![bulk("1-0"), bulk("skipped")]);
+        assert_eq!(
+            string_triples(&odd, "ack").unwrap_err().message,
+            "unexpected reply from the ack script"
+        );
     }
 
     #[test]

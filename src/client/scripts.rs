@@ -182,6 +182,108 @@ return {1, pttl}
 ",
 );
 
+/// `stream reclaim`: claims or dead-letters each entry, atomically per call.
+/// KEYS[1] = stream, KEYS[2] = dead-letter stream (only with ARGV[4] > 0).
+/// ARGV = group, to, min_idle_ms, max_deliveries (0 = no dead-letter), then (id, consumer seen)
+/// pairs. An entry is touched only while it is still pending on the consumer the operator saw
+/// and still idle at least min_idle_ms. Returns flat triples (id, outcome, detail).
+pub static STREAM_RECLAIM: Script = Script::new(STREAM_RECLAIM_SOURCE);
+
+/// The source of [`STREAM_RECLAIM`] (tests run it with `EVAL` themselves).
+pub const STREAM_RECLAIM_SOURCE: &str = r"
+local stream, group, to, min_idle = KEYS[1], ARGV[1], ARGV[2], ARGV[3]
+local maxd = tonumber(ARGV[4])
+local out = {}
+local function put(id, what, detail)
+  out[#out + 1] = id; out[#out + 1] = what; out[#out + 1] = detail
+end
+-- A write the server refuses (OOM at maxmemory, WRONGTYPE when the dead-letter key changed
+-- type) stops the page here: what was done before it is reported, not lost in an error.
+local function write(...)
+  local r = redis.pcall(...)
+  if type(r) == 'table' and r.err then return nil, r.err end
+  return r
+end
+for i = 5, #ARGV, 2 do
+  local id, seen = ARGV[i], ARGV[i + 1]
+  local p = redis.call('XPENDING', stream, group, 'IDLE', min_idle, id, id, 1)
+  if #p == 0 then
+    put(id, 'skipped', 'no longer pending, or delivered again recently')
+  elseif p[1][2] ~= seen then
+    put(id, 'skipped', 'now pending on consumer ' .. p[1][2])
+  else
+    local deliveries = p[1][4]
+    local e = redis.call('XRANGE', stream, id, id)
+    if #e == 0 then
+      local _, err = write('XACK', stream, group, id)
+      if err then put(id, 'error', err); break end
+      put(id, 'deleted', '')
+    elseif maxd > 0 and deliveries >= maxd and #e[1][2] > 7000 then
+      -- unpack() cannot pass that many values: leave it pending rather than half-handle it.
+      put(id, 'skipped', 'too many fields to dead-letter in one script; left pending')
+    elseif maxd > 0 and deliveries >= maxd then
+      local args = {}
+      for _, x in ipairs(e[1][2]) do args[#args + 1] = x end
+      for _, x in ipairs({'original_id', id, 'original_stream', stream, 'original_group', group,
+                          'original_consumer', seen, 'deliveries', tostring(deliveries)}) do
+        args[#args + 1] = x
+      end
+      local new_id, err = write('XADD', KEYS[2], '*', unpack(args))
+      if err then put(id, 'error', err); break end
+      local _, err2 = write('XACK', stream, group, id)
+      if err2 then put(id, 'copied', new_id); put(id, 'error', err2); break end
+      put(id, 'dead_lettered', new_id)
+    else
+      local c, err = write('XCLAIM', stream, group, to, min_idle, id)
+      if err then put(id, 'error', err); break end
+      if #c == 0 then put(id, 'skipped', 'not claimed') else put(id, 'claimed', '') end
+    end
+  end
+end
+return out
+";
+
+/// `stream ack`: acknowledges each entry only while it is still pending on the consumer the
+/// operator saw, delivered as many times as they saw: an entry a worker was handed again, or
+/// that another consumer claimed, since the read is left pending. KEYS[1] = stream; ARGV =
+/// group, then (id, consumer seen, deliveries seen) triples. Returns flat triples (id, outcome,
+/// detail).
+pub static STREAM_ACK: Script = Script::new(
+    r"
+local stream, group = KEYS[1], ARGV[1]
+local out = {}
+local function put(id, what, detail)
+  out[#out + 1] = id; out[#out + 1] = what; out[#out + 1] = detail
+end
+local function failed(r)
+  return type(r) == 'table' and r.err ~= nil
+end
+for i = 2, #ARGV, 3 do
+  local id, seen, deliveries = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
+  local p = redis.pcall('XPENDING', stream, group, id, id, 1)
+  if failed(p) then
+    put(id, 'error', p.err)
+    return out
+  end
+  if #p == 0 then
+    put(id, 'skipped', 'no longer pending')
+  elseif p[1][2] ~= seen then
+    put(id, 'skipped', 'now pending on consumer ' .. p[1][2])
+  elseif p[1][4] ~= deliveries then
+    put(id, 'skipped', 'delivered again since it was read (' .. p[1][4] .. ' deliveries now)')
+  else
+    local r = redis.pcall('XACK', stream, group, id)
+    if failed(r) then
+      put(id, 'error', r.err)
+      return out
+    end
+    put(id, 'acknowledged', '')
+  end
+end
+return out
+",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
