@@ -1,10 +1,12 @@
 //! `redops leaderboard list`: every board that exists, with member counts, score range and TTL.
 
 use super::model::{
-    Score, current_month, highest_score_json, lowest_score_json, parse_month, parse_period,
-    parse_scored,
+    Score, board_rows, current_month, highest_score_json, lowest_score_json, parse_month,
+    parse_period,
 };
+use crate::client::walk::{Walk, Walked};
 use crate::client::{ScanOptions, is_wrongtype, reply_int, ttl_ms};
+use crate::cmd::scan_options;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::{NamedBytes, NamedOptBytes, add_row, bytes_cell, cell, human_ms, show_bytes};
@@ -74,23 +76,20 @@ pub async fn run(args: ListArgs, ctx: &Ctx) -> Result<()> {
     };
     let current = current_month();
     let client = ctx.connect().await?;
-    let mut scan = crate::cmd::KeyScan::start(
-        ctx,
-        &client,
-        &ScanOptions {
-            pattern: Some(glob),
-            ..crate::cmd::scan_options(&args.scan)
-        },
-    )
-    .await;
-    let mut boards = Vec::new();
-    let mut odd: Vec<(Vec<u8>, String)> = Vec::new();
-    while let Some(batch) = scan.next(ctx).await? {
-        let cmds: Vec<redis::Cmd> = batch
-            .keys
-            .iter()
-            .flat_map(|k| {
-                [
+    let opts = ScanOptions {
+        pattern: Some(glob),
+        ..scan_options(&args.scan)
+    };
+    // Per key, in one pipeline per SCAN batch: size, lowest and highest entry, TTL.
+    let Walked {
+        value: (mut boards, mut odd),
+        coverage,
+    } = Walk::new(ctx, &client, opts)
+        .keys(
+            (Vec::new(), Vec::<(Vec<u8>, String)>::new()),
+            "reading leaderboards",
+            |k| {
+                vec![
                     redis::cmd("ZCARD").arg(k).clone(),
                     redis::cmd("ZRANGE")
                         .arg(k)
@@ -106,42 +105,39 @@ pub async fn run(args: ListArgs, ctx: &Ctx) -> Result<()> {
                         .clone(),
                     redis::cmd("PTTL").arg(k).clone(),
                 ]
-            })
-            .collect();
-        let replies = client
-            .batch_on(&batch.node, &cmds, "reading leaderboards")
-            .await?;
-        for (key, r) in batch.keys.into_iter().zip(replies.chunks(4)) {
-            if r.first().is_some_and(is_wrongtype) {
-                odd.push((key, "is not a sorted set (WRONGTYPE)".into()));
-                continue;
-            }
-            let members = r.first().and_then(reply_int).unwrap_or(0);
-            if members <= 0 {
-                continue; // deleted between SCAN and the reads
-            }
-            let end = |i: usize| {
-                r.get(i)
-                    .and_then(|x| parse_scored(x, "reading a board's score range").ok())
-                    .and_then(|v| v.into_iter().next())
-                    .map(|(_, s)| s)
-            };
-            let ttl = ttl_ms(r.get(3).and_then(reply_int).unwrap_or(-1));
-            let period = tpl.extract_one(&key, "period");
-            let month = tpl.extract_one(&key, "month");
-            boards.push(BoardSummary {
-                stale: is_stale(month.as_deref(), ttl, &current),
-                key: NamedBytes::new("key", key),
-                period: NamedOptBytes::new("period", period),
-                month: NamedOptBytes::new("month", month),
-                members: members as u64,
-                lowest: end(1),
-                highest: end(2),
-                ttl_ms: ttl,
-            });
-        }
-    }
-    let coverage = scan.finish(ctx, &client).await;
+            },
+            |(boards, odd), key, r, _node| {
+                if r.first().is_some_and(is_wrongtype) {
+                    odd.push((key, "is not a sorted set (WRONGTYPE)".into()));
+                    return Ok(());
+                }
+                let members = r.first().and_then(reply_int).unwrap_or(0);
+                if members <= 0 {
+                    return Ok(()); // deleted between SCAN and the reads
+                }
+                let end = |i: usize| {
+                    r.get(i)
+                        .and_then(|x| board_rows(x, "reading a board's score range").ok())
+                        .and_then(|v| v.into_iter().next())
+                        .map(|(_, s)| s)
+                };
+                let ttl = ttl_ms(r.get(3).and_then(reply_int).unwrap_or(-1));
+                let period = tpl.extract_one(&key, "period");
+                let month = tpl.extract_one(&key, "month");
+                boards.push(BoardSummary {
+                    stale: is_stale(month.as_deref(), ttl, &current),
+                    key: NamedBytes::new("key", key),
+                    period: NamedOptBytes::new("period", period),
+                    month: NamedOptBytes::new("month", month),
+                    members: members as u64,
+                    lowest: end(1),
+                    highest: end(2),
+                    ttl_ms: ttl,
+                });
+                Ok(())
+            },
+        )
+        .await?;
     boards.sort_by(|a, b| a.key.bytes.cmp(&b.key.bytes));
     odd.sort();
     let items: Vec<ListItem> = boards

@@ -5,10 +5,9 @@
 //! honestly (`inf`, `-inf`, or beyond 2^53 where neighbouring integers merge) gets a
 //! `score_text` field with Redis's exact text.
 
-use crate::client::{Reply, reply_bytes};
-use crate::error::Error;
+use crate::client::Reply;
+use crate::client::reply::scored_reply;
 use crate::output::{NamedBytes, Output, add_row, bytes_cell, cell, shorten};
-use redis::Value as RedisValue;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 use serde_json::{Map, Value};
@@ -28,29 +27,9 @@ pub struct Score {
 }
 
 impl Score {
-    /// Parses Redis's score text (`1.5`, `0.10000000000000001`, `1e+20`, `inf`, `-inf`).
-    pub fn parse(text: &str) -> Option<Score> {
-        let value: f64 = text.trim().parse().ok()?;
-        if value.is_nan() {
-            return None;
-        }
-        Some(Score {
-            value,
-            text: text.trim().to_owned(),
-        })
-    }
-
-    pub fn from_value(v: &RedisValue) -> Option<Score> {
-        match v {
-            RedisValue::BulkString(b) => Score::parse(std::str::from_utf8(b).ok()?),
-            RedisValue::SimpleString(s) => Score::parse(s),
-            RedisValue::Int(i) => Score::parse(&i.to_string()),
-            RedisValue::Double(d) if d.is_infinite() => {
-                Score::parse(if *d > 0.0 { "inf" } else { "-inf" })
-            }
-            RedisValue::Double(d) => Score::parse(&d.to_string()),
-            _ => None,
-        }
+    /// A score as [`crate::client::reply`] decoded it (text and value); NaN is not a score.
+    pub fn decoded((text, value): (String, f64)) -> Option<Score> {
+        (!value.is_nan()).then_some(Score { value, text })
     }
 
     /// Whether a JSON number carries this score without loss for any consumer: finite and a
@@ -116,42 +95,19 @@ pub fn highest_score_json<S: Serializer>(
     named_score("highest_score", score.as_ref(), s)
 }
 
-/// Reads a `WITHSCORES` reply: a flat `[member, score, ...]` (RESP2) or `[[member, score]]` (RESP3).
-pub fn parse_scored(reply: &Reply, what: &str) -> crate::error::Result<Vec<(Vec<u8>, Score)>> {
-    let items = match reply {
-        Ok(RedisValue::Array(items)) => items,
-        Ok(RedisValue::Nil) => return Ok(Vec::new()),
-        Ok(other) => {
-            return Err(Error::data(format!("{what}: unexpected reply {other:?}")));
-        }
-        Err(e) => return Err(Error::redis(e.clone(), what)),
-    };
-    let bad = |i: usize| Error::data(format!("{what}: score #{i} is not a number"));
-    let mut out = Vec::with_capacity(items.len() / 2);
-    if items.iter().all(|v| matches!(v, RedisValue::Array(_))) {
-        for (i, pair) in items.iter().enumerate() {
-            let RedisValue::Array(p) = pair else { continue };
-            let member = p
-                .first()
-                .and_then(|v| reply_bytes(&Ok(v.clone())))
-                .ok_or_else(|| bad(i))?;
-            let score = p.get(1).and_then(Score::from_value).ok_or_else(|| bad(i))?;
-            out.push((member, score));
-        }
-    } else {
-        for (i, pair) in items.chunks(2).enumerate() {
-            let member = pair
-                .first()
-                .and_then(|v| reply_bytes(&Ok(v.clone())))
-                .ok_or_else(|| bad(i))?;
-            let score = pair
-                .get(1)
-                .and_then(Score::from_value)
-                .ok_or_else(|| bad(i))?;
-            out.push((member, score));
-        }
-    }
-    Ok(out)
+/// The members and scores of a `WITHSCORES` read (`what` names it in errors): a server error,
+/// or a score that is not a number (NaN included), is an error; nil is no members.
+pub fn board_rows(reply: &Reply, what: &str) -> crate::error::Result<Vec<(Vec<u8>, Score)>> {
+    Ok(scored_reply(reply, what, |s| !s.score.is_nan())?
+        .into_iter()
+        .map(|s| {
+            let score = Score {
+                value: s.score,
+                text: s.score_text,
+            };
+            (s.member, score)
+        })
+        .collect())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -192,11 +148,8 @@ pub fn month_of(unix_secs: i64) -> String {
 
 /// The current month, UTC, from the system clock.
 pub fn current_month() -> String {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    month_of(now)
+    let now = crate::client::reply::unix_now().as_secs();
+    month_of(i64::try_from(now).unwrap_or(i64::MAX))
 }
 
 /// A board month: `YYYY-MM` with a month from 01 to 12.
@@ -377,6 +330,12 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    /// A score as Redis sends it in RESP2 (`ZSCORE`'s bulk string), decoded.
+    fn parse(text: &str) -> Option<Score> {
+        crate::client::reply::score_value(&redis::Value::BulkString(text.as_bytes().to_vec()))
+            .and_then(Score::decoded)
+    }
+
     #[test]
     fn percentile_top_is_100_and_rounds_to_one_decimal() {
         assert_eq!(percentile(1, 100_000), 100.0);
@@ -422,7 +381,7 @@ mod tests {
 
     /// A row's JSON, as a map.
     fn row_json(score: &str) -> Map<String, Value> {
-        let row = BoardRow::new(1, b"t-1".to_vec(), Score::parse(score).unwrap());
+        let row = BoardRow::new(1, b"t-1".to_vec(), parse(score).unwrap());
         match crate::output::to_json(&row).unwrap() {
             Value::Object(m) => m,
             other => panic!("not an object: {other}"),
@@ -431,35 +390,35 @@ mod tests {
 
     #[test]
     fn scores_keep_redis_text_when_json_cannot() {
-        let s = Score::parse("0.10000000000000001").unwrap();
+        let s = parse("0.10000000000000001").unwrap();
         assert!(s.exact_in_json());
         assert_eq!(s.for_table(), "0.1");
         let m = row_json("0.10000000000000001");
         assert_eq!(m["score"], json!(0.1));
         assert!(!m.contains_key("score_text"));
 
-        let inf = Score::parse("-inf").unwrap();
+        let inf = parse("-inf").unwrap();
         let m = row_json("-inf");
         assert_eq!(m["score"], Value::Null);
         assert_eq!(m["score_text"], "-inf");
         assert_eq!(inf.for_table(), "-inf");
 
-        let big = Score::parse("9007199254740994").unwrap();
+        let big = parse("9007199254740994").unwrap();
         assert!(!big.exact_in_json());
         assert_eq!(big.for_table(), "9007199254740994");
-        assert!(!Score::parse("9007199254740992").unwrap().exact_in_json());
-        assert!(Score::parse("9007199254740991").unwrap().exact_in_json());
-        assert!(Score::parse("-9007199254740991").unwrap().exact_in_json());
-        assert_eq!(Score::parse("12").unwrap().for_table(), "12");
-        assert_eq!(Score::parse("12.345").unwrap().for_table(), "12.35");
-        assert_eq!(Score::parse("-0.001").unwrap().for_table(), "0");
-        assert!(Score::parse("nan").is_none());
-        assert!(Score::parse("abc").is_none());
+        assert!(!parse("9007199254740992").unwrap().exact_in_json());
+        assert!(parse("9007199254740991").unwrap().exact_in_json());
+        assert!(parse("-9007199254740991").unwrap().exact_in_json());
+        assert_eq!(parse("12").unwrap().for_table(), "12");
+        assert_eq!(parse("12.345").unwrap().for_table(), "12.35");
+        assert_eq!(parse("-0.001").unwrap().for_table(), "0");
+        assert!(parse("nan").is_none());
+        assert!(parse("abc").is_none());
     }
 
     #[test]
     fn a_row_is_rank_member_score_then_meta_then_tie() {
-        let mut row = BoardRow::new(3, vec![b't', 0xff], Score::parse("inf").unwrap());
+        let mut row = BoardRow::new(3, vec![b't', 0xff], parse("inf").unwrap());
         let keys = |row: &BoardRow| -> Vec<String> {
             match crate::output::to_json(row).unwrap() {
                 Value::Object(m) => m.keys().cloned().collect(),

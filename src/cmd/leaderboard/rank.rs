@@ -3,9 +3,10 @@
 
 use super::board::{BoardArgs, board_key, check_board_type, read_meta};
 use super::model::{
-    BoardRow, Score, Tie, parse_scored, percentile, rows_table, score_json, tie_flags,
+    BoardRow, Score, Tie, board_rows, percentile, rows_table, score_json, tie_flags,
     warn_beyond_exact,
 };
+use crate::client::reply::score_value;
 use crate::client::{Client, Prefetch, reply_int};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -59,7 +60,8 @@ pub async fn run(args: RankArgs, ctx: &Ctx) -> Result<()> {
         replies
             .get(2)
             .and_then(|r| r.as_ref().ok())
-            .and_then(Score::from_value),
+            .and_then(score_value)
+            .and_then(Score::decoded),
     ) else {
         return Err(
             Error::not_found(format!("{shown_member} is not on {shown}")).hint(format!(
@@ -149,7 +151,7 @@ async fn read_around(
     let reply = replies
         .first()
         .ok_or_else(|| Error::internal(format!("{what}: no reply")))?;
-    let fetched = parse_scored(reply, &what)?;
+    let fetched = board_rows(reply, &what)?;
     let ties = tie_flags(&fetched.iter().map(|(_, s)| s.value).collect::<Vec<_>>());
     let mut rows: Vec<BoardRow> = fetched
         .into_iter()

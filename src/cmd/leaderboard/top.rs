@@ -1,7 +1,7 @@
 //! `redops leaderboard top`: the top traders of a board with their metadata.
 
 use super::board::{BoardArgs, board_key, check_board_type, read_meta};
-use super::model::{BoardRow, parse_scored, rows_table, warn_beyond_exact};
+use super::model::{BoardRow, board_rows, rows_table, warn_beyond_exact};
 use crate::client::{Prefetch, reply_int};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -52,7 +52,7 @@ pub async fn run(args: TopArgs, ctx: &Ctx) -> Result<()> {
     let range = replies
         .get(2)
         .ok_or_else(|| Error::internal(format!("{what}: no reply to ZREVRANGE")))?;
-    let mut rows: Vec<BoardRow> = parse_scored(range, &what)?
+    let mut rows: Vec<BoardRow> = board_rows(range, &what)?
         .into_iter()
         .enumerate()
         .map(|(i, (member, score))| BoardRow::new(args.offset + i as u64 + 1, member, score))

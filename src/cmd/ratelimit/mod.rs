@@ -12,7 +12,8 @@ pub mod reset;
 pub mod top;
 pub mod window;
 
-pub use reset::CONDITIONAL_REMOVE;
+/// The reset script's source (see [`crate::client::scripts::RATELIMIT_CONDITIONAL_REMOVE`]).
+pub use crate::client::scripts::RATELIMIT_CONDITIONAL_REMOVE_SOURCE as CONDITIONAL_REMOVE;
 
 use crate::context::Ctx;
 use crate::error::Result;

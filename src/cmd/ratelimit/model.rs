@@ -3,12 +3,12 @@
 //! the clock, and the group's errors and warnings.
 
 use super::window::{Policy, WindowState, policy_for};
-use crate::client::{Client, Reply};
+use crate::client::Reply;
+use crate::client::reply::{Scored, local_now, scored_reply};
 use crate::context::Ctx;
 use crate::error::{Error, ExitCode, Result};
 use crate::output::{NamedBytes, NamedOptBytes, show_bytes};
 use clap::Args;
-use redis::Value as RValue;
 use serde::Serialize;
 use std::time::Duration;
 
@@ -129,112 +129,24 @@ impl RateKey {
     }
 }
 
-/// A sorted-set member with its score as Redis printed it (kept for the audit log) and parsed.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Entry {
-    pub member: Vec<u8>,
-    pub score_text: String,
-    pub score: f64,
-}
-
-/// Reads a `WITHSCORES` reply: flat `[member, score, ...]` (RESP2) or `[[member, score], ...]`
-/// (RESP3). `None` when the reply has another shape.
-pub fn parse_scored(v: &RValue) -> Option<Vec<Entry>> {
-    fn bytes(v: &RValue) -> Option<Vec<u8>> {
-        match v {
-            RValue::BulkString(b) => Some(b.clone()),
-            RValue::SimpleString(s) => Some(s.clone().into_bytes()),
-            _ => None,
+/// The server's clock as read (`TIME`), or this machine's, with a warning, when the ACL does
+/// not let this user run `TIME`.
+pub fn server_or_local(ctx: &Ctx, time: Result<f64>) -> Result<f64> {
+    match time {
+        Err(e) if e.code == ExitCode::Refused => {
+            ctx.out.warn(
+                "this user may not run TIME: windows are judged by this machine's clock instead of the server's",
+            );
+            Ok(local_now())
         }
-    }
-    fn score(v: &RValue) -> Option<(String, f64)> {
-        match v {
-            RValue::Double(d) => Some((format!("{d}"), *d)),
-            RValue::Int(i) => Some((i.to_string(), *i as f64)),
-            other => {
-                let text = String::from_utf8(bytes(other)?).ok()?;
-                let parsed = text.parse::<f64>().ok()?;
-                Some((text, parsed))
-            }
-        }
-    }
-    let RValue::Array(items) = v else {
-        return None;
-    };
-    let mut out = Vec::new();
-    if items.iter().all(|i| matches!(i, RValue::Array(_))) {
-        for pair in items {
-            let RValue::Array(p) = pair else { return None };
-            let (member, (score_text, score)) = (bytes(p.first()?)?, score(p.get(1)?)?);
-            out.push(Entry {
-                member,
-                score_text,
-                score,
-            });
-        }
-    } else {
-        for pair in items.chunks(2) {
-            let (member, (score_text, score)) = (bytes(pair.first()?)?, score(pair.get(1)?)?);
-            out.push(Entry {
-                member,
-                score_text,
-                score,
-            });
-        }
-    }
-    Some(out)
-}
-
-pub fn parse_scored_reply(r: &Reply, key: &[u8]) -> Result<Vec<Entry>> {
-    match r {
-        Ok(v) => parse_scored(v).ok_or_else(|| {
-            Error::data(format!(
-                "{}: a member's score could not be read as a number",
-                show_bytes(key)
-            ))
-        }),
-        Err(e) => Err(Error::redis(
-            e.clone(),
-            &format!("reading {}", show_bytes(key)),
-        )),
-    }
-}
-
-/// The local clock, for an ACL user that may not run `TIME`.
-fn local_clock(ctx: &Ctx) -> f64 {
-    ctx.out.warn(
-        "this user may not run TIME: windows are judged by this machine's clock instead of the server's",
-    );
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0)
-}
-
-/// The server clock, or the local one (with a warning) when `TIME` is refused by the ACL.
-pub async fn clock(ctx: &Ctx, client: &Client) -> Result<f64> {
-    match client.server_time().await {
-        Err(e) if e.code == ExitCode::Refused => Ok(local_clock(ctx)),
         r => r,
     }
 }
 
-/// A `TIME` reply read in a pipeline, or the local clock when the ACL refused it.
-pub fn parse_time_or_local(ctx: &Ctx, r: &Reply) -> Result<f64> {
-    match parse_time(r) {
-        Err(e) if e.code == ExitCode::Refused => Ok(local_clock(ctx)),
-        r => r,
-    }
-}
-
-/// `TIME` reply as Unix seconds with microseconds (the same arithmetic as `Client::server_time`).
-fn parse_time(r: &Reply) -> Result<f64> {
-    let v = r
-        .as_ref()
-        .map_err(|e| Error::redis(e.clone(), "reading the server clock"))?;
-    let (secs, micros): (u64, u64) = redis::from_redis_value_ref(v)
-        .map_err(|e| Error::data(format!("reading the server clock: unexpected reply: {e}")))?;
-    Ok(secs as f64 + micros as f64 / 1e6)
+/// The entries of a `WITHSCORES` read of `key` (a server error, or a score that is not a
+/// number, is an error naming the key).
+pub fn entries(r: &Reply, key: &[u8]) -> Result<Vec<Scored>> {
+    scored_reply(r, &format!("reading {}", show_bytes(key)), |_| true)
 }
 
 /// Exit 6: the key is not a rate-limit window.
@@ -284,20 +196,5 @@ mod tests {
                 window: Duration::from_secs(2)
             }
         );
-    }
-
-    #[test]
-    fn withscores_replies_in_both_protocols() {
-        let b = |s: &str| RValue::BulkString(s.as_bytes().to_vec());
-        let resp2 = RValue::Array(vec![b("a"), b("1.5"), b("b"), b("inf")]);
-        let e = parse_scored(&resp2).expect("resp2");
-        assert_eq!(e.len(), 2);
-        assert_eq!(e[0].score_text, "1.5");
-        assert_eq!(e[1].score, f64::INFINITY);
-        let resp3 = RValue::Array(vec![RValue::Array(vec![b("a"), RValue::Double(2.25)])]);
-        let e = parse_scored(&resp3).expect("resp3");
-        assert_eq!((e[0].member.as_slice(), e[0].score), (&b"a"[..], 2.25));
-        assert!(parse_scored(&RValue::Array(vec![b("a"), b("x")])).is_none());
-        assert_eq!(parse_scored(&RValue::Array(vec![])), Some(vec![]));
     }
 }

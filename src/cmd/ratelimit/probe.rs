@@ -1,10 +1,11 @@
 //! `redops ratelimit probe`: one user's window as the limiter's next attempt would see it.
 
 use super::model::{
-    PolicyArgs, RateKey, Target, effective_policy, implausible_warning, parse_scored_reply,
-    parse_time_or_local, platform_policy, wrong_type,
+    PolicyArgs, RateKey, Target, effective_policy, entries, implausible_warning, platform_policy,
+    server_or_local, wrong_type,
 };
 use super::window::{is_plausible, verdict, window_state};
+use crate::client::reply::server_time;
 use crate::client::{Prefetch, reply_bytes, reply_int, ttl_ms};
 use crate::context::Ctx;
 use crate::error::Result;
@@ -71,7 +72,7 @@ pub async fn run(args: ProbeArgs, ctx: &Ctx) -> Result<()> {
         .batch(&cmds, &format!("reading {}", show_bytes(key)))
         .await?;
     let reply = |i: usize| replies.get(i).cloned().unwrap_or(Ok(RValue::Nil));
-    let now = parse_time_or_local(ctx, &reply(0))?;
+    let now = server_or_local(ctx, server_time(&reply(0)))?;
     let kind = reply_bytes(&reply(1)).unwrap_or_default();
     let exists = match kind.as_slice() {
         b"zset" => true,
@@ -80,7 +81,7 @@ pub async fn run(args: ProbeArgs, ctx: &Ctx) -> Result<()> {
     };
     let (entries, total) = if exists {
         (
-            parse_scored_reply(&reply(3), key)?,
+            entries(&reply(3), key)?,
             reply_int(&reply(2)).unwrap_or(0).max(0) as u64,
         )
     } else {

@@ -1,10 +1,11 @@
 //! `redops ratelimit reset`: clears one user's window, removing exactly the entries the
 //! operator was shown, each only while its score is unchanged, in audited chunks.
 
-use super::model::{
-    Entry, RateKey, Target, parse_scored_reply, parse_time_or_local, platform_policy, wrong_type,
-};
+use super::model::{RateKey, Target, entries, platform_policy, server_or_local, wrong_type};
 use super::window::{is_plausible, window_state};
+use crate::audit_log::{Outcome, Skipped, Status};
+use crate::client::reply::{Scored, server_time};
+use crate::client::scripts::RATELIMIT_CONDITIONAL_REMOVE;
 use crate::client::{reply_bytes, reply_int};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -13,7 +14,6 @@ use crate::safety::{self, Gate, Plan, PriorItem};
 use clap::Args;
 use redis::Value as RValue;
 use serde::Serialize;
-use serde_json::{Map, Value, json};
 
 #[derive(Debug, Args)]
 pub struct ResetArgs {
@@ -22,45 +22,6 @@ pub struct ResetArgs {
     #[command(flatten)]
     pub safety: crate::cli::SafetyArgs,
 }
-
-/// Removes exactly the members that were read, each only while its score is unchanged; entries
-/// added since stay. Returns one flag per member: 1 removed, 0 skipped (changed or gone); a
-/// command the server refuses (WRONGTYPE after the key changed type, NOPERM, READONLY) ends the
-/// reply with its error message, and the members after it are not attempted.
-/// A sorted set left empty disappears on its own; the key is never DELeted.
-pub const CONDITIONAL_REMOVE: &str = r"
-local out = {}
-local function failed(r)
-  return type(r) == 'table' and r.err ~= nil
-end
-for i = 1, #ARGV, 2 do
-  local s = redis.pcall('ZSCORE', KEYS[1], ARGV[i])
-  if failed(s) then
-    out[#out + 1] = s.err
-    return out
-  end
-  local same = false
-  if s then
-    if s == ARGV[i + 1] then
-      same = true
-    else
-      local a, b = tonumber(s), tonumber(ARGV[i + 1])
-      same = a ~= nil and a == b
-    end
-  end
-  if same then
-    local r = redis.pcall('ZREM', KEYS[1], ARGV[i])
-    if failed(r) then
-      out[#out + 1] = r.err
-      return out
-    end
-    out[#out + 1] = 1
-  else
-    out[#out + 1] = 0
-  end
-end
-return out
-";
 
 /// What a reset did to one member it read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -105,7 +66,7 @@ pub async fn run(args: ResetArgs, ctx: &Ctx) -> Result<()> {
     ];
     let replies = client.batch(&cmds, &format!("reading {shown}")).await?;
     let reply = |i: usize| replies.get(i).cloned().unwrap_or(Ok(RValue::Nil));
-    let now = parse_time_or_local(ctx, &reply(0))?;
+    let now = server_or_local(ctx, server_time(&reply(0)))?;
     let kind = reply_bytes(&reply(1)).unwrap_or_default();
     match kind.as_slice() {
         b"zset" => {}
@@ -118,7 +79,7 @@ pub async fn run(args: ResetArgs, ctx: &Ctx) -> Result<()> {
         other => return Err(wrong_type(&key, other)),
     }
     let total = reply_int(&reply(2)).unwrap_or(0).max(0) as u64;
-    let entries = parse_scored_reply(&reply(3), &key)?;
+    let entries = entries(&reply(3), &key)?;
     let key_ttl_ms = crate::client::ttl_ms(reply_int(&reply(4)).unwrap_or(-1));
     let scores: Vec<f64> = entries.iter().map(|e| e.score).collect();
     let state = window_state(&scores, now, policy.window.as_secs_f64(), policy.limit);
@@ -201,13 +162,8 @@ pub async fn run(args: ResetArgs, ctx: &Ctx) -> Result<()> {
             argv.push(e.score_text.as_bytes());
         }
         let started = std::time::Instant::now();
-        let outcome = client
-            .write_script(
-                CONDITIONAL_REMOVE,
-                &[&key],
-                &argv,
-                &format!("resetting {shown}"),
-            )
+        let outcome = RATELIMIT_CONDITIONAL_REMOVE
+            .write(&client, &[&key], &argv, &format!("resetting {shown}"))
             .await;
         chunker.observe(n, started.elapsed());
         previous_applied.clear();
@@ -250,7 +206,7 @@ pub async fn run(args: ResetArgs, ctx: &Ctx) -> Result<()> {
                 )));
             }
             Err(e) => {
-                if safety::failure_status(&e) == "unknown" {
+                if safety::write_failure_status(&e) == Status::Unknown {
                     for f in &mut fates[from..from + n] {
                         *f = Fate::Unknown;
                     }
@@ -263,33 +219,27 @@ pub async fn run(args: ResetArgs, ctx: &Ctx) -> Result<()> {
     let count = |f: Fate| fates.iter().filter(|x| **x == f).count();
     let (removed, skipped) = (count(Fate::Removed), count(Fate::Skipped));
     let (not_attempted, unknown) = (count(Fate::NotAttempted), count(Fate::Unknown));
-    let mut done = Map::new();
-    done.insert(
-        "status".into(),
-        json!(match (&stop, unknown) {
-            (None, _) => "reset",
-            (Some(_), 0) => "failed",
-            (Some(_), _) => "unknown",
-        }),
-    );
-    done.insert(
-        "removed".into(),
-        safety::removed_json(
+    let status = match (&stop, unknown) {
+        (None, _) => Status::Reset,
+        (Some(_), 0) => Status::Failed,
+        (Some(_), _) => Status::Unknown,
+    };
+    let mut outcome = Outcome::new(status)
+        .removed(
             plan.items
                 .iter()
                 .zip(&fates)
                 .filter(|(_, f)| **f == Fate::Removed)
                 .map(|(i, _)| i),
-        ),
-    );
-    done.insert("skipped".into(), json!(skipped));
-    done.insert("not_attempted".into(), json!(not_attempted));
-    done.insert("unknown".into(), json!(unknown));
-    done.insert("chunks".into(), json!(seq));
+        )
+        .skipped(Skipped::Count(skipped as u64))
+        .with("not_attempted", not_attempted)
+        .with("unknown", unknown)
+        .with("chunks", seq);
     if let Some(e) = &stop {
-        done.insert("error".into(), json!(e.message));
+        outcome = outcome.error(e.message.clone());
     }
-    safety::record_outcome(ctx, &id, Value::Object(done));
+    safety::record_outcome(ctx, &id, outcome);
     ctx.out.emit(&ResetReport {
         target: rk,
         read: entries.len(),
@@ -353,7 +303,7 @@ pub struct MemberLine {
     pub value: f64,
 }
 
-fn member_lines(entries: &[Entry], fates: Option<&[Fate]>) -> Vec<MemberLine> {
+fn member_lines(entries: &[Scored], fates: Option<&[Fate]>) -> Vec<MemberLine> {
     entries
         .iter()
         .enumerate()

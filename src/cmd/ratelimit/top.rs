@@ -1,9 +1,12 @@
 //! `redops ratelimit top`: the users of one category closest to or over their limit, across
 //! every primary.
 
-use super::model::{PolicyArgs, clock, effective_policy, parse_scored, platform_policy};
+use super::model::{PolicyArgs, effective_policy, platform_policy, server_or_local};
 use super::window::{PLAUSIBLE_SECS, Verdict, verdict};
+use crate::client::reply::scored;
+use crate::client::walk::{ReplicaRead, Walk, Walked};
 use crate::client::{ScanOptions, is_wrongtype, reply_int, ttl_ms};
+use crate::cmd::scan_options;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::{
@@ -34,6 +37,17 @@ pub struct TopArgs {
 /// At most this many keys without a TTL are listed (all are counted).
 const NO_TTL_LISTED: usize = 100;
 
+/// What the walk gathers.
+#[derive(Default)]
+struct Found {
+    rows: Vec<UserRow>,
+    /// Keys without a TTL (the first [`NO_TTL_LISTED`]) and how many there are.
+    no_ttl: Vec<Vec<u8>>,
+    no_ttl_count: u64,
+    not_zset: Vec<Vec<u8>>,
+    matched: u64,
+}
+
 pub async fn run(args: TopArgs, ctx: &Ctx) -> Result<()> {
     let category = args.category.clone().into_bytes();
     let policy = effective_policy(platform_policy(ctx, &category), &args.policy);
@@ -42,31 +56,26 @@ pub async fn run(args: TopArgs, ctx: &Ctx) -> Result<()> {
     let glob = tpl.glob(&[("category", &category)], false);
     let client = ctx.connect().await?;
     // One clock reading for the whole scan: the ranking is as of this instant.
-    let now = clock(ctx, &client).await?;
+    let now = server_or_local(ctx, client.server_time().await)?;
     let lower = format!("({}", now - window_secs);
     let ms_bound = format!("({}", PLAUSIBLE_SECS.end());
     let low_bound = format!("({}", PLAUSIBLE_SECS.start());
-    let mut scan = crate::cmd::KeyScan::start(
-        ctx,
-        &client,
-        &ScanOptions {
-            pattern: Some(glob.clone()),
-            ..crate::cmd::scan_options(&args.scan)
-        },
-    )
-    .await;
-    let mut rows = Vec::new();
-    let mut no_ttl: Vec<Vec<u8>> = Vec::new();
-    let mut no_ttl_count = 0u64;
-    let mut not_zset: Vec<Vec<u8>> = Vec::new();
-    let mut matched = 0u64;
+    let opts = ScanOptions {
+        pattern: Some(glob.clone()),
+        ..scan_options(&args.scan)
+    };
+    // Per key, in one pipeline per SCAN batch: the window's count and oldest entry, the
+    // set's size, its TTL, and the entries whose score is not Unix seconds.
     const PER_KEY: usize = 6;
-    while let Some(batch) = scan.next(ctx).await? {
-        let cmds: Vec<redis::Cmd> = batch
-            .keys
-            .iter()
-            .flat_map(|k| {
-                [
+    let Walked {
+        value: mut found,
+        coverage,
+    } = Walk::new(ctx, &client, opts)
+        .keys(
+            Found::default(),
+            "reading rate-limit windows",
+            |k| {
+                vec![
                     redis::cmd("ZCOUNT").arg(k).arg(&lower).arg("+inf").clone(),
                     redis::cmd("ZRANGEBYSCORE")
                         .arg(k)
@@ -90,59 +99,58 @@ pub async fn run(args: TopArgs, ctx: &Ctx) -> Result<()> {
                         .arg(&low_bound)
                         .clone(),
                 ]
-            })
-            .collect();
-        let replies = client
-            .batch_on(&batch.node, &cmds, "reading rate-limit windows")
-            .await?;
-        for (key, r) in batch.keys.into_iter().zip(replies.chunks(PER_KEY)) {
-            matched += 1;
-            if r.len() < PER_KEY {
-                continue;
-            }
-            if is_wrongtype(&r[0]) {
-                not_zset.push(key);
-                continue;
-            }
-            let total = reply_int(&r[2]).unwrap_or(0).max(0) as u64;
-            if total == 0 {
-                continue; // removed between SCAN and the read
-            }
-            let count = reply_int(&r[0]).unwrap_or(0).max(0) as u64;
-            let oldest = r[1]
-                .as_ref()
-                .ok()
-                .and_then(parse_scored)
-                .and_then(|e| e.first().map(|e| e.score));
-            let ttl = ttl_ms(reply_int(&r[3]).unwrap_or(-1));
-            if ttl.is_none() {
-                no_ttl_count += 1;
-                if no_ttl.len() < NO_TTL_LISTED {
-                    no_ttl.push(key.clone());
+            },
+            |found, key, r, _node| {
+                found.matched += 1;
+                if r.len() < PER_KEY {
+                    return Ok(());
                 }
-            }
-            let implausible =
-                (reply_int(&r[4]).unwrap_or(0) + reply_int(&r[5]).unwrap_or(0)).max(0) as u64;
-            rows.push(UserRow {
-                user: NamedBytes::new(
-                    "user",
-                    tpl.extract_one(&key, "user").unwrap_or_else(|| key.clone()),
-                ),
-                key: NamedBytes::new("key", key),
-                count,
-                limit: policy.limit,
-                verdict: verdict(count, oldest, now, window_secs, policy.limit),
-                stale: total.saturating_sub(count),
-                oldest,
-                ttl_ms: ttl,
-                implausible,
-            });
-        }
-    }
-    let coverage = scan.finish(ctx, &client).await;
+                if is_wrongtype(&r[0]) {
+                    found.not_zset.push(key);
+                    return Ok(());
+                }
+                let total = reply_int(&r[2]).unwrap_or(0).max(0) as u64;
+                if total == 0 {
+                    return Ok(()); // removed between SCAN and the read
+                }
+                let count = reply_int(&r[0]).unwrap_or(0).max(0) as u64;
+                let oldest = r[1]
+                    .as_ref()
+                    .ok()
+                    .and_then(|v| scored(v, "reading the oldest entry in the window").ok())
+                    .and_then(|e| e.first().map(|e| e.score));
+                let ttl = ttl_ms(reply_int(&r[3]).unwrap_or(-1));
+                if ttl.is_none() {
+                    found.no_ttl_count += 1;
+                    if found.no_ttl.len() < NO_TTL_LISTED {
+                        found.no_ttl.push(key.clone());
+                    }
+                }
+                let implausible =
+                    (reply_int(&r[4]).unwrap_or(0) + reply_int(&r[5]).unwrap_or(0)).max(0) as u64;
+                found.rows.push(UserRow {
+                    user: NamedBytes::new(
+                        "user",
+                        tpl.extract_one(&key, "user").unwrap_or_else(|| key.clone()),
+                    ),
+                    key: NamedBytes::new("key", key),
+                    count,
+                    limit: policy.limit,
+                    verdict: verdict(count, oldest, now, window_secs, policy.limit),
+                    stale: total.saturating_sub(count),
+                    oldest,
+                    ttl_ms: ttl,
+                    implausible,
+                });
+                Ok(())
+            },
+        )
+        .await?;
+    let mut rows = std::mem::take(&mut found.rows);
     sort_rows(&mut rows);
     let users = rows.len();
     rows.truncate(args.count as usize);
+    let (mut no_ttl, mut not_zset) = (found.no_ttl, found.not_zset);
     no_ttl.sort();
     not_zset.sort();
 
@@ -161,16 +169,17 @@ pub async fn run(args: TopArgs, ctx: &Ctx) -> Result<()> {
         now,
         users_total: users,
         users: rows,
-        without_ttl_count: no_ttl_count,
+        without_ttl_count: found.no_ttl_count,
         without_ttl: no_ttl.iter().map(|k| show_bytes(k)).collect(),
         not_sorted_sets: not_zset.iter().map(|k| show_bytes(k)).collect(),
-        keys_matched: matched,
+        keys_matched: found.matched,
         partial: coverage.partial(),
         missed: coverage.missed.clone(),
-        replicas: coverage.replicas_json(),
+        replicas: coverage.replicas.clone(),
         window: policy.window,
     };
     ctx.out.emit(&report)?;
+    let no_ttl_count = found.no_ttl_count;
     if no_ttl_count > 0 {
         let shown: Vec<String> = no_ttl.iter().take(10).map(|k| show_bytes(k)).collect();
         ctx.out.warn(&format!(
@@ -239,8 +248,9 @@ pub struct TopReport {
     pub keys_matched: u64,
     pub partial: bool,
     pub missed: Vec<String>,
+    /// `--replicas`: the replicas read, with their lag.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub replicas: Option<serde_json::Value>,
+    pub replicas: Option<Vec<ReplicaRead>>,
     #[serde(skip)]
     pub window: Duration,
     /// For the table, when no key matched.
