@@ -114,7 +114,7 @@ pub async fn run(args: ResetArgs, ctx: &Ctx) -> Result<()> {
     };
     let id = match safety::gate(ctx, &plan).await? {
         Gate::DryRun => {
-            return ctx.out.emit(&ResetDryRun {
+            let dry = ResetDryRun {
                 target: rk,
                 read: entries.len(),
                 would_remove: entries.len(),
@@ -124,9 +124,15 @@ pub async fn run(args: ResetArgs, ctx: &Ctx) -> Result<()> {
                 remaining: total,
                 members: member_lines(&entries, None),
                 dry_run: true,
-                summary: plan.summary,
                 now,
-            });
+            };
+            safety::report_dry_run(ctx, &plan, &dry)?;
+            // Below the plan's summary, a human also sees the entries it would remove.
+            return if ctx.out.is_table() {
+                dry.render_members(&ctx.out)
+            } else {
+                Ok(())
+            };
         }
         Gate::Proceed(id) => id,
     };
@@ -320,7 +326,8 @@ fn member_lines(entries: &[Scored], fates: Option<&[Fate]>) -> Vec<MemberLine> {
         .collect()
 }
 
-/// What `reset --dry-run` reports: what would be removed; nothing was.
+/// What `reset --dry-run` reports (through [`safety::report_dry_run`]): what would be
+/// removed; nothing was.
 #[derive(Debug, Serialize)]
 pub struct ResetDryRun {
     #[serde(flatten)]
@@ -336,17 +343,14 @@ pub struct ResetDryRun {
     pub remaining: u64,
     pub members: Vec<MemberLine>,
     pub dry_run: bool,
-    /// The plan's summary (the table's first line).
-    #[serde(skip)]
-    pub summary: String,
     /// The clock the entries' ages are shown against.
     #[serde(skip)]
     pub now: f64,
 }
 
-impl Report for ResetDryRun {
-    fn render_table(&self, out: &Output) -> Result<()> {
-        out.say(&format!("dry run: would {}\n", self.summary))?;
+impl ResetDryRun {
+    /// The entries it would remove, with their age (the table below the dry run's summary).
+    pub fn render_members(&self, out: &Output) -> Result<()> {
         let mut t = out.new_table(&["member", "score", "age"]);
         for m in &self.members {
             add_row(
