@@ -4,7 +4,6 @@ pub mod audit;
 pub mod check;
 pub mod config;
 pub mod demo;
-pub mod lock;
 pub mod memory;
 pub mod sentinel;
 pub mod session;
@@ -426,7 +425,7 @@ pub enum Command {
     Leaderboard(crate::cmd::leaderboard::LeaderboardCommand),
     /// Inspect and safely release distributed locks (lock:{resource})
     #[command(subcommand)]
-    Lock(lock::LockCommand),
+    Lock(crate::cmd::lock::LockCommand),
     /// Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge
     #[command(subcommand)]
     Stream(stream::StreamCommand),
