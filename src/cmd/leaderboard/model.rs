@@ -1,5 +1,6 @@
 //! The leaderboard values the leaves share: scores as Redis sent them, percentile and ties,
-//! board months and periods, trader metadata, and a board's rows with their table.
+//! board months (the calendar is [`crate::time::month_of`]) and periods, trader metadata,
+//! and a board's rows with their table.
 //!
 //! Scores are read as the text Redis sends and kept: a score that a JSON double cannot carry
 //! honestly (`inf`, `-inf`, or beyond 2^53 where neighbouring integers merge) gets a
@@ -132,24 +133,10 @@ pub fn tie_flags(scores: &[f64]) -> Vec<bool> {
         .collect()
 }
 
-/// The UTC month (`YYYY-MM`) of a Unix time in seconds.
-pub fn month_of(unix_secs: i64) -> String {
-    // Howard Hinnant's civil_from_days.
-    let z = unix_secs.div_euclid(86_400) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}")
-}
-
 /// The current month, UTC, from the system clock.
 pub fn current_month() -> String {
     let now = crate::client::reply::unix_now().as_secs();
-    month_of(i64::try_from(now).unwrap_or(i64::MAX))
+    crate::time::month_of(i64::try_from(now).unwrap_or(i64::MAX))
 }
 
 /// A board month: `YYYY-MM` with a month from 01 to 12.
@@ -349,13 +336,8 @@ mod tests {
     }
 
     #[test]
-    fn month_of_unix_time() {
-        assert_eq!(month_of(0), "1970-01");
-        assert_eq!(month_of(1_709_251_199), "2024-02"); // 2024-02-29 23:59:59
-        assert_eq!(month_of(1_709_251_200), "2024-03");
-        assert_eq!(month_of(1_798_761_599), "2026-12"); // 2026-12-31 23:59:59
-        assert_eq!(month_of(1_798_761_600), "2027-01");
-        assert_eq!(current_month().len(), 7);
+    fn the_current_month_is_a_board_month() {
+        assert_eq!(parse_month(&current_month()), Ok(current_month()));
     }
 
     #[test]

@@ -53,13 +53,13 @@ pub struct PolicyArgs {
 
 /// A window length: 1ms (the finest a limiter's millisecond scores tell apart) to 100 years.
 pub fn parse_window(s: &str) -> std::result::Result<Duration, String> {
-    let d = crate::cli::parse_duration(s)?;
+    let d = crate::time::parse_duration(s)?;
     if d.is_zero() {
         return Err(format!(
             "window '{s}' is zero; a sliding window needs a length, e.g. 1s, 60s"
         ));
     }
-    crate::cli::parse_duration_in(s, Duration::from_millis(1), crate::cli::MAX_DURATION)
+    crate::time::parse_duration_in(s, Duration::from_millis(1), crate::time::MAX_DURATION)
 }
 
 /// The platform's policy for a category: the profile's `[profiles.NAME.ratelimit.CAT]` when
