@@ -183,7 +183,7 @@ return {1, pttl}
 );
 
 /// `ratelimit reset`: removes exactly the members that were read, each only while its score is
-/// unchanged; entries added since stay. KEYS[1] = the window, ARGV = member, score (as Redis
+/// unchanged; entries added since stay. `KEYS[1]` = the window, `ARGV` = member, score (as Redis
 /// printed it), member, score, ... Returns one flag per member: 1 removed, 0 skipped (changed
 /// or gone); a command the server refuses (WRONGTYPE after the key changed type, NOPERM,
 /// READONLY) ends the reply with its error message, and the members after it are not
