@@ -242,7 +242,7 @@ pub struct TopReport {
     pub users_total: usize,
     pub users: Vec<UserRow>,
     pub without_ttl_count: u64,
-    /// The first of them ([`NO_TTL_LISTED`] at most).
+    /// The first of them (100 at most).
     pub without_ttl: Vec<String>,
     pub not_sorted_sets: Vec<String>,
     pub keys_matched: u64,
