@@ -3,9 +3,7 @@
 pub mod check;
 pub mod config;
 pub mod demo;
-pub mod leaderboard;
 pub mod memory;
-pub mod ratelimit;
 pub mod sentinel;
 pub mod session;
 
@@ -419,10 +417,10 @@ pub enum Command {
     Session(session::SessionCommand),
     /// See sliding-window rate limits as the limiter sees them; clear a user's window safely
     #[command(subcommand)]
-    Ratelimit(ratelimit::RatelimitCommand),
+    Ratelimit(crate::cmd::ratelimit::RatelimitCommand),
     /// Copy-trading leaderboards: top traders with metadata, a trader's rank, every board
     #[command(subcommand)]
-    Leaderboard(leaderboard::LeaderboardCommand),
+    Leaderboard(crate::cmd::leaderboard::LeaderboardCommand),
     /// Inspect and safely release distributed locks (lock:{resource})
     #[command(subcommand)]
     Lock(crate::cmd::lock::LockCommand),

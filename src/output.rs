@@ -903,6 +903,37 @@ impl serde::Serialize for NamedBytes {
     }
 }
 
+/// Bytes that may be absent, in a JSON report: like [`NamedBytes`] when present, `name: null`
+/// when absent (the rule of [`put_opt_bytes`]). Flatten it into the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedOptBytes {
+    pub name: &'static str,
+    pub bytes: Option<Vec<u8>>,
+}
+
+impl NamedOptBytes {
+    pub fn new(name: &'static str, bytes: Option<impl Into<Vec<u8>>>) -> Self {
+        NamedOptBytes {
+            name,
+            bytes: bytes.map(Into::into),
+        }
+    }
+}
+
+impl serde::Serialize for NamedOptBytes {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match &self.bytes {
+            Some(b) => serde::Serialize::serialize(&NamedBytes::new(self.name, b.clone()), s),
+            None => {
+                let mut m = s.serialize_map(Some(1))?;
+                m.serialize_entry(self.name, &())?;
+                m.end()
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod report_tests {
     use super::*;
@@ -913,6 +944,31 @@ mod report_tests {
         #[serde(flatten)]
         key: NamedBytes,
         after: bool,
+    }
+
+    #[derive(serde::Serialize)]
+    struct OptRow {
+        #[serde(flatten)]
+        category: NamedOptBytes,
+        after: bool,
+    }
+
+    #[test]
+    fn named_opt_bytes_serialize_as_put_opt_bytes_does() {
+        for raw in [None, Some(b"deposit".to_vec()), Some(vec![b'c', 0xfe])] {
+            let mut by_hand = Map::new();
+            put_opt_bytes(&mut by_hand, "category", raw.as_deref());
+            by_hand.insert("after".into(), json!(false));
+            let typed = to_json(&OptRow {
+                category: NamedOptBytes::new("category", raw.clone()),
+                after: false,
+            })
+            .unwrap();
+            assert_eq!(
+                serde_json::to_string(&typed).unwrap(),
+                serde_json::to_string(&Value::Object(by_hand)).unwrap()
+            );
+        }
     }
 
     #[test]

@@ -246,6 +246,12 @@ fn score_of(v: &Value) -> Option<(String, f64)> {
     }
 }
 
+/// A single score reply (`ZSCORE`, `ZINCRBY`): the text Redis wrote and its value, as in
+/// [`Scored`]. `None` for nil (no such member) and for anything that is not a score.
+pub fn score_value(v: &Value) -> Option<(String, f64)> {
+    score_of(v)
+}
+
 /// Reads a `WITHSCORES` reply (`ZRANGE`, `ZRANGEBYSCORE`, `ZPOPMIN`, ...): a flat
 /// `[member, score, ...]` (RESP2) or `[[member, score], ...]` (RESP3). `what` names the read in
 /// errors: a reply that is not an array is "unexpected reply", a member or score that cannot
@@ -613,6 +619,22 @@ mod tests {
             );
             let _ = string_triples(&v, "s");
         }
+    }
+
+    #[test]
+    fn single_scores() {
+        assert_eq!(score_value(&bulk("1.5")), Some(("1.5".into(), 1.5)));
+        assert_eq!(
+            score_value(&Value::Double(2.25)),
+            Some(("2.25".into(), 2.25))
+        );
+        assert_eq!(
+            score_value(&Value::Double(f64::NEG_INFINITY)),
+            Some(("-inf".into(), f64::NEG_INFINITY))
+        );
+        assert_eq!(score_value(&Value::Int(7)), Some(("7".into(), 7.0)));
+        assert_eq!(score_value(&Value::Nil), None);
+        assert_eq!(score_value(&bulk("x")), None);
     }
 
     #[test]

@@ -284,6 +284,49 @@ return out
 ",
 );
 
+/// `ratelimit reset`: removes exactly the members that were read, each only while its score is
+/// unchanged; entries added since stay. `KEYS[1]` = the window, `ARGV` = member, score (as Redis
+/// printed it), member, score, ... Returns one flag per member: 1 removed, 0 skipped (changed
+/// or gone); a command the server refuses (WRONGTYPE after the key changed type, NOPERM,
+/// READONLY) ends the reply with its error message, and the members after it are not
+/// attempted. A sorted set left empty disappears on its own; the key is never DELeted.
+pub static RATELIMIT_CONDITIONAL_REMOVE: Script = Script::new(RATELIMIT_CONDITIONAL_REMOVE_SOURCE);
+
+/// The source of [`RATELIMIT_CONDITIONAL_REMOVE`] (tests run it by hand).
+pub const RATELIMIT_CONDITIONAL_REMOVE_SOURCE: &str = r"
+local out = {}
+local function failed(r)
+  return type(r) == 'table' and r.err ~= nil
+end
+for i = 1, #ARGV, 2 do
+  local s = redis.pcall('ZSCORE', KEYS[1], ARGV[i])
+  if failed(s) then
+    out[#out + 1] = s.err
+    return out
+  end
+  local same = false
+  if s then
+    if s == ARGV[i + 1] then
+      same = true
+    else
+      local a, b = tonumber(s), tonumber(ARGV[i + 1])
+      same = a ~= nil and a == b
+    end
+  end
+  if same then
+    local r = redis.pcall('ZREM', KEYS[1], ARGV[i])
+    if failed(r) then
+      out[#out + 1] = r.err
+      return out
+    end
+    out[#out + 1] = 1
+  else
+    out[#out + 1] = 0
+  end
+end
+return out
+";
+
 #[cfg(test)]
 mod tests {
     use super::*;
