@@ -6,7 +6,6 @@ pub mod config;
 pub mod demo;
 pub mod leaderboard;
 pub mod lock;
-pub mod memory;
 pub mod ratelimit;
 pub mod sentinel;
 pub mod session;
@@ -398,7 +397,7 @@ pub enum Command {
     Stream(stream::StreamCommand),
     /// Where memory goes (per type, biggest keys, key groups), key sizes, eviction policy
     #[command(subcommand)]
-    Memory(memory::MemoryCommand),
+    Memory(crate::cmd::memory::MemoryCommand),
     /// Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck
     ///
     /// Exit 0 when every check passes (warnings allowed unless --strict), 1 when any fails,
@@ -631,8 +630,20 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/cmd");
         let mut names = Vec::new();
         let mut calls = 0;
-        for entry in std::fs::read_dir(&dir).expect("src/cmd") {
-            let path = entry.expect("entry").path();
+        // src/cmd/ and its group folders (src/cmd/<group>/).
+        let mut files = Vec::new();
+        let mut dirs = vec![dir];
+        while let Some(d) = dirs.pop() {
+            for entry in std::fs::read_dir(&d).expect("src/cmd") {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else {
+                    files.push(path);
+                }
+            }
+        }
+        for path in files {
             let text = std::fs::read_to_string(&path).expect("read");
             for (at, _) in text.match_indices("gate(") {
                 let before = &text[..at];

@@ -15,6 +15,7 @@ pub mod generate;
 pub mod help;
 pub mod keyspace;
 pub mod output;
+pub mod policy;
 pub mod rdb;
 pub mod redact;
 pub mod safety;

@@ -1,0 +1,445 @@
+//! Reading keys: type, bytes, elements, TTL (and encoding for `memory usage`), with one Lua
+//! script call per batch (EVALSHA, loaded once per node) or, where scripting is refused, two
+//! pipelines of plain commands. Shared by `bigkeys` (scan batches) and `usage` (named keys).
+//!
+//! The script is faster than the pipelines (docs/memory.md); the pipelines remain as the
+//! fallback when scripting is refused (ACL, managed Redis).
+
+use crate::client::budget::Work;
+use crate::client::{Client, Node, Reply, reply_bytes, reply_int, ttl_ms};
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use redis::{Cmd, Value};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
+/// Reads the keys given in KEYS (when any) or in ARGV[3..]. ARGV[1] = MEMORY USAGE SAMPLES
+/// (-1: the server's default), ARGV[2] = 1 to add OBJECT ENCODING. Returns, per key, a flat
+/// `type, bytes, pttl, elements[, encoding]`; a key that does not exist has type `none`. The
+/// script is atomic, so a key cannot vanish between its TYPE and its MEMORY USAGE. ARGV[2] =
+/// `n` skips the length reads (elements -1): `--no-touch` on a server without CLIENT NO-TOUCH,
+/// where they would update the keys' LRU/LFU data (TYPE, MEMORY USAGE, PTTL do not).
+pub(super) const READ_KEYS_LUA: &str = r"
+local samples = tonumber(ARGV[1])
+local with_enc = ARGV[2] == '1'
+local no_len = ARGV[2] == 'n'
+local keys, first = KEYS, 1
+if #keys == 0 then keys, first = ARGV, 3 end
+local len = {string='STRLEN', list='LLEN', set='SCARD', zset='ZCARD', hash='HLEN', stream='XLEN'}
+local call = redis.call
+local out, n = {}, 0
+for i = first, #keys do
+  local k = keys[i]
+  local t = call('TYPE', k).ok
+  if t == 'none' then
+    out[n+1], out[n+2], out[n+3], out[n+4] = t, -1, -2, 0
+    n = n + 4
+    if with_enc then n = n + 1; out[n] = '' end
+  else
+    local m
+    if samples >= 0 then m = call('MEMORY', 'USAGE', k, 'SAMPLES', samples)
+    else m = call('MEMORY', 'USAGE', k) end
+    local c = len[t]
+    out[n+1], out[n+2], out[n+3] = t, m or -1, call('PTTL', k)
+    if no_len then out[n+4] = -1 else out[n+4] = c and call(c, k) or 0 end
+    n = n + 4
+    if with_enc then n = n + 1; out[n] = call('OBJECT', 'ENCODING', k) or '' end
+  end
+end
+return out
+";
+
+/// Redis 7 flags: keys passed in ARGV may live in several slots of this node, and the script
+/// never writes (so it may run on a replica).
+const LUA_FLAGS: &str = "#!lua flags=no-writes,allow-cross-slot-keys\n";
+
+/// What redops read about one key.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyInfo {
+    pub key: Vec<u8>,
+    pub kind: String,
+    pub bytes: u64,
+    /// Length (strings: bytes of the value) or cardinality.
+    pub elements: u64,
+    pub ttl_ms: Option<i64>,
+    pub encoding: Option<String>,
+    /// Bytes of the key's record in an RDB snapshot (`--rdb`); `None` when read live.
+    pub serialized_bytes: Option<u64>,
+}
+
+/// The length command for a type (`None` for module types, whose size is not known).
+pub(super) fn length_command(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "string" => "STRLEN",
+        "list" => "LLEN",
+        "set" => "SCARD",
+        "zset" => "ZCARD",
+        "hash" => "HLEN",
+        "stream" => "XLEN",
+        _ => return None,
+    })
+}
+
+/// The length commands the reads of `infos` sent, sorted, each once (to name the reads that
+/// touched keys where CLIENT NO-TOUCH is not on).
+pub(super) fn length_commands(infos: &[Option<KeyInfo>]) -> Vec<&'static str> {
+    let mut names: Vec<&str> = infos
+        .iter()
+        .flatten()
+        .filter_map(|i| length_command(&i.kind))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+fn memory_usage_cmd(key: &[u8], samples: Option<u32>) -> Cmd {
+    let mut c = redis::cmd("MEMORY");
+    c.arg("USAGE").arg(key);
+    if let Some(s) = samples {
+        c.arg("SAMPLES").arg(s);
+    }
+    c
+}
+
+/// Where a read goes: the node a scan batch came from, or each key's own node.
+#[derive(Clone, Copy)]
+pub(super) enum Via<'a> {
+    Node(&'a Node),
+    Routed,
+}
+
+async fn send(client: &Client, via: Via<'_>, cmds: &[Cmd], what: &str) -> Result<Vec<Reply>> {
+    match via {
+        Via::Node(n) => client.batch_on(n, cmds, what).await,
+        Via::Routed => client.batch(cmds, what).await,
+    }
+}
+
+/// Parses the script's flat reply; `None` for keys that vanished (type none / no memory).
+pub(super) fn parse_script_reply(
+    keys: Vec<Vec<u8>>,
+    v: &Value,
+    with_enc: bool,
+) -> Result<Vec<Option<KeyInfo>>> {
+    let stride = if with_enc { 5 } else { 4 };
+    let Value::Array(items) = v else {
+        return Err(Error::internal(format!(
+            "unexpected reply from the key-reading script: {v:?}"
+        )));
+    };
+    if items.len() != keys.len() * stride {
+        return Err(Error::internal(format!(
+            "the key-reading script returned {} values for {} keys",
+            items.len(),
+            keys.len()
+        )));
+    }
+    let mut out = Vec::with_capacity(keys.len());
+    for (key, f) in keys.into_iter().zip(items.chunks(stride)) {
+        let r = |i: usize| -> Reply { Ok(f[i].clone()) };
+        let kind = reply_bytes(&r(0)).unwrap_or_default();
+        let bytes = reply_int(&r(1)).unwrap_or(-1);
+        if kind == b"none" || bytes < 0 {
+            out.push(None);
+            continue;
+        }
+        out.push(Some(KeyInfo {
+            key,
+            kind: String::from_utf8_lossy(&kind).into_owned(),
+            bytes: bytes as u64,
+            elements: reply_int(&r(3)).unwrap_or(0).max(0) as u64,
+            ttl_ms: ttl_ms(reply_int(&r(2)).unwrap_or(-1)),
+            encoding: with_enc.then(|| {
+                String::from_utf8_lossy(&reply_bytes(&r(4)).unwrap_or_default()).into_owned()
+            }),
+            serialized_bytes: None,
+        }));
+    }
+    Ok(out)
+}
+
+/// Two pipelines: TYPE + MEMORY USAGE + PTTL (+ OBJECT ENCODING), then the length commands.
+/// Keys that vanish in between keep the first answers and get 0 elements. `skip_lengths`:
+/// without the length reads (elements left 0, for the caller to show as unknown).
+pub(super) async fn read_keys_pipelined(
+    client: &Client,
+    via: Via<'_>,
+    keys: Vec<Vec<u8>>,
+    samples: Option<u32>,
+    with_enc: bool,
+    skip_lengths: bool,
+) -> Result<Vec<Option<KeyInfo>>> {
+    let stride = if with_enc { 4 } else { 3 };
+    let mut cmds = Vec::with_capacity(keys.len() * stride);
+    for k in &keys {
+        cmds.push(redis::cmd("TYPE").arg(k).clone());
+        cmds.push(memory_usage_cmd(k, samples));
+        cmds.push(redis::cmd("PTTL").arg(k).clone());
+        if with_enc {
+            cmds.push(redis::cmd("OBJECT").arg("ENCODING").arg(k).clone());
+        }
+    }
+    let replies = send(client, via, &cmds, "reading key types and memory").await?;
+    let mut infos: Vec<Option<KeyInfo>> = Vec::with_capacity(keys.len());
+    for (key, r) in keys.into_iter().zip(replies.chunks(stride)) {
+        let kind = reply_bytes(&r[0]).unwrap_or_default();
+        let bytes = reply_int(&r[1]);
+        match (kind.as_slice(), bytes) {
+            (b"none", _) | (_, None) => infos.push(None),
+            (_, Some(b)) => infos.push(Some(KeyInfo {
+                key,
+                kind: String::from_utf8_lossy(&kind).into_owned(),
+                bytes: b.max(0) as u64,
+                elements: 0,
+                ttl_ms: ttl_ms(reply_int(&r[2]).unwrap_or(-1)),
+                encoding: with_enc.then(|| {
+                    String::from_utf8_lossy(&reply_bytes(&r[3]).unwrap_or_default()).into_owned()
+                }),
+                serialized_bytes: None,
+            })),
+        }
+    }
+    if skip_lengths {
+        return Ok(infos);
+    }
+    let mut idx = Vec::new();
+    let mut len_cmds = Vec::new();
+    for (i, info) in infos.iter().enumerate() {
+        if let Some(info) = info
+            && let Some(c) = length_command(&info.kind)
+        {
+            idx.push(i);
+            len_cmds.push(redis::cmd(c).arg(&info.key).clone());
+        }
+    }
+    let lens = send(client, via, &len_cmds, "reading element counts").await?;
+    for (i, r) in idx.into_iter().zip(lens) {
+        if let Some(Some(info)) = infos.get_mut(i) {
+            info.elements = reply_int(&r).unwrap_or(0).max(0) as u64;
+        }
+    }
+    Ok(infos)
+}
+
+/// Reads scan batches: the Lua script per node (EVALSHA), or the pipelines when scripting is
+/// refused.
+pub(super) struct KeyReader<'a> {
+    client: &'a Client,
+    samples: Option<u32>,
+    script: String,
+    sha: String,
+    use_script: AtomicBool,
+    /// Set once a batch was read without its length reads (`--no-touch` on a server without
+    /// CLIENT NO-TOUCH): element counts are then unknown.
+    skipped_lengths: AtomicBool,
+}
+
+impl<'a> KeyReader<'a> {
+    /// With `script`, loads the script on every scanned node (one round trip), with the Redis 7
+    /// flags when the server knows them; falls back to pipelines when it is refused. Without
+    /// it, pipelines only.
+    pub(super) async fn new(
+        ctx: &Ctx,
+        client: &'a Client,
+        nodes: &[Node],
+        samples: Option<u32>,
+        script: bool,
+    ) -> Result<KeyReader<'a>> {
+        let mut reader = KeyReader {
+            client,
+            samples,
+            script: String::new(),
+            sha: String::new(),
+            use_script: AtomicBool::new(false),
+            skipped_lengths: AtomicBool::new(false),
+        };
+        if !script {
+            return Ok(reader);
+        }
+        let mut refusal = String::new();
+        for script in [
+            format!("{LUA_FLAGS}{READ_KEYS_LUA}"),
+            READ_KEYS_LUA.to_owned(),
+        ] {
+            let mut load = redis::cmd("SCRIPT");
+            load.arg("LOAD").arg(&script);
+            let loads = nodes
+                .iter()
+                .map(|n| client.query_node::<String>(n, &load, "loading the key-reading script"));
+            let answers: Result<Vec<String>> = futures_util::future::join_all(loads)
+                .await
+                .into_iter()
+                .collect();
+            match answers {
+                Ok(answers) => {
+                    let sha = answers.into_iter().next().unwrap_or_default();
+                    reader.script = script;
+                    reader.sha = sha;
+                    reader.use_script.store(true, Ordering::Relaxed);
+                    return Ok(reader);
+                }
+                Err(e) if e.code == crate::error::ExitCode::Connection => return Err(e),
+                Err(e) => refusal = e.message,
+            }
+        }
+        ctx.out.hint(&format!(
+            "scripting is not available ({refusal}); reading keys with two pipelines per batch instead"
+        ));
+        Ok(reader)
+    }
+
+    /// Whether a batch was read without its length reads: element counts are unknown.
+    pub(super) fn skipped_lengths(&self) -> bool {
+        self.skipped_lengths.load(Ordering::Relaxed)
+    }
+
+    pub(super) async fn read(
+        &self,
+        node: &Node,
+        keys: Vec<Vec<u8>>,
+    ) -> Result<Vec<Option<KeyInfo>>> {
+        // Length reads touch keys where CLIENT NO-TOUCH is not on: skipped with --no-touch,
+        // else named in the report.
+        let skip_lengths =
+            !self.client.reads_leave_no_trace(node) && self.client.touch_log().refusing();
+        if skip_lengths {
+            self.skipped_lengths.store(true, Ordering::Relaxed);
+        }
+        let infos = self.read_keys(node, keys, skip_lengths).await?;
+        if !skip_lengths && !self.client.reads_leave_no_trace(node) {
+            self.client
+                .note_script_reads(node, &length_commands(&infos));
+        }
+        Ok(infos)
+    }
+
+    async fn read_keys(
+        &self,
+        node: &Node,
+        keys: Vec<Vec<u8>>,
+        skip_lengths: bool,
+    ) -> Result<Vec<Option<KeyInfo>>> {
+        if !self.use_script.load(Ordering::Relaxed) {
+            // The client layer sizes the pipelines by the latency budget.
+            return self.read_pipelined(node, keys, skip_lengths).await;
+        }
+        // Script calls: as many keys per call as the latency budget allows (1,000 when off).
+        let pacing = self.client.pacing();
+        let mut out = Vec::with_capacity(keys.len());
+        let mut rest = keys;
+        let mut calls = 0;
+        while !rest.is_empty() {
+            pacing.wait(&node.addr).await;
+            let n = pacing.size(&node.addr, Work::Script).min(rest.len());
+            let tail = rest.split_off(n);
+            let started = Instant::now();
+            out.extend(self.read_script(node, rest, skip_lengths).await?);
+            pacing.record(&node.addr, Work::Script, n, started.elapsed());
+            rest = tail;
+            calls += 1;
+        }
+        if calls > 1 {
+            pacing.split_read();
+        }
+        Ok(out)
+    }
+
+    /// `keys` read with pipelines of plain commands (sized by the client's latency budget).
+    async fn read_pipelined(
+        &self,
+        node: &Node,
+        keys: Vec<Vec<u8>>,
+        skip_lengths: bool,
+    ) -> Result<Vec<Option<KeyInfo>>> {
+        read_keys_pipelined(
+            self.client,
+            Via::Node(node),
+            keys,
+            self.samples,
+            false,
+            skip_lengths,
+        )
+        .await
+    }
+
+    /// One EVALSHA over `keys` (with pipelines when the script cannot answer).
+    async fn read_script(
+        &self,
+        node: &Node,
+        keys: Vec<Vec<u8>>,
+        skip_lengths: bool,
+    ) -> Result<Vec<Option<KeyInfo>>> {
+        let samples = self.samples.map_or(-1, i64::from);
+        let mut eval = redis::cmd("EVALSHA");
+        eval.arg(&self.sha)
+            .arg(0)
+            .arg(samples)
+            .arg(if skip_lengths { "n" } else { "0" });
+        for k in &keys {
+            eval.arg(k);
+        }
+        let what = format!("reading keys on {}", node.addr);
+        let reply = self
+            .client
+            .batch_on(node, std::slice::from_ref(&eval), &what)
+            .await?;
+        match reply.into_iter().next() {
+            Some(Ok(v)) => parse_script_reply(keys, &v, false),
+            Some(Err(e)) if e.code() == Some("NOSCRIPT") => {
+                // The server's script cache was flushed: load it again on this node, once.
+                let mut load = redis::cmd("SCRIPT");
+                load.arg("LOAD").arg(&self.script);
+                let _: String = self.client.query_node(node, &load, &what).await?;
+                let reply = self
+                    .client
+                    .batch_on(node, std::slice::from_ref(&eval), &what)
+                    .await?;
+                match reply.into_iter().next() {
+                    Some(Ok(v)) => parse_script_reply(keys, &v, false),
+                    _ => self.read_pipelined(node, keys, skip_lengths).await,
+                }
+            }
+            // A key that moved during a resharding, a busy script, an ACL: this batch with
+            // pipelines (which follow redirects).
+            _ => self.read_pipelined(node, keys, skip_lengths).await,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_that_vanished_before_the_read_are_skipped() {
+        let bulk = |s: &str| Value::BulkString(s.as_bytes().to_vec());
+        let reply = Value::Array(vec![
+            bulk("hash"),
+            Value::Int(120),
+            Value::Int(-1),
+            Value::Int(3),
+            bulk("none"),
+            Value::Int(-1),
+            Value::Int(-2),
+            Value::Int(0),
+            bulk("zset"),
+            Value::Int(90),
+            Value::Int(5000),
+            Value::Int(2),
+        ]);
+        let keys = vec![b"a".to_vec(), b"gone".to_vec(), b"c".to_vec()];
+        let got = parse_script_reply(keys, &reply, false).expect("parses");
+        assert_eq!(got.len(), 3);
+        assert!(got[1].is_none());
+        let a = got[0].as_ref().expect("a");
+        assert_eq!(
+            (a.kind.as_str(), a.bytes, a.elements, a.ttl_ms),
+            ("hash", 120, 3, None)
+        );
+        let c = got[2].as_ref().expect("c");
+        assert_eq!((c.bytes, c.elements, c.ttl_ms), (90, 2, Some(5000)));
+        // A reply of the wrong length is an internal error, not a silent miscount.
+        assert!(parse_script_reply(vec![b"a".to_vec()], &reply, false).is_err());
+    }
+}
