@@ -1,6 +1,8 @@
 //! `redops lock inspect` / `lock force-release`: distributed locks (`SET lock:{resource} <token> NX PX`).
 
+use super::{Walk, Walked};
 use crate::cli::lock::{ForceReleaseArgs, InspectArgs, LockCommand};
+use crate::client::scripts::LOCK_COMPARE_AND_DELETE;
 use crate::client::{
     Client, Prefetch, Reply, ScanOptions, is_wrongtype, reply_bytes, reply_int, ttl_ms,
 };
@@ -11,23 +13,6 @@ use crate::output::{
 };
 use crate::safety::{self, Gate, Plan, PriorItem};
 use serde_json::{Map, Value, json};
-
-/// Compare-and-delete: deletes the lock only while it holds the token the operator saw AND has
-/// not been extended since: its remaining TTL (PTTL) must not exceed ARGV[2] (what was shown,
-/// minus the time since, plus a small tolerance; -1 when it was shown without a TTL, which
-/// then accepts any). A holder that refreshed its lock is alive: it is not overridden.
-/// Returns {code, pttl}: code 1 deleted, 0 another token holds it, -1 the key is gone,
-/// 2 extended (kept); pttl is the TTL observed at that moment.
-const COMPARE_AND_DELETE: &str = r"
-local v = redis.call('GET', KEYS[1])
-if v == false then return {-1, -2} end
-local pttl = redis.call('PTTL', KEYS[1])
-if v ~= ARGV[1] then return {0, pttl} end
-local limit = tonumber(ARGV[2])
-if limit >= 0 and (pttl == -1 or pttl > limit) then return {2, pttl} end
-redis.call('DEL', KEYS[1])
-return {1, pttl}
-";
 
 /// How much longer than expected a lock's remaining TTL may be and still count as the one the
 /// operator saw (clock granularity, the read's own round trip).
@@ -174,34 +159,27 @@ async fn inspect_all(args: InspectArgs, ctx: &Ctx) -> Result<()> {
         None => ks.lock.glob(&[], false),
     };
     let client = ctx.connect().await?;
-    let mut scan = super::KeyScan::start(
-        ctx,
-        &client,
-        &ScanOptions {
-            pattern: Some(glob.clone()),
-            ..super::scan_options(&args.scan)
-        },
-    )
-    .await;
-    let mut locks = Vec::new();
-    let mut odd = Vec::new();
-    while let Some(batch) = scan.next(ctx).await? {
-        let cmds: Vec<redis::Cmd> = batch
-            .keys
-            .iter()
-            .flat_map(|k| {
-                [
+    let opts = ScanOptions {
+        pattern: Some(glob.clone()),
+        ..super::scan_options(&args.scan)
+    };
+    // Per lock key: its token and remaining TTL, one pipeline per SCAN batch.
+    let Walked {
+        value: (mut locks, odd),
+        coverage,
+    } = Walk::new(ctx, &client, opts)
+        .keys(
+            (Vec::new(), Vec::new()),
+            "reading locks",
+            |k| {
+                vec![
                     redis::cmd("GET").arg(k).clone(),
                     redis::cmd("PTTL").arg(k).clone(),
                 ]
-            })
-            .collect();
-        let replies = client.batch_on(&batch.node, &cmds, "reading locks").await?;
-        for (key, pair) in batch.keys.into_iter().zip(replies.chunks(2)) {
-            collect_lock(ctx, key, pair, &mut locks, &mut odd)?;
-        }
-    }
-    let coverage = scan.finish(ctx, &client).await;
+            },
+            |(locks, odd), key, pair, _node| collect_lock(ctx, key, pair, locks, odd),
+        )
+        .await?;
     sort_locks(&mut locks);
     if ctx.out.is_table() {
         if locks.is_empty() && odd.is_empty() {
@@ -383,9 +361,9 @@ async fn force_release(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
     // Round trip 2: compare-and-delete, atomically, only if not extended since it was shown.
     let elapsed = i64::try_from(read_at.elapsed().as_millis()).unwrap_or(i64::MAX);
     let limit = ttl_limit(lock.ttl_ms, elapsed).to_string();
-    let outcome = client
-        .write_script(
-            COMPARE_AND_DELETE,
+    let outcome = LOCK_COMPARE_AND_DELETE
+        .write(
+            &client,
             &[&key],
             &[&lock.token, limit.as_bytes()],
             &format!("releasing {shown}"),
