@@ -1,16 +1,17 @@
-//! `redops memory bigkeys`: a scan of every primary (or one replica of each), each batch read
-//! with ONE call on the node that returned it (see [`super::read`]), folded into the
-//! [`MemoryTally`] and printed as the [`BigkeysReport`]. With `--rdb`/`--rdb-sync` the same
-//! report comes from snapshots instead ([`super::rdb`]).
+//! `redops memory bigkeys`: a walk of every primary (or one replica of each) through the
+//! scan-and-read engine ([`crate::client::walk`]), each batch read with ONE call on the node
+//! that returned it (see [`super::read`]), folded into the [`MemoryTally`] and printed as the
+//! [`BigkeysReport`]. With `--rdb`/`--rdb-sync` the same report comes from snapshots instead
+//! ([`super::rdb`]).
 
-use super::read::KeyReader;
+use super::read::{KeyInfo, KeyReader};
 use super::report::{BigkeysReport, ReportParts};
 use super::tally::{MAX_TRACKED_GROUPS, MemoryTally};
-use crate::client::{Client, ScanOptions};
+use crate::client::walk::{ScanNodes, Step, Walk, pick_replicas};
+use crate::client::{Client, ScanBatch, ScanOptions};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use clap::{Args, ValueEnum};
-use futures_util::StreamExt;
 use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
@@ -97,9 +98,9 @@ pub async fn run(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     let started = Instant::now();
     let client = ctx.connect().await?;
     let picked = if args.scan.replicas {
-        crate::cmd::pick_replicas(ctx, &client).await
+        pick_replicas(ctx, &client).await
     } else {
-        crate::cmd::ScanNodes {
+        ScanNodes {
             nodes: client.nodes().to_vec(),
             ..Default::default()
         }
@@ -126,62 +127,44 @@ pub async fn run(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         key_type: args.key_type.clone(),
         ..crate::cmd::scan_options(&args.scan)
     };
-    let keyscan = if args.scan.replicas {
-        crate::cmd::KeyScan::start_picked(ctx, &client, &picked, &opts).await
-    } else {
-        crate::cmd::KeyScan::start_on(ctx, &client, &nodes, &opts).await
-    };
-    let mut keyscan = keyscan.without_progress();
-    let mut tally = MemoryTally::new(args.top, MAX_TRACKED_GROUPS);
-    let mut scanned: u64 = 0;
-    let mut vanished: u64 = 0;
-    {
+    let reader = &reader;
+    let walked = Walk::new(ctx, &client, opts)
+        .on(picked)
         // Reads of two batches per node in flight: the server works while the client parses.
         // Under a latency budget, one per node (beside the scan): gaps for the application.
-        let in_flight = client
-            .pacing()
-            .reads_in_flight(nodes.len(), 2 * nodes.len().max(1));
-        let reader_ref = &reader;
-        let reads = keyscan
-            .batches(ctx)
-            .map(|b| async move {
-                let b = b?;
+        .in_flight(2 * nodes.len().max(1))
+        .own_progress(bar.clone())
+        .run(
+            Read {
+                tally: MemoryTally::new(args.top, MAX_TRACKED_GROUPS),
+                scanned: 0,
+                vanished: 0,
+            },
+            |b: ScanBatch| async move {
                 let n = b.keys.len() as u64;
-                reader_ref
-                    .read(&b.node, b.keys)
-                    .await
-                    .map(|infos| (n, infos))
-            })
-            .buffer_unordered(in_flight);
-        let mut reads = std::pin::pin!(reads);
-        loop {
-            let next = tokio::select! {
-                r = reads.next() => r,
-                _ = ctx.cancelled() => None,
-            };
-            let Some(r) = next else { break };
-            let (n, infos) = r?;
-            scanned += n;
-            for info in infos {
-                match info {
-                    Some(i) => tally.add(i),
-                    None => vanished += 1, // deleted or expired between SCAN and the read
+                reader.read(&b.node, b.keys).await.map(|infos| (n, infos))
+            },
+            async |r: &mut Read, (n, infos): (u64, Vec<Option<KeyInfo>>)| {
+                r.scanned += n;
+                for info in infos {
+                    match info {
+                        Some(i) => r.tally.add(i),
+                        None => r.vanished += 1, // deleted or expired between SCAN and the read
+                    }
                 }
-            }
-            if let Some(b) = &bar {
-                b.inc(n);
-            }
-        }
-    }
-    if let Some(b) = &bar {
-        b.finish_and_clear();
-    }
-    let coverage = keyscan.finish(ctx, &client).await;
+                if let Some(b) = &bar {
+                    b.inc(n);
+                }
+                Ok(Step::Go)
+            },
+        )
+        .await?;
+    let read = walked.value;
     let report = BigkeysReport::new(ReportParts {
-        tally: &tally,
-        scanned,
-        vanished,
-        coverage: &coverage,
+        tally: &read.tally,
+        scanned: read.scanned,
+        vanished: read.vanished,
+        coverage: &walked.coverage,
         elapsed: started.elapsed(),
         read_from: nodes.iter().map(|n| n.addr.clone()).collect(),
         groups: args.groups,
@@ -189,7 +172,14 @@ pub async fn run(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         elements_unknown: reader.skipped_lengths(),
     });
     ctx.out.emit(&report)?;
-    coverage.conclude(ctx)
+    walked.coverage.conclude(ctx)
+}
+
+/// What the walk folds: the tally, the keys SCAN returned, and those gone before their read.
+struct Read {
+    tally: MemoryTally,
+    scanned: u64,
+    vanished: u64,
 }
 
 async fn progress_bar(

@@ -1,12 +1,11 @@
 //! `redops memory policy`: maxmemory, eviction policy, fragmentation, evictions and LFU
 //! settings of every primary, judged by [`crate::policy::policy_warnings`].
 
-use crate::client::{Reply, reply_bytes};
+use crate::client::reply::{config_pairs, info_field};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{Output, Report, add_row, cell, human_bytes};
 use crate::policy::policy_warnings;
-use redis::Value;
 use serde::Serialize;
 
 /// The eviction settings and counters of one node (JSON: the fields in this order).
@@ -86,7 +85,6 @@ impl Report for PolicyReport {
 
 /// Reads one node's memory state from INFO and the CONFIG GET pairs (maxmemory*, lfu-*).
 pub fn parse_node_memory(node: &str, info: &str, config: &[(String, String)]) -> NodeMemory {
-    use crate::cmd::info_field;
     let num = |f: &str| {
         info_field(info, f)
             .and_then(|v| v.trim().parse::<u64>().ok())
@@ -123,35 +121,6 @@ pub fn parse_node_memory(node: &str, info: &str, config: &[(String, String)]) ->
         expired_keys: num("expired_keys"),
         lfu_log_factor: cfg("lfu-log-factor"),
         lfu_decay_time: cfg("lfu-decay-time"),
-    }
-}
-
-/// A CONFIG GET reply (a flat array on RESP2, a map on RESP3) as pairs.
-fn config_pairs(r: &Reply) -> Vec<(String, String)> {
-    match r {
-        Ok(Value::Array(items)) => items
-            .chunks(2)
-            .filter_map(|p| {
-                let k = reply_bytes(&Ok(p.first()?.clone()))?;
-                let v = reply_bytes(&Ok(p.get(1)?.clone()))?;
-                Some((
-                    String::from_utf8_lossy(&k).into_owned(),
-                    String::from_utf8_lossy(&v).into_owned(),
-                ))
-            })
-            .collect(),
-        Ok(Value::Map(items)) => items
-            .iter()
-            .filter_map(|(k, v)| {
-                let k = reply_bytes(&Ok(k.clone()))?;
-                let v = reply_bytes(&Ok(v.clone()))?;
-                Some((
-                    String::from_utf8_lossy(&k).into_owned(),
-                    String::from_utf8_lossy(&v).into_owned(),
-                ))
-            })
-            .collect(),
-        _ => Vec::new(),
     }
 }
 

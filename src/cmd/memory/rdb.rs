@@ -8,6 +8,8 @@ use super::bigkeys::BigkeysArgs;
 use super::read::KeyInfo;
 use super::report::{BigkeysReport, ReportParts};
 use super::tally::{MAX_TRACKED_GROUPS, MemoryTally};
+use crate::client::reply::local_now_ms;
+use crate::client::walk::{Coverage, ScanNodes, pick_replicas};
 use crate::context::Ctx;
 use crate::error::{Error, ExitCode, Result};
 use crate::output::{NamedBytes, human_bytes, show_bytes};
@@ -19,7 +21,7 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 /// Which keys count (`--pattern`, `--type`), as the live scan's MATCH and TYPE would.
 #[derive(Clone)]
@@ -263,12 +265,6 @@ impl Serialize for OptBytes {
     }
 }
 
-fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as i64)
-}
-
 /// Reads one snapshot into the tally, key by key. Stops at the first error (kept in the
 /// result with its offset and last key), or when `stop` is set (Ctrl-C).
 fn analyse(
@@ -307,7 +303,7 @@ fn analyse(
         let at = *at_ms.get_or_insert_with(|| {
             r.aux_field("ctime")
                 .and_then(|c| c.trim().parse::<i64>().ok())
-                .map_or_else(now_ms, |s| s * 1000)
+                .map_or_else(local_now_ms, |s| s * 1000)
         });
         let ttl_ms = match rec.expire_at_ms {
             Some(e) if e <= at => {
@@ -377,7 +373,7 @@ pub async fn run(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     let mut snaps = Vec::new();
     // --replicas with --rdb-sync: the replicas the snapshots come from, and the primaries
     // without one (missed: never forked in their replica's place).
-    let mut replicas_picked: Option<crate::cmd::ScanNodes> = None;
+    let mut replicas_picked: Option<ScanNodes> = None;
     if let Some(path) = &args.rdb {
         let label = path.display().to_string();
         let input: Box<dyn Read + Send> = if label == "-" {
@@ -453,7 +449,7 @@ pub async fn run(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     {
         return Err(snapshot_error(s, e));
     }
-    let mut coverage = crate::cmd::Coverage {
+    let mut coverage = Coverage {
         interrupted,
         missed: failed
             .iter()
@@ -492,7 +488,7 @@ pub async fn run(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         // --replicas: primaries without a replica were not read (exit 3 unless
         // --allow-partial); the replicas' lag after the report. (A failed snapshot was
         // accepted above with --allow-partial.)
-        return crate::cmd::Coverage {
+        return Coverage {
             missed: coverage.missed[usize::from(failed.is_some())..].to_vec(),
             ..coverage.clone()
         }
@@ -532,7 +528,7 @@ fn snapshot_error(s: &Snapshot, e: &RdbError) -> Error {
 async fn sync_targets(
     args: &BigkeysArgs,
     ctx: &Ctx,
-) -> Result<(Vec<SyncTarget>, bool, Option<crate::cmd::ScanNodes>)> {
+) -> Result<(Vec<SyncTarget>, bool, Option<ScanNodes>)> {
     let opts = &ctx.settings.connect;
     let info = opts
         .url
@@ -558,7 +554,7 @@ async fn sync_targets(
 
     let client = ctx.connect().await?;
     let picked = if args.scan.replicas {
-        Some(crate::cmd::pick_replicas(ctx, &client).await)
+        Some(pick_replicas(ctx, &client).await)
     } else {
         None
     };

@@ -1,57 +1,19 @@
-//! Reading keys: type, bytes, elements, TTL (and encoding for `memory usage`), with one Lua
-//! script call per batch (EVALSHA, loaded once per node) or, where scripting is refused, two
-//! pipelines of plain commands. Shared by `bigkeys` (scan batches) and `usage` (named keys).
+//! Reading keys: type, bytes, elements, TTL (and encoding for `memory usage`), with one call
+//! of the [`READ_KEYS`] script per batch (EVALSHA, loaded once per node) or, where scripting is
+//! refused, two pipelines of plain commands. Shared by `bigkeys` (scan batches) and `usage`
+//! (named keys).
 //!
 //! The script is faster than the pipelines (docs/memory.md); the pipelines remain as the
 //! fallback when scripting is refused (ACL, managed Redis).
 
 use crate::client::budget::Work;
+use crate::client::scripts::{READ_KEYS, READ_KEYS_FLAGS, Script};
 use crate::client::{Client, Node, Reply, reply_bytes, reply_int, ttl_ms};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use redis::{Cmd, Value};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
-
-/// Reads the keys given in KEYS (when any) or in ARGV[3..]. ARGV[1] = MEMORY USAGE SAMPLES
-/// (-1: the server's default), ARGV[2] = 1 to add OBJECT ENCODING. Returns, per key, a flat
-/// `type, bytes, pttl, elements[, encoding]`; a key that does not exist has type `none`. The
-/// script is atomic, so a key cannot vanish between its TYPE and its MEMORY USAGE. ARGV[2] =
-/// `n` skips the length reads (elements -1): `--no-touch` on a server without CLIENT NO-TOUCH,
-/// where they would update the keys' LRU/LFU data (TYPE, MEMORY USAGE, PTTL do not).
-pub(super) const READ_KEYS_LUA: &str = r"
-local samples = tonumber(ARGV[1])
-local with_enc = ARGV[2] == '1'
-local no_len = ARGV[2] == 'n'
-local keys, first = KEYS, 1
-if #keys == 0 then keys, first = ARGV, 3 end
-local len = {string='STRLEN', list='LLEN', set='SCARD', zset='ZCARD', hash='HLEN', stream='XLEN'}
-local call = redis.call
-local out, n = {}, 0
-for i = first, #keys do
-  local k = keys[i]
-  local t = call('TYPE', k).ok
-  if t == 'none' then
-    out[n+1], out[n+2], out[n+3], out[n+4] = t, -1, -2, 0
-    n = n + 4
-    if with_enc then n = n + 1; out[n] = '' end
-  else
-    local m
-    if samples >= 0 then m = call('MEMORY', 'USAGE', k, 'SAMPLES', samples)
-    else m = call('MEMORY', 'USAGE', k) end
-    local c = len[t]
-    out[n+1], out[n+2], out[n+3] = t, m or -1, call('PTTL', k)
-    if no_len then out[n+4] = -1 else out[n+4] = c and call(c, k) or 0 end
-    n = n + 4
-    if with_enc then n = n + 1; out[n] = call('OBJECT', 'ENCODING', k) or '' end
-  end
-end
-return out
-";
-
-/// Redis 7 flags: keys passed in ARGV may live in several slots of this node, and the script
-/// never writes (so it may run on a replica).
-const LUA_FLAGS: &str = "#!lua flags=no-writes,allow-cross-slot-keys\n";
 
 /// What redops read about one key.
 #[derive(Debug, Clone, PartialEq)]
@@ -227,9 +189,8 @@ pub(super) async fn read_keys_pipelined(
 pub(super) struct KeyReader<'a> {
     client: &'a Client,
     samples: Option<u32>,
-    script: String,
-    sha: String,
-    use_script: AtomicBool,
+    /// The script loaded on the scanned nodes (with its flags, or plain), when one was.
+    script: Option<Script>,
     /// Set once a batch was read without its length reads (`--no-touch` on a server without
     /// CLIENT NO-TOUCH): element counts are then unknown.
     skipped_lengths: AtomicBool,
@@ -249,34 +210,20 @@ impl<'a> KeyReader<'a> {
         let mut reader = KeyReader {
             client,
             samples,
-            script: String::new(),
-            sha: String::new(),
-            use_script: AtomicBool::new(false),
+            script: None,
             skipped_lengths: AtomicBool::new(false),
         };
         if !script {
             return Ok(reader);
         }
         let mut refusal = String::new();
-        for script in [
-            format!("{LUA_FLAGS}{READ_KEYS_LUA}"),
-            READ_KEYS_LUA.to_owned(),
-        ] {
-            let mut load = redis::cmd("SCRIPT");
-            load.arg("LOAD").arg(&script);
-            let loads = nodes
-                .iter()
-                .map(|n| client.query_node::<String>(n, &load, "loading the key-reading script"));
-            let answers: Result<Vec<String>> = futures_util::future::join_all(loads)
+        for script in [READ_KEYS.with_flags(READ_KEYS_FLAGS), READ_KEYS.clone()] {
+            match client
+                .load_script(&script, nodes, "loading the key-reading script")
                 .await
-                .into_iter()
-                .collect();
-            match answers {
-                Ok(answers) => {
-                    let sha = answers.into_iter().next().unwrap_or_default();
-                    reader.script = script;
-                    reader.sha = sha;
-                    reader.use_script.store(true, Ordering::Relaxed);
+            {
+                Ok(()) => {
+                    reader.script = Some(script);
                     return Ok(reader);
                 }
                 Err(e) if e.code == crate::error::ExitCode::Connection => return Err(e),
@@ -320,10 +267,10 @@ impl<'a> KeyReader<'a> {
         keys: Vec<Vec<u8>>,
         skip_lengths: bool,
     ) -> Result<Vec<Option<KeyInfo>>> {
-        if !self.use_script.load(Ordering::Relaxed) {
+        let Some(script) = &self.script else {
             // The client layer sizes the pipelines by the latency budget.
             return self.read_pipelined(node, keys, skip_lengths).await;
-        }
+        };
         // Script calls: as many keys per call as the latency budget allows (1,000 when off).
         let pacing = self.client.pacing();
         let mut out = Vec::with_capacity(keys.len());
@@ -334,7 +281,7 @@ impl<'a> KeyReader<'a> {
             let n = pacing.size(&node.addr, Work::Script).min(rest.len());
             let tail = rest.split_off(n);
             let started = Instant::now();
-            out.extend(self.read_script(node, rest, skip_lengths).await?);
+            out.extend(self.read_script(script, node, rest, skip_lengths).await?);
             pacing.record(&node.addr, Work::Script, n, started.elapsed());
             rest = tail;
             calls += 1;
@@ -363,46 +310,30 @@ impl<'a> KeyReader<'a> {
         .await
     }
 
-    /// One EVALSHA over `keys` (with pipelines when the script cannot answer).
+    /// One EVALSHA over `keys` (loaded again on the node when its script cache was flushed;
+    /// with pipelines when the script cannot answer).
     async fn read_script(
         &self,
+        script: &Script,
         node: &Node,
         keys: Vec<Vec<u8>>,
         skip_lengths: bool,
     ) -> Result<Vec<Option<KeyInfo>>> {
-        let samples = self.samples.map_or(-1, i64::from);
-        let mut eval = redis::cmd("EVALSHA");
-        eval.arg(&self.sha)
-            .arg(0)
-            .arg(samples)
-            .arg(if skip_lengths { "n" } else { "0" });
-        for k in &keys {
-            eval.arg(k);
-        }
+        let samples = self.samples.map_or(-1, i64::from).to_string();
+        let mut args: Vec<&[u8]> = Vec::with_capacity(keys.len() + 2);
+        args.push(samples.as_bytes());
+        args.push(if skip_lengths { b"n" } else { b"0" });
+        args.extend(keys.iter().map(Vec::as_slice));
         let what = format!("reading keys on {}", node.addr);
-        let reply = self
+        match self
             .client
-            .batch_on(node, std::slice::from_ref(&eval), &what)
-            .await?;
-        match reply.into_iter().next() {
-            Some(Ok(v)) => parse_script_reply(keys, &v, false),
-            Some(Err(e)) if e.code() == Some("NOSCRIPT") => {
-                // The server's script cache was flushed: load it again on this node, once.
-                let mut load = redis::cmd("SCRIPT");
-                load.arg("LOAD").arg(&self.script);
-                let _: String = self.client.query_node(node, &load, &what).await?;
-                let reply = self
-                    .client
-                    .batch_on(node, std::slice::from_ref(&eval), &what)
-                    .await?;
-                match reply.into_iter().next() {
-                    Some(Ok(v)) => parse_script_reply(keys, &v, false),
-                    _ => self.read_pipelined(node, keys, skip_lengths).await,
-                }
-            }
+            .evalsha_on(node, script, &[], &args, &what)
+            .await?
+        {
+            Ok(v) => parse_script_reply(keys, &v, false),
             // A key that moved during a resharding, a busy script, an ACL: this batch with
             // pipelines (which follow redirects).
-            _ => self.read_pipelined(node, keys, skip_lengths).await,
+            Err(_) => self.read_pipelined(node, keys, skip_lengths).await,
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::rdb::SnapshotReport;
 use super::tally::MemoryTally;
-use crate::cmd::Coverage;
+use crate::client::walk::{Coverage, ReplicaRead};
 use crate::error::Result;
 use crate::output::{
     NamedBytes, Output, Report, add_row, bytes_cell, cell, human_bytes, human_duration, human_ms,
@@ -126,7 +126,7 @@ pub struct BigkeysReport {
     pub elements_known: bool,
     /// `--replicas`: the replicas read, with their lag (absent when the primaries were read).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub replicas: Option<serde_json::Value>,
+    pub replicas: Option<Vec<ReplicaRead>>,
 }
 
 impl BigkeysReport {
@@ -186,7 +186,7 @@ impl BigkeysReport {
             },
             snapshots: p.snapshots,
             elements_known: known,
-            replicas: p.coverage.replicas_json(),
+            replicas: p.coverage.replicas.clone(),
         }
     }
 }

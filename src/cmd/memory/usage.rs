@@ -1,10 +1,9 @@
 //! `redops memory usage KEY...`: type, bytes, elements, TTL and encoding of the named keys, in
 //! one round trip.
 
-use super::read::{
-    KeyInfo, READ_KEYS_LUA, Via, length_commands, parse_script_reply, read_keys_pipelined,
-};
+use super::read::{KeyInfo, Via, length_commands, parse_script_reply, read_keys_pipelined};
 use super::report::ttl_cell;
+use crate::client::scripts::READ_KEYS;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{NamedBytes, add_row, bytes_cell, cell, human_bytes, show_bytes};
@@ -68,19 +67,11 @@ impl From<KeyInfo> for KeyUsage {
 pub async fn run(args: UsageArgs, ctx: &Ctx) -> Result<()> {
     let client = ctx.connect().await?;
     let keys: Vec<Vec<u8>> = args.keys.iter().map(|k| k.clone().into_bytes()).collect();
-    let samples = args.samples.map_or(-1, i64::from);
+    let samples = args.samples.map_or(-1, i64::from).to_string();
     // One EVAL per key (routed by its key on a cluster), all in one round trip.
     let cmds: Vec<Cmd> = keys
         .iter()
-        .map(|k| {
-            redis::cmd("EVAL")
-                .arg(READ_KEYS_LUA)
-                .arg(1)
-                .arg(k)
-                .arg(samples)
-                .arg(1)
-                .clone()
-        })
+        .map(|k| READ_KEYS.eval(&[k], &[samples.as_bytes(), b"1"]))
         .collect();
     let replies = client.batch(&cmds, "measuring keys").await?;
     let infos: Vec<Option<KeyInfo>> = if replies.iter().all(|r| r.is_ok()) {
