@@ -14,8 +14,11 @@ pub mod error;
 pub mod generate;
 pub mod help;
 pub mod keyspace;
+#[cfg(test)]
+mod layering;
 pub mod output;
 pub mod policy;
 pub mod rdb;
 pub mod redact;
 pub mod safety;
+pub mod time;
