@@ -34,7 +34,7 @@ impl Filter {
     fn keeps(&self, key: &[u8], kind: &str) -> bool {
         self.pattern
             .as_deref()
-            .is_none_or(|p| crate::cmd::check::glob_match(p, key))
+            .is_none_or(|p| crate::keyspace::glob_match(p, key))
             && self
                 .kind
                 .as_deref()
