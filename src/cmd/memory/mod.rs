@@ -2,7 +2,8 @@
 //!
 //! - [`bigkeys`]: a scan of every primary (or replica), each batch read in one call per node
 //!   ([`read`]), folded into a bounded [`tally`] and printed as one [`report`];
-//! - [`rdb`]: the same report from RDB snapshots (`--rdb FILE`, `--rdb-sync`), no command per key;
+//! - [`rdb`]: the same report from RDB snapshots (`--rdb FILE`, `--rdb-sync`), no command per key,
+//!   each read by [`snapshot`];
 //! - [`usage`]: type, bytes, elements, TTL and encoding of the named keys;
 //! - [`policy`]: maxmemory, eviction policy and their counters on every primary, judged by
 //!   [`crate::policy`] (the rules `check` shares).
@@ -13,6 +14,7 @@ pub mod policy;
 pub mod rdb;
 mod read;
 mod report;
+mod snapshot;
 pub mod tally;
 pub mod usage;
 

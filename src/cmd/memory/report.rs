@@ -1,7 +1,7 @@
 //! The bigkeys report, one type whether the keys came from a scan (`bigkeys`) or from RDB
 //! snapshots (`rdb`): its JSON is the serialised struct, its table [`Report::render_table`].
 
-use super::rdb::SnapshotReport;
+use super::snapshot::SnapshotReport;
 use super::tally::MemoryTally;
 use crate::client::walk::{Coverage, ReplicaRead};
 use crate::error::Result;
