@@ -182,13 +182,13 @@ return {1, pttl}
 ",
 );
 
-/// `memory bigkeys` / `memory usage`: reads the keys given in KEYS (when any) or in ARGV[3..].
-/// ARGV[1] = MEMORY USAGE SAMPLES (-1: the server's default), ARGV[2] = 1 to add OBJECT
-/// ENCODING. Returns, per key, a flat `type, bytes, pttl, elements[, encoding]`; a key that does
-/// not exist has type `none`. The script is atomic, so a key cannot vanish between its TYPE and
-/// its MEMORY USAGE. ARGV[2] = `n` skips the length reads (elements -1): `--no-touch` on a
-/// server without CLIENT NO-TOUCH, where they would update the keys' LRU/LFU data (TYPE,
-/// MEMORY USAGE, PTTL do not). Run over the scanned nodes behind [`READ_KEYS_FLAGS`] (plain
+/// `memory bigkeys` / `memory usage`: reads the keys given in KEYS (when any) or in
+/// `ARGV[3..]`. `ARGV[1]` = MEMORY USAGE SAMPLES (-1: the server's default), `ARGV[2]` = 1 to
+/// add OBJECT ENCODING. Returns, per key, a flat `type, bytes, pttl, elements[, encoding]`; a
+/// key that does not exist has type `none`. The script is atomic, so a key cannot vanish
+/// between its TYPE and its MEMORY USAGE. `ARGV[2]` = `n` skips the length reads (elements
+/// -1): `--no-touch` on a server without CLIENT NO-TOUCH, where they would update the keys'
+/// LRU/LFU data (TYPE, MEMORY USAGE, PTTL do not). Run over the scanned nodes behind [`READ_KEYS_FLAGS`] (plain
 /// where the server does not know flags).
 pub static READ_KEYS: Script = Script::new(
     r"
