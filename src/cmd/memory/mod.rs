@@ -9,12 +9,12 @@
 //!   [`crate::policy`] (the rules `check` shares).
 
 pub mod bigkeys;
-mod histogram;
+pub mod histogram;
 pub mod policy;
 pub mod rdb;
-mod read;
-mod report;
-mod snapshot;
+pub mod read;
+pub mod report;
+pub mod snapshot;
 pub mod tally;
 pub mod usage;
 
