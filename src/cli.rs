@@ -3,7 +3,6 @@
 pub mod check;
 pub mod config;
 pub mod demo;
-pub mod memory;
 pub mod sentinel;
 pub mod session;
 
@@ -429,7 +428,7 @@ pub enum Command {
     Stream(crate::cmd::stream::StreamCommand),
     /// Where memory goes (per type, biggest keys, key groups), key sizes, eviction policy
     #[command(subcommand)]
-    Memory(memory::MemoryCommand),
+    Memory(crate::cmd::memory::MemoryCommand),
     /// Smoke-check a Redis for CI: reachable, configured for this workload, nothing stuck
     ///
     /// Exit 0 when every check passes (warnings allowed unless --strict), 1 when any fails,

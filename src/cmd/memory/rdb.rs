@@ -1,279 +1,28 @@
 //! `memory bigkeys --rdb FILE` and `--rdb-sync`: the bigkeys report from RDB snapshots, with no
 //! command per key. Each key of the snapshot (see `crate::rdb`) becomes the same `KeyInfo` a
 //! live scan produces and goes into the same `MemoryTally`, so both reports are built, rendered
-//! and serialised by one code path (`memory::Report`).
+//! and serialised by one type (`report::BigkeysReport`), which carries each snapshot's
+//! [`super::snapshot::SnapshotReport`].
 
-use super::memory::{KeyInfo, MAX_TRACKED_GROUPS, MemoryTally, Report};
-use crate::cli::memory::BigkeysArgs;
+use super::bigkeys::BigkeysArgs;
+use super::report::{BigkeysReport, ReportParts};
+use super::snapshot::{Filter, Snapshot, analyse};
+use super::tally::{MAX_TRACKED_GROUPS, MemoryTally};
+use crate::client::walk::{Coverage, ScanNodes, pick_replicas};
 use crate::context::Ctx;
 use crate::error::{Error, ExitCode, Result};
-use crate::output::{human_bytes, put_opt_bytes, show_bytes};
-use crate::rdb::replica::{self, Framing, SyncTarget};
-use crate::rdb::{RdbError, RdbReader};
+use crate::output::show_bytes;
+use crate::rdb::RdbError;
+use crate::rdb::replica::{self, SyncTarget};
 use redis::{ConnectionAddr, IntoConnectionInfo};
-use serde_json::{Value as Json, json};
-use std::collections::BTreeMap;
 use std::io::Read;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::sync::atomic::AtomicBool;
+use std::time::{Duration, Instant};
 
-/// Which keys count (`--pattern`, `--type`), as the live scan's MATCH and TYPE would.
-#[derive(Clone)]
-struct Filter {
-    pattern: Option<Vec<u8>>,
-    kind: Option<String>,
-}
-
-impl Filter {
-    fn keeps(&self, key: &[u8], kind: &str) -> bool {
-        self.pattern
-            .as_deref()
-            .is_none_or(|p| super::check::glob_match(p, key))
-            && self
-                .kind
-                .as_deref()
-                .is_none_or(|k| k.eq_ignore_ascii_case(kind))
-    }
-}
-
-/// What one snapshot said about itself while it was read.
-#[derive(Default)]
-struct Snapshot {
-    source: String,
-    framing: Option<Framing>,
-    version: u32,
-    written_by: Option<String>,
-    estimated_for: String,
-    snapshot_time: Option<i64>,
-    bytes_read: u64,
-    records: u64,
-    counted: u64,
-    expired: u64,
-    serialized: BTreeMap<String, u64>,
-    databases: BTreeMap<u64, u64>,
-    fields_with_ttl: u64,
-    stream_groups: u64,
-    stream_pending: u64,
-    stream_consumers: u64,
-    module_values: u64,
-    module_aux: u64,
-    functions: u64,
-    checksum_ok: Option<bool>,
-    error: Option<RdbError>,
-    interrupted: bool,
-}
-
-impl Snapshot {
-    fn notes(&self) -> Vec<String> {
-        let mut n = Vec::new();
-        if self.expired > 0 {
-            n.push(format!(
-                "{} keys had expired when the snapshot was taken: not counted",
-                self.expired
-            ));
-        }
-        if self.module_values > 0 {
-            n.push(format!(
-                "{} module values: counted with their serialized size as bytes, 0 elements",
-                self.module_values
-            ));
-        }
-        if self.module_aux > 0 {
-            n.push(format!("{} module aux records skipped", self.module_aux));
-        }
-        if self.functions > 0 {
-            n.push(format!("{} function libraries skipped", self.functions));
-        }
-        if self.checksum_ok.is_none() && self.error.is_none() && !self.interrupted {
-            n.push("the file has no checksum (rdbchecksum no): not verified".into());
-        }
-        n
-    }
-
-    fn to_json(&self) -> Json {
-        let types: Vec<Json> = self
-            .serialized
-            .iter()
-            .map(|(t, b)| json!({"type": t, "serialized_bytes": b}))
-            .collect();
-        let dbs: Vec<Json> = self
-            .databases
-            .iter()
-            .map(|(db, keys)| json!({"db": db, "keys": keys}))
-            .collect();
-        let error = self.error.as_ref().map(|e| {
-            let mut m = serde_json::Map::new();
-            m.insert("offset".into(), json!(e.offset));
-            m.insert("message".into(), json!(e.message));
-            m.insert("truncated".into(), json!(e.truncated));
-            put_opt_bytes(&mut m, "last_key", e.last_key.as_deref());
-            Json::Object(m)
-        });
-        json!({
-            "source": self.source,
-            "transfer": match self.framing {
-                None => "file",
-                Some(Framing::Diskless) => "sync-diskless",
-                Some(Framing::Length(_)) => "sync-disk",
-            },
-            "rdb_version": self.version,
-            "written_by": self.written_by,
-            "estimated_for": self.estimated_for,
-            "snapshot_time": self.snapshot_time,
-            "bytes_read": self.bytes_read,
-            "records": self.records,
-            "keys": self.counted,
-            "expired": self.expired,
-            "serialized_bytes": self.serialized.values().sum::<u64>(),
-            "types": types,
-            "databases": dbs,
-            "hash_fields_with_ttl": self.fields_with_ttl,
-            "streams": {
-                "groups": self.stream_groups,
-                "pending": self.stream_pending,
-                "consumers": self.stream_consumers,
-            },
-            "checksum": match self.checksum_ok {
-                Some(true) => "ok",
-                Some(false) => "mismatch",
-                None => "not checked",
-            },
-            "notes": self.notes(),
-            "error": error,
-        })
-    }
-
-    fn line(&self) -> String {
-        let mut s = format!(
-            "snapshot {}: RDB {}{}, {} read, {} serialized",
-            self.source,
-            self.version,
-            self.written_by
-                .as_deref()
-                .map(|w| format!(" written by {w}"))
-                .unwrap_or_default(),
-            human_bytes(self.bytes_read),
-            human_bytes(self.serialized.values().sum()),
-        );
-        s.push_str(match self.checksum_ok {
-            Some(true) => ", checksum ok",
-            Some(false) => ", checksum MISMATCH",
-            None => "",
-        });
-        s.push_str(&format!(
-            "; bytes estimate MEMORY USAGE on {}",
-            self.estimated_for
-        ));
-        for n in self.notes() {
-            s.push_str("; ");
-            s.push_str(&n);
-        }
-        s
-    }
-}
-
-fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as i64)
-}
-
-/// Reads one snapshot into the tally, key by key. Stops at the first error (kept in the
-/// result with its offset and last key), or when `stop` is set (Ctrl-C).
-fn analyse(
-    input: impl Read,
-    cluster: bool,
-    mut snap: Snapshot,
-    filter: &Filter,
-    tally: &mut MemoryTally,
-    stop: &AtomicBool,
-) -> Snapshot {
-    let mut r = match RdbReader::new(input) {
-        Ok(r) => r,
-        Err(e) => {
-            snap.error = Some(e);
-            return snap;
-        }
-    };
-    snap.version = r.version;
-    r.set_cluster(cluster);
-    let mut at_ms: Option<i64> = None;
-    loop {
-        if snap.records.is_multiple_of(4096) && stop.load(Ordering::Relaxed) {
-            snap.interrupted = true;
-            break;
-        }
-        let rec = match r.next_key() {
-            Ok(Some(rec)) => rec,
-            Ok(None) => break,
-            Err(e) => {
-                snap.error = Some(e);
-                break;
-            }
-        };
-        snap.records += 1;
-        // TTLs are relative to when the snapshot was taken (its `ctime`), as PTTL was then.
-        let at = *at_ms.get_or_insert_with(|| {
-            r.aux_field("ctime")
-                .and_then(|c| c.trim().parse::<i64>().ok())
-                .map_or_else(now_ms, |s| s * 1000)
-        });
-        let ttl_ms = match rec.expire_at_ms {
-            Some(e) if e <= at => {
-                snap.expired += 1;
-                continue;
-            }
-            Some(e) => Some(e - at),
-            None => None,
-        };
-        if !filter.keeps(&rec.key, &rec.kind) {
-            continue;
-        }
-        snap.counted += 1;
-        *snap.databases.entry(rec.db).or_default() += 1;
-        match snap.serialized.get_mut(&rec.kind) {
-            Some(b) => *b += rec.serialized_bytes,
-            None => {
-                snap.serialized
-                    .insert(rec.kind.clone(), rec.serialized_bytes);
-            }
-        }
-        snap.fields_with_ttl += rec.fields_with_ttl;
-        if let Some(s) = &rec.stream {
-            snap.stream_groups += s.groups;
-            snap.stream_pending += s.pending;
-            snap.stream_consumers += s.consumers;
-        }
-        tally.add(KeyInfo {
-            key: rec.key,
-            kind: rec.kind,
-            bytes: rec.memory_bytes,
-            elements: rec.elements,
-            ttl_ms,
-            encoding: None,
-            serialized_bytes: Some(rec.serialized_bytes),
-        });
-    }
-    snap.snapshot_time = at_ms.map(|m| m / 1000).or_else(|| {
-        r.aux_field("ctime")
-            .and_then(|c| c.trim().parse::<i64>().ok())
-    });
-    snap.written_by = match (r.aux_field("valkey-ver"), r.aux_field("redis-ver")) {
-        (Some(v), _) => Some(format!("valkey {v}")),
-        (None, Some(v)) => Some(format!("redis {v}")),
-        _ => None,
-    };
-    snap.estimated_for = r.estimated_for();
-    snap.bytes_read = r.offset();
-    snap.module_values = r.notes.module_values;
-    snap.module_aux = r.notes.module_aux;
-    snap.functions = r.notes.functions;
-    snap.checksum_ok = r.notes.checksum_ok;
-    snap
-}
-
-pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
+/// `memory bigkeys --rdb FILE` (a backup, or `-`) or `--rdb-sync` (a snapshot streamed from
+/// each scanned server): every snapshot read into one tally, then the bigkeys report.
+pub async fn run(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     if let Some(p) = &args.pattern {
         crate::keyspace::check_glob(p).map_err(|e| Error::usage(format!("--pattern: {e}")))?;
     }
@@ -287,7 +36,7 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     let mut snaps = Vec::new();
     // --replicas with --rdb-sync: the replicas the snapshots come from, and the primaries
     // without one (missed: never forked in their replica's place).
-    let mut replicas_picked: Option<super::ScanNodes> = None;
+    let mut replicas_picked: Option<ScanNodes> = None;
     if let Some(path) = &args.rdb {
         let label = path.display().to_string();
         let input: Box<dyn Read + Send> = if label == "-" {
@@ -363,7 +112,7 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     {
         return Err(snapshot_error(s, e));
     }
-    let mut coverage = super::Coverage {
+    let mut coverage = Coverage {
         interrupted,
         missed: failed
             .iter()
@@ -375,7 +124,7 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         coverage.missed.extend(p.missed);
         coverage.replicas = Some(p.replicas);
     }
-    let report = Report {
+    let report = BigkeysReport::new(ReportParts {
         tally: &tally,
         scanned: snaps.iter().map(|s| s.records).sum(),
         vanished: 0,
@@ -383,14 +132,10 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         elapsed: started.elapsed(),
         read_from: snaps.iter().map(|s| s.source.clone()).collect(),
         groups: args.groups,
-        snapshots: snaps.iter().map(|s| (s.to_json(), s.line())).collect(),
+        snapshots: snaps.iter().map(Snapshot::report).collect(),
         elements_unknown: false,
-    };
-    if ctx.out.is_table() {
-        report.render(ctx)?;
-    } else {
-        ctx.out.json(&report.to_json())?;
-    }
+    });
+    ctx.out.emit(&report)?;
     if let Some((s, e)) = failed {
         ctx.out.warn(&format!(
             "{} (--allow-partial: the report above covers what was read before it, marked partial)",
@@ -406,7 +151,7 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         // --replicas: primaries without a replica were not read (exit 3 unless
         // --allow-partial); the replicas' lag after the report. (A failed snapshot was
         // accepted above with --allow-partial.)
-        return super::Coverage {
+        return Coverage {
             missed: coverage.missed[usize::from(failed.is_some())..].to_vec(),
             ..coverage.clone()
         }
@@ -446,7 +191,7 @@ fn snapshot_error(s: &Snapshot, e: &RdbError) -> Error {
 async fn sync_targets(
     args: &BigkeysArgs,
     ctx: &Ctx,
-) -> Result<(Vec<SyncTarget>, bool, Option<super::ScanNodes>)> {
+) -> Result<(Vec<SyncTarget>, bool, Option<ScanNodes>)> {
     let opts = &ctx.settings.connect;
     let info = opts
         .url
@@ -472,7 +217,7 @@ async fn sync_targets(
 
     let client = ctx.connect().await?;
     let picked = if args.scan.replicas {
-        Some(super::pick_replicas(ctx, &client).await)
+        Some(pick_replicas(ctx, &client).await)
     } else {
         None
     };
