@@ -1,14 +1,10 @@
 //! clap definitions only: no I/O happens here. One module per subcommand group under `cli/`.
 
 pub mod audit;
-pub mod check;
-pub mod config;
-pub mod demo;
 pub mod leaderboard;
 pub mod lock;
 pub mod memory;
 pub mod ratelimit;
-pub mod sentinel;
 pub mod session;
 pub mod stream;
 
@@ -378,7 +374,7 @@ pub enum Command {
     /// dead-letter stream, and cache keys, then runs each redops command on it and shows its
     /// output. The server is stopped and its directory removed when the demo ends, fails or is
     /// interrupted. The global --url is not used: the demo always makes its own server.
-    Demo(demo::DemoArgs),
+    Demo(crate::cmd::demo::DemoArgs),
     /// Check connectivity: server version, role, topology and round-trip time
     Ping,
     /// See and end trading sessions (sessions:user:{user}), per user and across the platform
@@ -406,22 +402,18 @@ pub enum Command {
     /// --allow-partial). Never writes to Redis. Checks that scan look at every key, gently
     /// (--scan-count, --max-rate, --sleep); with --sample N only N keys per node, and a check
     /// that passed on a sample says "pass (sampled)", never a plain pass.
-    Check(check::CheckArgs),
+    Check(crate::cmd::check::CheckArgs),
     /// Show the config file's location and the effective settings with their sources
     #[command(subcommand)]
-    Config(config::ConfigCommand),
+    Config(crate::cmd::config::ConfigCommand),
     /// Read the audit log of destructive actions, and put back what one removed
     #[command(subcommand)]
     Audit(audit::AuditCommand),
     /// Redis Sentinel: is it healthy (status), and fail a primary over (failover)
     #[command(subcommand)]
-    Sentinel(sentinel::SentinelCommand),
+    Sentinel(crate::cmd::sentinel::SentinelCommand),
     /// Print shell completions to stdout
-    Completions {
-        /// The shell to generate completions for
-        #[arg(value_enum)]
-        shell: clap_complete::Shell,
-    },
+    Completions(crate::cmd::completions::CompletionsArgs),
 }
 
 /// How a command that walks the keyspace scans it: every primary with SCAN (never KEYS), in
@@ -631,8 +623,20 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/cmd");
         let mut names = Vec::new();
         let mut calls = 0;
-        for entry in std::fs::read_dir(&dir).expect("src/cmd") {
-            let path = entry.expect("entry").path();
+        // Every .rs file under src/cmd (a group's folder holds one file per command).
+        let mut files = Vec::new();
+        let mut dirs = vec![dir];
+        while let Some(d) = dirs.pop() {
+            for entry in std::fs::read_dir(&d).expect("src/cmd") {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    files.push(path);
+                }
+            }
+        }
+        for path in files {
             let text = std::fs::read_to_string(&path).expect("read");
             for (at, _) in text.match_indices("gate(") {
                 let before = &text[..at];

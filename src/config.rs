@@ -87,13 +87,15 @@ pub enum AuditRequired {
     Syslog,
 }
 
-/// `redops check` settings, from `--checks FILE` or a profile's `[profiles.NAME.check]`.
+/// `redops check` settings, from `--checks FILE` or a profile's `[profiles.NAME.check]`: the
+/// same names as its flags; merged with them, and their defaults applied, in
+/// `cmd::check::Thresholds::resolve`.
 #[derive(Debug, Deserialize, Default, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct CheckConfig {
     pub strict: Option<bool>,
     pub max_rtt: Option<String>,
-    pub expect: Option<crate::cli::check::ExpectedMode>,
+    pub expect: Option<ExpectedMode>,
     pub allowed_policies: Option<Vec<String>>,
     pub max_memory_percent: Option<u8>,
     pub max_lock_ttl: Option<String>,
@@ -106,6 +108,14 @@ pub struct CheckConfig {
     pub bigkeys: Option<bool>,
     pub max_key_bytes: Option<u64>,
     pub skip: Option<Vec<String>>,
+}
+
+/// `expect` of `redops check` (and its `--expect`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ExpectedMode {
+    Standalone,
+    Cluster,
 }
 
 impl CheckConfig {

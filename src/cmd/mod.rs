@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod check;
+pub mod completions;
 pub mod config;
 pub mod demo;
 pub mod leaderboard;
@@ -33,12 +34,7 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
         Command::Ratelimit(c) => ratelimit::run(c, ctx).await,
         Command::Memory(c) => memory::run(c, ctx).await,
         Command::Sentinel(c) => sentinel::run(c, ctx).await,
-        Command::Completions { shell } => {
-            ctx.out
-                .print(&String::from_utf8_lossy(&crate::generate::completion(
-                    shell,
-                )))
-        }
+        Command::Completions(a) => completions::run(a, ctx),
     }
 }
 
