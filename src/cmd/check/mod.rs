@@ -159,7 +159,7 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
         replicas: coverage.replicas_json(),
     };
     match args.format {
-        Some(CheckFormat::Junit) => ctx.out.print(&junit(&report.checks, th.strict))?,
+        Some(CheckFormat::Junit) => ctx.out.print(&junit(&report.checks, th.strict)?)?,
         None => ctx.out.emit(&report)?,
     }
     // A scan that missed part of the keyspace: exit 3 after the report, unless --allow-partial.
