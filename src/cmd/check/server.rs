@@ -17,7 +17,16 @@ pub(super) fn check_audit_log(ctx: &Ctx) -> Option<CheckResult> {
     use std::os::unix::fs::PermissionsExt;
     let path = crate::safety::audit_path(ctx);
     let mode = path.symlink_metadata().ok()?.permissions().mode() & 0o777;
-    let observed = json!({ "path": path.display().to_string(), "mode": format!("{mode:04o}") });
+    /// What the `audit_log` check saw.
+    #[derive(serde::Serialize)]
+    struct Seen {
+        path: String,
+        mode: String,
+    }
+    let observed = json!(Seen {
+        path: path.display().to_string(),
+        mode: format!("{mode:04o}"),
+    });
     Some(match crate::audit_log::loose_permissions(&path) {
         Some(w) => CheckResult::new("audit_log", Status::Warn, observed, json!("0600"), w),
         None => CheckResult::new(
@@ -61,13 +70,25 @@ pub(super) async fn check_sentinel(ctx: &Ctx, master: &str) -> Result<CheckResul
     let sentinels = crate::client::sentinel::Sentinels::from_options(&ctx.settings.connect)?;
     let st = crate::cmd::sentinel::master_status(&sentinels, master).await?;
     let answering = st.sentinels.iter().filter(|v| v.error.is_none()).count();
-    let observed = json!({
-        "primary": st.primary,
-        "sentinels_answering": answering,
-        "config_epoch": st.config_epoch,
-        "ckquorum": st.ckquorum_ok,
+    /// What the `sentinel` check saw, and its threshold.
+    #[derive(serde::Serialize)]
+    struct Seen<'a> {
+        primary: &'a Option<String>,
+        sentinels_answering: usize,
+        config_epoch: Option<u64>,
+        ckquorum: bool,
+    }
+    #[derive(serde::Serialize)]
+    struct Quorum {
+        quorum: Option<u64>,
+    }
+    let observed = json!(Seen {
+        primary: &st.primary,
+        sentinels_answering: answering,
+        config_epoch: st.config_epoch,
+        ckquorum: st.ckquorum_ok,
     });
-    let threshold = json!({ "quorum": st.quorum });
+    let threshold = json!(Quorum { quorum: st.quorum });
     Ok(if !st.problems.is_empty() {
         CheckResult::new(
             "sentinel",
