@@ -87,6 +87,14 @@ pub enum AuditRequired {
     Syslog,
 }
 
+/// `redops check --expect`: the topology the target must have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ExpectedMode {
+    Standalone,
+    Cluster,
+}
+
 /// `redops check` settings, from `--checks FILE` or a profile's `[profiles.NAME.check]`: the
 /// same names as its flags; merged with them, and their defaults applied, in
 /// `cmd::check::Thresholds::resolve`.
@@ -108,14 +116,6 @@ pub struct CheckConfig {
     pub bigkeys: Option<bool>,
     pub max_key_bytes: Option<u64>,
     pub skip: Option<Vec<String>>,
-}
-
-/// `expect` of `redops check` (and its `--expect`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ExpectedMode {
-    Standalone,
-    Cluster,
 }
 
 impl CheckConfig {
@@ -222,13 +222,13 @@ impl Loaded {
     }
 
     pub fn latency_budget(&self, v: &Spanned<String>) -> Result<Option<Duration>> {
-        crate::cli::parse_latency_budget(v.get_ref())
+        crate::time::parse_latency_budget(v.get_ref())
             .map(|b| b.0)
             .map_err(|e| self.error_at(v.span(), &format!("latency_budget: {e}")))
     }
 
     pub fn duration(&self, v: &Spanned<String>, what: &str) -> Result<Duration> {
-        crate::cli::parse_duration(v.get_ref())
+        crate::time::parse_duration(v.get_ref())
             .map_err(|e| self.error_at(v.span(), &format!("{what}: {e}")))
     }
 

@@ -1,12 +1,19 @@
 //! Rendering: tables for humans, JSON and NDJSON for scripts, humane durations and sizes, and
 //! lossless display of binary keys and values.
 
-use crate::cli::OutputFormat;
 use crate::error::{Error, Result};
 use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
 use serde_json::{Map, Value, json};
 use std::io::{IsTerminal, Write};
 use std::time::Duration;
+
+/// The output format (`-o`): tables for humans, one JSON document, or one JSON object a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputFormat {
+    Table,
+    Json,
+    Ndjson,
+}
 
 /// Where results go: stdout only, in the chosen format.
 #[derive(Debug, Clone)]
@@ -724,7 +731,7 @@ mod tests {
             Duration::from_millis(2500),
         ] {
             assert_eq!(
-                crate::cli::parse_duration(&exact_duration(d)),
+                crate::time::parse_duration(&exact_duration(d)),
                 Ok(d),
                 "parses back"
             );

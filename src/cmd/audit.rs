@@ -1,12 +1,13 @@
 //! `redops audit show` / `audit restore`: read the audit log, and put back what one action removed.
 
-use crate::audit_log::{self, Line, LogError};
+use crate::audit_log::{self, Chunk, Line, LogError, Outcome, Phase, Status};
 use crate::cli::audit::{AuditCommand, RestoreArgs, ShowArgs};
 use crate::client::{Feature, reply_int};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{add_text_row, ago, io_to_error, show_bytes};
-use crate::safety::{self, Gate, Plan, PriorItem};
+use crate::safety::{self, Gate, Plan, PriorItem, Skipped};
+use serde::Deserialize;
 use serde_json::{Value, json};
 use std::io::Write;
 
@@ -18,34 +19,31 @@ pub async fn run(cmd: AuditCommand, ctx: &Ctx) -> Result<()> {
     }
 }
 
-/// One audited action: its intent line and, when recorded, its outcome.
+/// One audited action: its intent line and, when recorded (and readable), its outcome.
 struct Action {
     intent: Value,
-    outcome: Option<Value>,
+    outcome: Option<Outcome>,
     /// The `chunk` lines of a chunked change, in order (see [`safety::record_chunk`]).
-    chunks: Vec<Value>,
+    chunks: Vec<Chunk>,
 }
 
 impl Action {
     /// The outcome line, or, for a chunked change interrupted before it wrote one, what its
     /// chunk lines prove: the items each finished chunk applied (`status: "interrupted"`).
-    fn outcome(&self) -> Option<Value> {
+    fn outcome(&self, prior: &[PriorItem]) -> Option<Outcome> {
         if self.outcome.is_some() || self.chunks.is_empty() {
             return self.outcome.clone();
         }
-        let prior = self.intent.get("prior").and_then(Value::as_array);
-        let removed: Vec<Value> = self
+        let removed = self
             .chunks
             .iter()
-            .filter_map(|c| c.get("previous_applied").and_then(Value::as_array))
-            .flatten()
-            .filter_map(|i| {
-                i.as_u64()
-                    .and_then(|i| prior.and_then(|p| p.get(i as usize)))
-                    .cloned()
-            })
-            .collect();
-        Some(json!({"status": "interrupted", "removed": removed, "chunks": self.chunks.len()}))
+            .flat_map(|c| &c.previous_applied)
+            .filter_map(|i| prior.get(*i));
+        Some(
+            Outcome::new(Status::Interrupted)
+                .removed(removed)
+                .with("chunks", self.chunks.len()),
+        )
     }
 }
 
@@ -75,25 +73,26 @@ fn read_actions(ctx: &Ctx, keep: impl Fn(&Value) -> bool) -> Result<Vec<Action>>
             Line::Bad { torn, error } => ctx
                 .out
                 .warn(&audit_log::bad_line_warning(&path, n, torn, &error)),
-            Line::Json(v) => match v.get("phase").and_then(Value::as_str) {
-                Some("chunk") => {
+            Line::Json(v) => match Phase::of(&v) {
+                Some(Phase::Chunk) => {
                     if let Some(a) = actions
                         .iter_mut()
                         .rev()
                         .find(|a| a.intent.get("id") == v.get("id"))
+                        && let Ok(c) = Chunk::deserialize(&v)
                     {
-                        a.chunks.push(v);
+                        a.chunks.push(c);
                     }
                 }
                 // The parts of a large change: read by `restore_parts`, one at a time.
-                Some(PART | PART_OUTCOME) => {}
-                Some("outcome") => {
+                Some(Phase::Part | Phase::PartOutcome) => {}
+                Some(Phase::Outcome) => {
                     if let Some(a) = actions
                         .iter_mut()
                         .rev()
                         .find(|a| a.intent.get("id") == v.get("id"))
                     {
-                        a.outcome = v.get("outcome").cloned();
+                        a.outcome = v.get("outcome").and_then(|o| Outcome::from_json(o).ok());
                     }
                 }
                 _ if keep(&v) => actions.push(Action {
@@ -134,11 +133,11 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<()> {
             if let Line::Json(v) = line
                 && let Some(id) = v.get("id").and_then(Value::as_str)
             {
-                match v.get("phase").and_then(Value::as_str) {
-                    Some("outcome") => {
+                match Phase::of(&v) {
+                    Some(Phase::Outcome) => {
                         outcomes.insert(id.to_owned(), offset);
                     }
-                    Some("chunk") => *chunks.entry(id.to_owned()).or_default() += 1,
+                    Some(Phase::Chunk) => *chunks.entry(id.to_owned()).or_default() += 1,
                     _ => {}
                 }
             }
@@ -158,10 +157,11 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<()> {
     };
     let status = |o: &Option<Value>| {
         o.as_ref()
-            .and_then(|o| o.get("status"))
-            .and_then(Value::as_str)
-            .unwrap_or("no outcome recorded")
-            .to_owned()
+            .and_then(|o| Outcome::from_json(o).ok())
+            .map_or_else(
+                || "no outcome recorded".to_owned(),
+                |o| o.status.to_string(),
+            )
     };
     let mut table = ctx.out.is_table().then(|| {
         ctx.out
@@ -181,8 +181,8 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<()> {
             }
             Line::Json(v)
                 if matches!(
-                    v.get("phase").and_then(Value::as_str),
-                    Some("outcome" | "chunk" | PART | PART_OUTCOME)
+                    Phase::of(&v),
+                    Some(Phase::Outcome | Phase::Chunk | Phase::Part | Phase::PartOutcome)
                 ) =>
             {
                 return true;
@@ -205,9 +205,11 @@ fn show(args: ShowArgs, ctx: &Ctx) -> Result<()> {
             .and_then(|o| o.get("outcome").cloned())
             .or_else(|| {
                 let id = intent.get("id").and_then(Value::as_str)?;
-                chunks
-                    .get(id)
-                    .map(|n| json!({"status": "interrupted", "chunks": n}))
+                chunks.get(id).map(|n| {
+                    Outcome::new(Status::Interrupted)
+                        .with("chunks", *n)
+                        .to_json()
+                })
             });
         if let Some(t) = &mut table {
             let g = |k: &str| {
@@ -386,40 +388,31 @@ end
 return id
 ";
 
-/// Whether an item listed in an outcome line (`removed`, `put_back`) is `item`: compared as
-/// items, so that a line written before a field was recorded (e.g. `stream_ttl_ms`) matches.
-fn same_item(listed: &Value, item: &PriorItem) -> bool {
-    PriorItem::from_json(listed).is_ok_and(|l| l == *item)
-}
-
 /// Splits an action's prior items into those its outcome line lists as removed, and the others
 /// with the reason they are not put back.
 fn removed_by(
-    outcome: Option<&Value>,
+    outcome: Option<&Outcome>,
     items: Vec<PriorItem>,
 ) -> (Vec<PriorItem>, Vec<(PriorItem, String)>) {
-    let removed: Vec<&Value> = outcome
-        .and_then(|o| o.get("removed"))
-        .and_then(Value::as_array)
-        .map(|a| a.iter().collect())
+    let removed: &[PriorItem] = outcome
+        .and_then(|o| o.removed.as_deref())
         .unwrap_or_default();
-    let status = outcome
-        .and_then(|o| o.get("status"))
-        .and_then(Value::as_str);
-    let why = match status {
+    let why = match outcome {
         None => "no outcome was recorded for this action (redops stopped before the reply came), so whether it removed this is unknown: check its current state by hand".to_owned(),
-        Some("interrupted") => "redops stopped in the middle of this chunked action (no outcome line): its audit trail proves this was not removed by a finished chunk; it was in the chunk in flight or never sent: check its current state by hand".to_owned(),
-        Some(s) if s.contains("unknown") || s == "unexpected" => "the action's outcome is unknown (its reply was lost or unexpected), so whether it removed this is unknown: check its current state by hand".to_owned(),
-        Some(s) if outcome.is_some_and(|o| o.get("removed").is_none()) => format!(
-            "the outcome ({s}) does not list what was removed (an audit line from an older redops): check its current state by hand"
-        ),
-        Some("failed") => "the action did not remove this (it had changed or gone since it was read, or the run stopped before it: see the outcome's not_attempted)".to_owned(),
-        Some(_) => "the action did not remove this (it had changed or gone since it was read, or was not sent: see the outcome)".to_owned(),
+        Some(o) => match &o.status {
+            Status::Interrupted => "redops stopped in the middle of this chunked action (no outcome line): its audit trail proves this was not removed by a finished chunk; it was in the chunk in flight or never sent: check its current state by hand".to_owned(),
+            s if s.is_unknown() => "the action's outcome is unknown (its reply was lost or unexpected), so whether it removed this is unknown: check its current state by hand".to_owned(),
+            s if o.removed.is_none() => format!(
+                "the outcome ({s}) does not list what was removed (an audit line from an older redops): check its current state by hand"
+            ),
+            Status::Failed => "the action did not remove this (it had changed or gone since it was read, or the run stopped before it: see the outcome's not_attempted)".to_owned(),
+            _ => "the action did not remove this (it had changed or gone since it was read, or was not sent: see the outcome)".to_owned(),
+        },
     };
     let mut put_back = Vec::new();
     let mut not_removed = Vec::new();
     for item in items {
-        if removed.iter().any(|r| same_item(r, &item)) {
+        if removed.contains(&item) {
             put_back.push(item);
         } else {
             not_removed.push((item, why.clone()));
@@ -438,7 +431,7 @@ fn not_readded(
     id: &str,
     items: Vec<PriorItem>,
 ) -> (Vec<PriorItem>, Vec<(PriorItem, String)>) {
-    let earlier: Vec<(&str, Option<&Vec<Value>>)> = actions
+    let earlier: Vec<(&str, Option<&Vec<PriorItem>>)> = actions
         .iter()
         .filter(|a| {
             a.intent.get("command").and_then(Value::as_str) == Some("audit restore")
@@ -453,14 +446,8 @@ fn not_readded(
             let put_back = a
                 .outcome
                 .as_ref()
-                .filter(|o| {
-                    matches!(
-                        o.get("status").and_then(Value::as_str),
-                        Some("restored" | "partly_restored" | "nothing_restored")
-                    )
-                })
-                .and_then(|o| o.get("put_back"))
-                .and_then(Value::as_array);
+                .filter(|o| o.status.is_restore_finished())
+                .and_then(|o| o.put_back.as_ref());
             (rid, put_back)
         })
         .collect();
@@ -473,8 +460,7 @@ fn not_readded(
         }
         let why = earlier.iter().find_map(|(rid, put_back)| match put_back {
             Some(list) => list
-                .iter()
-                .any(|l| same_item(l, &item))
+                .contains(&item)
                 .then(|| format!("already re-added by audit restore {rid}")),
             None => Some(format!(
                 "audit restore {rid} of this action may have re-added it (its outcome is unknown): check the stream before adding it again"
@@ -615,10 +601,14 @@ fn item_label(item: &PriorItem) -> String {
 
 const COMMAND: &str = "audit restore";
 
-/// The lines of a change made in parts (see `session kill`): each part's prior values, written
-/// before it was sent, and its outcome, one result character per item.
-const PART: &str = "part";
-const PART_OUTCOME: &str = "part_outcome";
+/// A restore's status, recorded as what happened: one that put nothing back is not "restored".
+fn restore_status(restored: usize, skipped: usize) -> Status {
+    match (restored, skipped) {
+        (0, _) => Status::NothingRestored,
+        (_, 0) => Status::Restored,
+        _ => Status::PartlyRestored,
+    }
+}
 /// Restores sent per round trip (each one small script).
 const RESTORE_BATCH: usize = 1_000;
 /// Skipped items a table lists at most (JSON lists them all).
@@ -694,7 +684,7 @@ async fn restore_locked(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
     // Only what the outcome line confirms was removed: an item the action skipped (changed
     // meanwhile), or whose removal is unknown, was not taken out by it; putting it back could
     // bring back a session that ended since, or duplicate a stream entry that is still pending.
-    let outcome = action.outcome();
+    let outcome = action.outcome(&items);
     let (items, mut not_removed) = removed_by(outcome.as_ref(), items);
     // A stream entry is re-added as a new entry, which nothing makes idempotent: one that an
     // earlier restore of this action put back (or may have) is not added a second time.
@@ -808,7 +798,10 @@ async fn restore_locked(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
             safety::record_outcome(
                 ctx,
                 &id,
-                json!({ "status": "refused", "reason": e.message, "restored": 0, "put_back": [] }),
+                Outcome::new(Status::Refused)
+                    .with("reason", e.message.clone())
+                    .with("restored", 0)
+                    .put_back(Vec::new()),
             );
             return Err(e.hint("nothing was put back"));
         }
@@ -855,31 +848,24 @@ async fn restore_locked(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
         match r {
             Ok(()) => {
                 restored.push(describe(item));
-                put_back.push(item.to_json());
+                put_back.push(item.clone());
             }
             Err(reason) => {
                 if reason.starts_with(OUTCOME_UNKNOWN) {
-                    put_back.push(item.to_json());
+                    put_back.push(item.clone());
                 }
                 skipped.push(skipped_item(item, &reason));
             }
         }
     }
     // Recorded as what happened: a restore that put nothing back is not "restored".
-    let status = match (restored.len(), skipped.len()) {
-        (0, _) => "nothing_restored",
-        (_, 0) => "restored",
-        _ => "partly_restored",
-    };
     safety::record_outcome(
         ctx,
         &id,
-        json!({
-            "status": status,
-            "restored": restored.len(),
-            "skipped": skipped.len(),
-            "put_back": put_back,
-        }),
+        Outcome::new(restore_status(restored.len(), skipped.len()))
+            .with("restored", restored.len())
+            .skipped(Skipped::Count(skipped.len() as u64))
+            .put_back(put_back),
     );
     if ctx.out.is_table() {
         ctx.out.say(&format!(
@@ -964,8 +950,8 @@ async fn restore_parts(args: &RestoreArgs, ctx: &Ctx, action: &Action) -> Result
                 .unwrap_or("")
                 .to_owned();
             let part = v.get("part").and_then(Value::as_u64).unwrap_or(0);
-            match v.get("phase").and_then(Value::as_str) {
-                Some(PART) => {
+            match Phase::of(&v) {
+                Some(Phase::Part) => {
                     with_field_ttl |= v.get("prior").and_then(Value::as_array).is_some_and(|a| {
                         a.iter()
                             .any(|i| i.get("field_ttl_ms").is_some_and(|t| !t.is_null()))
@@ -977,7 +963,7 @@ async fn restore_parts(args: &RestoreArgs, ctx: &Ctx, action: &Action) -> Result
                         results: None,
                     });
                 }
-                Some(PART_OUTCOME) => {
+                Some(Phase::PartOutcome) => {
                     if let Some(p) = parts
                         .iter_mut()
                         .rev()
@@ -1057,7 +1043,9 @@ async fn restore_parts(args: &RestoreArgs, ctx: &Ctx, action: &Action) -> Result
             safety::record_outcome(
                 ctx,
                 rid,
-                json!({ "status": "refused", "reason": e.message, "restored": 0 }),
+                Outcome::new(Status::Refused)
+                    .with("reason", e.message.clone())
+                    .with("restored", 0),
             );
             return Err(e.hint("nothing was put back"));
         }
@@ -1216,16 +1204,15 @@ async fn restore_parts(args: &RestoreArgs, ctx: &Ctx, action: &Action) -> Result
             }
         }
     }
-    let status = match (restored, skipped) {
-        (0, _) => "nothing_restored",
-        (_, 0) => "restored",
-        _ => "partly_restored",
-    };
     if let Some(rid) = &rid {
         safety::record_outcome(
             ctx,
             rid,
-            json!({ "status": status, "restored": restored, "skipped": skipped, "unknown": unknown, "parts": parts.len() }),
+            Outcome::new(restore_status(restored, skipped))
+                .with("restored", restored)
+                .skipped(Skipped::Count(skipped as u64))
+                .with("unknown", unknown)
+                .with("parts", parts.len()),
         );
     }
     match &mut doc {

@@ -376,7 +376,7 @@ async fn force_release(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
         v
     };
     let id = match safety::gate(ctx, &plan).await? {
-        Gate::DryRun => return safety::report_dry_run(ctx, &plan, || report(false, true)),
+        Gate::DryRun => return safety::report_dry_run_with(ctx, &plan, || report(false, true)),
         Gate::Proceed(id) => id,
     };
 

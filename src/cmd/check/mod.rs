@@ -10,8 +10,9 @@ mod scanning;
 mod server;
 mod thresholds;
 
+/// Redis's glob rules live with the key patterns (`crate::keyspace`).
+pub use crate::keyspace::glob_match;
 pub use junit::junit;
-pub use scanning::glob_match;
 pub use server::{memory_share_status, policy_status};
 pub use thresholds::{CheckFormat, Thresholds};
 

@@ -14,20 +14,6 @@ pub enum CheckFormat {
     Junit,
 }
 
-/// `--expect standalone|cluster` (the type is the config file's, which knows nothing of clap).
-impl ValueEnum for ExpectedMode {
-    fn value_variants<'a>() -> &'a [Self] {
-        &[ExpectedMode::Standalone, ExpectedMode::Cluster]
-    }
-
-    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        Some(clap::builder::PossibleValue::new(match self {
-            ExpectedMode::Standalone => "standalone",
-            ExpectedMode::Cluster => "cluster",
-        }))
-    }
-}
-
 /// Every threshold, resolved.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Thresholds {
