@@ -1,5 +1,6 @@
 //! `redops sentinel failover`: a confirmed, audited failover that waits for the new primary.
 
+use crate::audit_log::{Outcome, Status};
 use crate::client::sentinel::{Sentinels, get_master_addr, host_port, parse_addr};
 use crate::context::Ctx;
 use crate::error::{Error, Result, redact_text};
@@ -62,10 +63,16 @@ pub async fn run(args: FailoverArgs, ctx: &Ctx) -> Result<()> {
     };
     let id = match safety::gate(ctx, &plan).await? {
         Gate::DryRun => {
-            return safety::report_dry_run_with(
+            return safety::report_dry_run(
                 ctx,
                 &plan,
-                || json!({ "master": m, "primary": old, "sentinel": via, "ckquorum": quorum, "dry_run": true }),
+                &DryRunReport {
+                    master: m,
+                    primary: &old,
+                    sentinel: &via,
+                    ckquorum: &quorum,
+                    dry_run: true,
+                },
             );
         }
         Gate::Proceed(id) => id,
@@ -74,14 +81,18 @@ pub async fn run(args: FailoverArgs, ctx: &Ctx) -> Result<()> {
     // another one (a failover at the prompt), nothing is asked.
     let started = Instant::now();
     let current = sentinels.primary_of(m).await.inspect_err(|e| {
-        safety::record_outcome(ctx, &id, json!({"status": "not_sent", "error": e.message}));
+        safety::record_outcome(
+            ctx,
+            &id,
+            Outcome::new(Status::NotSent).error(e.message.clone()),
+        );
     })?;
     let (asked, current) = (current.0, host_port(&current.1, current.2));
     if current != old {
         safety::record_outcome(
             ctx,
             &id,
-            json!({"status": "primary_changed", "primary_now": current}),
+            Outcome::new(Status::PrimaryChanged).with("primary_now", current.as_str()),
         );
         return Err(Error::refused(format!(
             "the primary of '{m}' changed from {old} to {current} after you were shown it; nothing was changed"
@@ -96,7 +107,7 @@ pub async fn run(args: FailoverArgs, ctx: &Ctx) -> Result<()> {
     {
         Ok(r) => r,
         Err(e) => {
-            safety::record_outcome(ctx, &id, json!({"status": "unknown", "error": e}));
+            safety::record_outcome(ctx, &id, Outcome::new(Status::Unknown).error(e.as_str()));
             return Err(Error::connection(format!(
                 "fail over '{m}': outcome unknown: SENTINEL FAILOVER to {asked} got no answer ({e})"
             ))
@@ -105,7 +116,7 @@ pub async fn run(args: FailoverArgs, ctx: &Ctx) -> Result<()> {
     };
     if let Some(Err(e)) = r.first() {
         let text = redact_text(&e.to_string());
-        safety::record_outcome(ctx, &id, json!({"status": "refused", "error": text}));
+        safety::record_outcome(ctx, &id, Outcome::new(Status::Refused).error(text.as_str()));
         return Err(Error::refused(format!(
             "the sentinel refused to fail over '{m}': {text}; nothing was changed"
         ))
@@ -127,7 +138,7 @@ pub async fn run(args: FailoverArgs, ctx: &Ctx) -> Result<()> {
             safety::record_outcome(
                 ctx,
                 &id,
-                json!({"status": "unknown", "primary_before": old}),
+                Outcome::new(Status::Unknown).with("primary_before", old.as_str()),
             );
             return Err(Error::connection(format!(
                 "fail over '{m}': outcome unknown: the failover was started, but no new primary took over within {}",
@@ -144,7 +155,10 @@ pub async fn run(args: FailoverArgs, ctx: &Ctx) -> Result<()> {
     safety::record_outcome(
         ctx,
         &id,
-        json!({"status": "done", "primary_before": old, "primary_after": new, "elapsed_ms": elapsed.as_millis() as u64}),
+        Outcome::new(Status::Done)
+            .with("primary_before", old.as_str())
+            .with("primary_after", new.as_str())
+            .with("elapsed_ms", elapsed.as_millis() as u64),
     );
     ctx.out.emit(&FailoverReport {
         master: m,
@@ -155,6 +169,16 @@ pub async fn run(args: FailoverArgs, ctx: &Ctx) -> Result<()> {
         audit_id: &id,
         elapsed,
     })
+}
+
+/// What `--dry-run` prints (JSON): the primary that would be failed over, and CKQUORUM.
+#[derive(Debug, serde::Serialize)]
+pub struct DryRunReport<'a> {
+    pub master: &'a str,
+    pub primary: &'a str,
+    pub sentinel: &'a str,
+    pub ckquorum: &'a str,
+    pub dry_run: bool,
 }
 
 /// What a failover that went through prints.
