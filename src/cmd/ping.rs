@@ -1,6 +1,6 @@
 //! `redops ping`: the smoke test of connectivity.
 
-use super::info_field;
+use crate::client::reply::info_field;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::{Output, Report, human_duration};

@@ -2,13 +2,14 @@
 //! stuck stream entries, consumer lag, dead letters and (opt-in) big keys, from one scan.
 
 use super::{CheckResult, Status, Thresholds};
-use crate::client::{Client, Feature, Node, ScanOptions, reply_bytes, reply_int};
+use crate::client::reply::{items, value_bytes, value_int, xinfo_groups};
+use crate::client::walk::{Step, Walk};
+use crate::client::{Client, Feature, Node, Reply, ScanBatch, ScanOptions, reply_bytes, reply_int};
 use crate::cmd::Coverage;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::keyspace::glob_match;
 use crate::output::{human_bytes, human_ms, show_bytes};
-use futures_util::StreamExt;
 use serde_json::json;
 
 /// How many keys had a problem, and the first few of them (to name in the message).
@@ -38,6 +39,15 @@ impl Examples {
     }
 }
 
+/// What the walk folds into: the findings, the keys seen on each node (a node that returned
+/// fewer than the sample size was scanned to its end), and whether the session fields' own
+/// TTLs are read (Redis 7.4+, as long as this user may run EVAL_RO).
+struct Walking {
+    f: KeyspaceFindings,
+    per_node: std::collections::HashMap<String, u64>,
+    field_ttls: bool,
+}
+
 /// What the sampled scan found, per kind of key.
 #[derive(Default)]
 struct KeyspaceFindings {
@@ -65,85 +75,80 @@ pub(super) async fn check_keyspace(
     th: &Thresholds,
     scan: &crate::cli::ScanArgs,
 ) -> Result<(Vec<CheckResult>, Coverage)> {
-    let mut f = KeyspaceFindings {
+    let f = KeyspaceFindings {
         total_keys: client.dbsize().await?,
         ..Default::default()
     };
     let ks = &ctx.settings.keyspace;
     let sample = th.sample;
-    // One scan over every node in parallel (the shared scan engine, paced by --scan-count,
-    // --max-rate and --sleep), reading TYPE and PTTL (and MEMORY USAGE with --bigkeys) of
-    // every key seen in one pipeline per SCAN batch. With --sample N, N keys per node.
-    let mut scan = crate::cmd::KeyScan::start(
+    let width = if th.bigkeys { 3 } else { 2 };
+    // One walk over every node in parallel (the engine, paced by --scan-count, --max-rate,
+    // --sleep and the latency budget), reading TYPE and PTTL (and MEMORY USAGE with --bigkeys)
+    // of every key seen in one pipeline per SCAN batch. With --sample N, N keys per node. Two
+    // batches per node in flight: the server answers one while the next is folded (one under
+    // a latency budget).
+    let walked = Walk::new(
         ctx,
         client,
-        &ScanOptions {
+        ScanOptions {
             max_keys_per_node: sample,
             ..crate::cmd::scan_options(scan)
         },
     )
-    .await;
-    let mut per_node: std::collections::HashMap<String, u64> = Default::default();
-    let width = if th.bigkeys { 3 } else { 2 };
-    // With per-field TTLs, a session hash without a TTL is fine when each of its fields has one.
-    let mut field_ttls = client.has(Feature::HashFieldTtl);
-    // Two batches per node in flight: the server answers one while the next is parsed (one
-    // under a latency budget).
-    {
-        let in_flight = client
-            .pacing()
-            .reads_in_flight(client.nodes().len(), 2 * client.nodes().len().max(1));
-        let reads = scan
-            .batches(ctx)
-            .map(|batch| async move {
-                let batch = batch?;
-                let mut cmds = Vec::with_capacity(batch.keys.len() * width);
-                for k in &batch.keys {
-                    cmds.push(redis::cmd("TYPE").arg(k).clone());
-                    cmds.push(redis::cmd("PTTL").arg(k).clone());
-                    if th.bigkeys {
-                        cmds.push(redis::cmd("MEMORY").arg("USAGE").arg(k).clone());
-                    }
+    .in_flight(2 * client.nodes().len().max(1))
+    .run(
+        Walking {
+            f,
+            per_node: Default::default(),
+            // With per-field TTLs, a session hash without a TTL is fine when each of its
+            // fields has one.
+            field_ttls: client.has(Feature::HashFieldTtl),
+        },
+        |batch: ScanBatch| async move {
+            let mut cmds = Vec::with_capacity(batch.keys.len() * width);
+            for k in &batch.keys {
+                cmds.push(redis::cmd("TYPE").arg(k).clone());
+                cmds.push(redis::cmd("PTTL").arg(k).clone());
+                if th.bigkeys {
+                    cmds.push(redis::cmd("MEMORY").arg("USAGE").arg(k).clone());
                 }
-                let replies = client
-                    .batch_on(&batch.node, &cmds, "reading key types and TTLs")
-                    .await?;
-                Ok::<_, Error>((batch, replies))
-            })
-            .buffer_unordered(in_flight);
-        let mut reads = std::pin::pin!(reads);
-        while let Some(read) = reads.next().await {
-            let (batch, replies) = read?;
-            *per_node.entry(batch.node.addr.clone()).or_default() += batch.keys.len() as u64;
+            }
+            let replies = client
+                .batch_on(&batch.node, &cmds, "reading key types and TTLs")
+                .await?;
+            Ok((batch, replies))
+        },
+        async |w: &mut Walking, (batch, replies): (ScanBatch, Vec<Reply>)| {
+            *w.per_node.entry(batch.node.addr.clone()).or_default() += batch.keys.len() as u64;
             let mut hashes_no_ttl: Vec<Vec<u8>> = Vec::new();
             for (key, replies) in batch.keys.into_iter().zip(replies.chunks(width)) {
-                f.visited += 1;
+                w.f.visited += 1;
                 let kind = replies.first().and_then(reply_bytes).unwrap_or_default();
                 let pttl = replies.get(1).and_then(reply_int).unwrap_or(-2);
                 match kind.as_slice() {
                     b"string" if ks.lock.extract(&key).is_some() => {
-                        f.locks += 1;
+                        w.f.locks += 1;
                         if pttl == -1 {
-                            f.locks_no_ttl.push(|| show_bytes(&key));
+                            w.f.locks_no_ttl.push(|| show_bytes(&key));
                         } else if pttl > th.max_lock_ttl.as_millis() as i64 {
-                            f.longest_lock_ms = f.longest_lock_ms.max(Some(pttl));
-                            f.locks_long
+                            w.f.longest_lock_ms = w.f.longest_lock_ms.max(Some(pttl));
+                            w.f.locks_long
                                 .push(|| format!("{} ({})", show_bytes(&key), human_ms(pttl)));
                         }
                     }
                     b"hash" if ks.sessions.extract(&key).is_some() => {
-                        f.sessions += 1;
+                        w.f.sessions += 1;
                         if pttl == -1 {
                             hashes_no_ttl.push(key.clone());
                         }
                     }
                     b"zset" if ks.ratelimit.extract(&key).is_some() => {
-                        f.ratelimits += 1;
+                        w.f.ratelimits += 1;
                         if pttl == -1 {
-                            f.ratelimits_no_ttl.push(|| show_bytes(&key));
+                            w.f.ratelimits_no_ttl.push(|| show_bytes(&key));
                         }
                     }
-                    b"stream" => f.streams.push((batch.node.clone(), key.clone())),
+                    b"stream" => w.f.streams.push((batch.node.clone(), key.clone())),
                     _ => {}
                 }
                 if th.bigkeys
@@ -152,12 +157,12 @@ pub(super) async fn check_keyspace(
                         .and_then(reply_int)
                         .filter(|b| *b as u64 > th.max_key_bytes)
                 {
-                    f.biggest = f.biggest.max(Some(bytes as u64));
-                    f.big
+                    w.f.biggest = w.f.biggest.max(Some(bytes as u64));
+                    w.f.big
                         .push(|| format!("{} ({})", show_bytes(&key), human_bytes(bytes as u64)));
                 }
             }
-            let counts = if field_ttls && !hashes_no_ttl.is_empty() {
+            let counts = if w.field_ttls && !hashes_no_ttl.is_empty() {
                 let c =
                     crate::cmd::session::fields_without_ttl(client, &batch.node, &hashes_no_ttl)
                         .await?;
@@ -167,7 +172,7 @@ pub(super) async fn check_keyspace(
                         "sessions_ttl: the session fields' own TTLs cannot be read by this user \
                          (EVAL_RO refused): a session hash without a TTL counts as never expiring",
                     );
-                    field_ttls = false;
+                    w.field_ttls = false;
                 }
                 c
             } else {
@@ -176,19 +181,26 @@ pub(super) async fn check_keyspace(
             if let Some(counts) = counts {
                 for (key, (fields, forever)) in hashes_no_ttl.iter().zip(counts) {
                     if forever > 0 {
-                        f.session_fields_no_ttl += forever;
-                        f.sessions_no_ttl
+                        w.f.session_fields_no_ttl += forever;
+                        w.f.sessions_no_ttl
                             .push(|| format!("{} ({forever} of {fields} fields)", show_bytes(key)));
                     }
                 }
             } else {
                 for key in &hashes_no_ttl {
-                    f.sessions_no_ttl.push(|| show_bytes(key));
+                    w.f.sessions_no_ttl.push(|| show_bytes(key));
                 }
             }
-        }
-    }
-    let coverage = scan.finish(ctx, client).await;
+            Ok(Step::Go)
+        },
+    )
+    .await?;
+    let Walking {
+        mut f,
+        per_node,
+        field_ttls,
+    } = walked.value;
+    let coverage = walked.coverage;
     if coverage.interrupted {
         return Err(Error::interrupted());
     }
@@ -346,25 +358,15 @@ async fn check_streams(
             {
                 dead_letters.push((show_bytes(s), len));
             }
-            if let Some(Ok(redis::Value::Array(gs))) = r.first() {
-                for g in gs {
-                    let fields = flat_map(g);
-                    let name = fields
-                        .iter()
-                        .find(|(k, _)| k == "name")
-                        .and_then(|(_, v)| reply_bytes(&Ok(v.clone())));
-                    let lag = fields
-                        .iter()
-                        .find(|(k, _)| k == "lag")
-                        .and_then(|(_, v)| reply_int(&Ok(v.clone())));
-                    if let Some(name) = name {
-                        groups.push(GroupSeen {
-                            node: node.clone(),
-                            stream: (*s).clone(),
-                            name,
-                            lag,
-                        });
-                    }
+            // (A reply that is not a list of named groups is skipped, as the key is.)
+            if let Some(Ok(v)) = r.first() {
+                for g in xinfo_groups(v).unwrap_or_default() {
+                    groups.push(GroupSeen {
+                        node: node.clone(),
+                        stream: (*s).clone(),
+                        name: g.name,
+                        lag: g.lag,
+                    });
                 }
             }
         }
@@ -395,24 +397,21 @@ async fn check_streams(
             .batch_on(node, &cmds, "reading pending entries")
             .await?;
         for (g, r) in mine.iter().zip(replies) {
-            if let Ok(redis::Value::Array(entries)) = r
-                && let Some(first) = entries.first()
+            if let Ok(v) = &r
+                && let Some(first) = items(v).first()
             {
                 // [id, consumer, idle_ms, deliveries]: the consumer holding it is stuck,
                 // whatever its own idle time (it may keep polling).
-                let part = |i: usize| match first {
-                    redis::Value::Array(parts) => parts.get(i).cloned(),
-                    _ => None,
+                let parts = items(first);
+                let text = |i: usize| {
+                    parts
+                        .get(i)
+                        .and_then(value_bytes)
+                        .map(|b| show_bytes(&b))
+                        .unwrap_or_default()
                 };
-                let id = part(0)
-                    .and_then(|p| reply_bytes(&Ok(p)))
-                    .map(|b| show_bytes(&b))
-                    .unwrap_or_default();
-                let consumer = part(1)
-                    .and_then(|p| reply_bytes(&Ok(p)))
-                    .map(|b| show_bytes(&b))
-                    .unwrap_or_default();
-                let waited = part(2).and_then(|p| reply_int(&Ok(p))).unwrap_or(0);
+                let (id, consumer) = (text(0), text(1));
+                let waited = parts.get(2).and_then(value_int).unwrap_or(0);
                 stuck.push(format!(
                     "{} group {}: consumer {consumer} is stuck, holding {id} for {}",
                     show_bytes(&g.stream),
@@ -519,26 +518,4 @@ struct GroupSeen {
     stream: Vec<u8>,
     name: Vec<u8>,
     lag: Option<i64>,
-}
-
-/// A RESP2 flat list or RESP3 map as (name, value) pairs.
-fn flat_map(v: &redis::Value) -> Vec<(String, redis::Value)> {
-    match v {
-        redis::Value::Map(m) => m
-            .iter()
-            .filter_map(|(k, v)| {
-                reply_bytes(&Ok(k.clone()))
-                    .map(|k| (String::from_utf8_lossy(&k).into_owned(), v.clone()))
-            })
-            .collect(),
-        redis::Value::Array(a) => a
-            .chunks(2)
-            .filter_map(|p| match p {
-                [k, v] => reply_bytes(&Ok(k.clone()))
-                    .map(|k| (String::from_utf8_lossy(&k).into_owned(), v.clone())),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
-    }
 }

@@ -3,7 +3,7 @@
 
 use super::{CheckResult, Status, Thresholds};
 use crate::client::Client;
-use crate::cmd::info_field;
+use crate::client::reply::info_field;
 use crate::config::ExpectedMode;
 use crate::context::Ctx;
 use crate::error::Result;

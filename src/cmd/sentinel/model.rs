@@ -406,10 +406,10 @@ async fn primary_info(sentinels: &Sentinels, views: &[SentinelView]) -> Option<S
 /// Each replica a primary's `INFO replication` lists: `ip:port` -> (state, bytes behind,
 /// seconds since its last acknowledgement).
 pub fn replication_of(info: &str) -> BTreeMap<String, (String, Option<u64>, Option<u64>)> {
-    let master_offset: Option<u64> =
-        crate::cmd::info_field(info, "master_repl_offset").and_then(|v| v.trim().parse().ok());
+    let master_offset: Option<u64> = crate::client::reply::info_field(info, "master_repl_offset")
+        .and_then(|v| v.trim().parse().ok());
     let mut out = BTreeMap::new();
-    for (name, fields) in crate::cmd::info_fields(info) {
+    for (name, fields) in crate::client::reply::info_fields(info) {
         let Some(n) = name.strip_prefix("slave") else {
             continue;
         };
