@@ -17,6 +17,7 @@ pub mod keyspace;
 #[cfg(test)]
 mod layering;
 pub mod output;
+pub mod policy;
 pub mod rdb;
 pub mod redact;
 pub mod safety;

@@ -172,6 +172,50 @@ return {1, pttl}
 ",
 );
 
+/// `memory bigkeys` / `memory usage`: reads the keys given in KEYS (when any) or in ARGV[3..].
+/// ARGV[1] = MEMORY USAGE SAMPLES (-1: the server's default), ARGV[2] = 1 to add OBJECT
+/// ENCODING. Returns, per key, a flat `type, bytes, pttl, elements[, encoding]`; a key that does
+/// not exist has type `none`. The script is atomic, so a key cannot vanish between its TYPE and
+/// its MEMORY USAGE. ARGV[2] = `n` skips the length reads (elements -1): `--no-touch` on a
+/// server without CLIENT NO-TOUCH, where they would update the keys' LRU/LFU data (TYPE,
+/// MEMORY USAGE, PTTL do not). Run over the scanned nodes behind [`READ_KEYS_FLAGS`] (plain
+/// where the server does not know flags).
+pub static READ_KEYS: Script = Script::new(
+    r"
+local samples = tonumber(ARGV[1])
+local with_enc = ARGV[2] == '1'
+local no_len = ARGV[2] == 'n'
+local keys, first = KEYS, 1
+if #keys == 0 then keys, first = ARGV, 3 end
+local len = {string='STRLEN', list='LLEN', set='SCARD', zset='ZCARD', hash='HLEN', stream='XLEN'}
+local call = redis.call
+local out, n = {}, 0
+for i = first, #keys do
+  local k = keys[i]
+  local t = call('TYPE', k).ok
+  if t == 'none' then
+    out[n+1], out[n+2], out[n+3], out[n+4] = t, -1, -2, 0
+    n = n + 4
+    if with_enc then n = n + 1; out[n] = '' end
+  else
+    local m
+    if samples >= 0 then m = call('MEMORY', 'USAGE', k, 'SAMPLES', samples)
+    else m = call('MEMORY', 'USAGE', k) end
+    local c = len[t]
+    out[n+1], out[n+2], out[n+3] = t, m or -1, call('PTTL', k)
+    if no_len then out[n+4] = -1 else out[n+4] = c and call(c, k) or 0 end
+    n = n + 4
+    if with_enc then n = n + 1; out[n] = call('OBJECT', 'ENCODING', k) or '' end
+  end
+end
+return out
+",
+);
+
+/// Redis 7 flags for [`READ_KEYS`] ([`Script::with_flags`]): keys passed in ARGV may live in
+/// several slots of this node, and the script never writes (so it may run on a replica).
+pub const READ_KEYS_FLAGS: &str = "#!lua flags=no-writes,allow-cross-slot-keys\n";
+
 #[cfg(test)]
 mod tests {
     use super::*;

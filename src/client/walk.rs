@@ -35,7 +35,8 @@
 //! [`super::scripts`], a read that depends on the first one) and an async fold that may read
 //! more (a big hash page by page) or stop early ([`Step::Stop`]). Hooks:
 //! [`Walk::in_flight`] (several batches read at once), [`Walk::on`] (nodes chosen by the
-//! command), [`Walk::without_progress`] (a command with its own progress bar).
+//! command), [`Walk::without_progress`] / [`Walk::own_progress`] (a command with its own
+//! progress bar).
 //!
 //! The engine needs little from the command's context: [`WalkEnv`] (warnings, Ctrl-C,
 //! `--quiet`, `--allow-partial`, a line beside the report). It never sees clap or `Ctx`.
@@ -228,6 +229,8 @@ pub struct Walk<'a> {
     nodes: Option<ScanNodes>,
     in_flight: usize,
     progress: bool,
+    /// The command's own progress bar ([`Walk::own_progress`]).
+    own_bar: Option<indicatif::ProgressBar>,
 }
 
 impl<'a> Walk<'a> {
@@ -241,6 +244,7 @@ impl<'a> Walk<'a> {
             nodes: None,
             in_flight: 1,
             progress: true,
+            own_bar: None,
         }
     }
 
@@ -262,6 +266,15 @@ impl<'a> Walk<'a> {
     /// No spinner: for a command that shows its own progress bar (`memory bigkeys`).
     pub fn without_progress(mut self) -> Walk<'a> {
         self.progress = false;
+        self
+    }
+
+    /// No spinner, and `bar` (a handle of the command's own progress bar, which its fold
+    /// advances) cleared when the reading ends, before the slot map is compared, as the spinner
+    /// would be: a warning about the slot map then goes to a clean line.
+    pub fn own_progress(mut self, bar: Option<indicatif::ProgressBar>) -> Walk<'a> {
+        self.progress = false;
+        self.own_bar = bar;
         self
     }
 
@@ -313,6 +326,9 @@ impl<'a> Walk<'a> {
                     break;
                 }
             }
+        }
+        if let Some(bar) = &self.own_bar {
+            bar.finish_and_clear();
         }
         let coverage = scan.finish(env, client).await;
         Ok(Walked { value, coverage })

@@ -8,7 +8,6 @@ pub mod demo;
 pub mod leaderboard;
 pub mod lock;
 pub mod memory;
-pub mod memory_rdb;
 pub mod ping;
 pub mod ratelimit;
 pub mod sentinel;

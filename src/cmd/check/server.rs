@@ -264,7 +264,7 @@ pub(super) async fn check_nodes(client: &Client, th: &Thresholds) -> Result<Vec<
             "a memory budget is set".to_string()
         } else {
             // The same explanation `memory policy` gives.
-            crate::cmd::memory::policy_warnings(0, "allkeys-lfu").join("; ")
+            crate::policy::policy_warnings(0, "allkeys-lfu").join("; ")
         },
     ));
     let policy_worst = bad_policy
@@ -298,7 +298,7 @@ pub(super) async fn check_nodes(client: &Client, th: &Thresholds) -> Result<Vec<
                 let why: Vec<String> = policies
                     .iter()
                     .filter(|p| failing.iter().any(|(_, _, fp)| fp == *p))
-                    .flat_map(|p| crate::cmd::memory::policy_warnings(1, p))
+                    .flat_map(|p| crate::policy::policy_warnings(1, p))
                     .collect();
                 format!("on {}: {}", nodes.join(", "), why.join("; "))
             }

@@ -1,22 +1,27 @@
 //! `memory bigkeys --rdb FILE` and `--rdb-sync`: the bigkeys report from RDB snapshots, with no
 //! command per key. Each key of the snapshot (see `crate::rdb`) becomes the same `KeyInfo` a
 //! live scan produces and goes into the same `MemoryTally`, so both reports are built, rendered
-//! and serialised by one code path (`memory::Report`).
+//! and serialised by one type (`report::BigkeysReport`), which carries each snapshot's
+//! [`SnapshotReport`].
 
-use super::memory::{KeyInfo, MAX_TRACKED_GROUPS, MemoryTally, Report};
-use crate::cli::memory::BigkeysArgs;
+use super::bigkeys::BigkeysArgs;
+use super::read::KeyInfo;
+use super::report::{BigkeysReport, ReportParts};
+use super::tally::{MAX_TRACKED_GROUPS, MemoryTally};
+use crate::client::reply::local_now_ms;
+use crate::client::walk::{Coverage, ScanNodes, pick_replicas};
 use crate::context::Ctx;
 use crate::error::{Error, ExitCode, Result};
-use crate::output::{human_bytes, put_opt_bytes, show_bytes};
+use crate::output::{NamedBytes, human_bytes, show_bytes};
 use crate::rdb::replica::{self, Framing, SyncTarget};
 use crate::rdb::{RdbError, RdbReader};
 use redis::{ConnectionAddr, IntoConnectionInfo};
-use serde_json::{Value as Json, json};
+use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 /// Which keys count (`--pattern`, `--type`), as the live scan's MATCH and TYPE would.
 #[derive(Clone)]
@@ -29,7 +34,7 @@ impl Filter {
     fn keeps(&self, key: &[u8], kind: &str) -> bool {
         self.pattern
             .as_deref()
-            .is_none_or(|p| super::check::glob_match(p, key))
+            .is_none_or(|p| crate::cmd::check::glob_match(p, key))
             && self
                 .kind
                 .as_deref()
@@ -91,57 +96,63 @@ impl Snapshot {
         n
     }
 
-    fn to_json(&self) -> Json {
-        let types: Vec<Json> = self
-            .serialized
-            .iter()
-            .map(|(t, b)| json!({"type": t, "serialized_bytes": b}))
-            .collect();
-        let dbs: Vec<Json> = self
-            .databases
-            .iter()
-            .map(|(db, keys)| json!({"db": db, "keys": keys}))
-            .collect();
-        let error = self.error.as_ref().map(|e| {
-            let mut m = serde_json::Map::new();
-            m.insert("offset".into(), json!(e.offset));
-            m.insert("message".into(), json!(e.message));
-            m.insert("truncated".into(), json!(e.truncated));
-            put_opt_bytes(&mut m, "last_key", e.last_key.as_deref());
-            Json::Object(m)
-        });
-        json!({
-            "source": self.source,
-            "transfer": match self.framing {
+    /// What the report says about this snapshot (JSON `snapshots`; the table shows its line).
+    fn report(&self) -> SnapshotReport {
+        SnapshotReport {
+            source: self.source.clone(),
+            transfer: match self.framing {
                 None => "file",
                 Some(Framing::Diskless) => "sync-diskless",
                 Some(Framing::Length(_)) => "sync-disk",
             },
-            "rdb_version": self.version,
-            "written_by": self.written_by,
-            "estimated_for": self.estimated_for,
-            "snapshot_time": self.snapshot_time,
-            "bytes_read": self.bytes_read,
-            "records": self.records,
-            "keys": self.counted,
-            "expired": self.expired,
-            "serialized_bytes": self.serialized.values().sum::<u64>(),
-            "types": types,
-            "databases": dbs,
-            "hash_fields_with_ttl": self.fields_with_ttl,
-            "streams": {
-                "groups": self.stream_groups,
-                "pending": self.stream_pending,
-                "consumers": self.stream_consumers,
+            rdb_version: self.version,
+            written_by: self.written_by.clone(),
+            estimated_for: self.estimated_for.clone(),
+            snapshot_time: self.snapshot_time,
+            bytes_read: self.bytes_read,
+            records: self.records,
+            keys: self.counted,
+            expired: self.expired,
+            serialized_bytes: self.serialized.values().sum(),
+            types: self
+                .serialized
+                .iter()
+                .map(|(t, b)| SerializedType {
+                    kind: t.clone(),
+                    serialized_bytes: *b,
+                })
+                .collect(),
+            databases: self
+                .databases
+                .iter()
+                .map(|(db, keys)| DbKeys {
+                    db: *db,
+                    keys: *keys,
+                })
+                .collect(),
+            hash_fields_with_ttl: self.fields_with_ttl,
+            streams: StreamCounts {
+                groups: self.stream_groups,
+                pending: self.stream_pending,
+                consumers: self.stream_consumers,
             },
-            "checksum": match self.checksum_ok {
+            checksum: match self.checksum_ok {
                 Some(true) => "ok",
                 Some(false) => "mismatch",
                 None => "not checked",
             },
-            "notes": self.notes(),
-            "error": error,
-        })
+            notes: self.notes(),
+            error: self.error.as_ref().map(|e| SnapshotFailure {
+                offset: e.offset,
+                message: e.message.clone(),
+                truncated: e.truncated,
+                last_key: OptBytes {
+                    name: "last_key",
+                    bytes: e.last_key.clone(),
+                },
+            }),
+            line: self.line(),
+        }
     }
 
     fn line(&self) -> String {
@@ -173,10 +184,85 @@ impl Snapshot {
     }
 }
 
-fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as i64)
+/// What one snapshot said about itself, in the bigkeys report (JSON: the fields in this order).
+#[derive(Debug, Serialize)]
+pub struct SnapshotReport {
+    pub source: String,
+    /// `file`, `sync-diskless` or `sync-disk`.
+    pub transfer: &'static str,
+    pub rdb_version: u32,
+    pub written_by: Option<String>,
+    pub estimated_for: String,
+    pub snapshot_time: Option<i64>,
+    pub bytes_read: u64,
+    pub records: u64,
+    pub keys: u64,
+    pub expired: u64,
+    pub serialized_bytes: u64,
+    pub types: Vec<SerializedType>,
+    pub databases: Vec<DbKeys>,
+    pub hash_fields_with_ttl: u64,
+    pub streams: StreamCounts,
+    /// `ok`, `mismatch` or `not checked`.
+    pub checksum: &'static str,
+    pub notes: Vec<String>,
+    /// Where the snapshot could not be read (null when it was read to the end).
+    pub error: Option<SnapshotFailure>,
+    /// The one-line summary the table shows.
+    #[serde(skip)]
+    pub line: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SerializedType {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub serialized_bytes: u64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DbKeys {
+    pub db: u64,
+    pub keys: u64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StreamCounts {
+    pub groups: u64,
+    pub pending: u64,
+    pub consumers: u64,
+}
+
+/// Where a snapshot could not be read.
+#[derive(Debug, Serialize)]
+pub struct SnapshotFailure {
+    pub offset: u64,
+    pub message: String,
+    pub truncated: bool,
+    #[serde(flatten)]
+    pub last_key: OptBytes,
+}
+
+/// Bytes that may be unknown, flattened into a report: `name: null` when unknown, else as
+/// [`NamedBytes`] (`name`, plus `name_hex` when not UTF-8).
+#[derive(Debug)]
+pub struct OptBytes {
+    pub name: &'static str,
+    pub bytes: Option<Vec<u8>>,
+}
+
+impl Serialize for OptBytes {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match &self.bytes {
+            Some(b) => NamedBytes::new(self.name, b.clone()).serialize(s),
+            None => {
+                let mut m = s.serialize_map(Some(1))?;
+                m.serialize_entry(self.name, &())?;
+                m.end()
+            }
+        }
+    }
 }
 
 /// Reads one snapshot into the tally, key by key. Stops at the first error (kept in the
@@ -217,7 +303,7 @@ fn analyse(
         let at = *at_ms.get_or_insert_with(|| {
             r.aux_field("ctime")
                 .and_then(|c| c.trim().parse::<i64>().ok())
-                .map_or_else(now_ms, |s| s * 1000)
+                .map_or_else(local_now_ms, |s| s * 1000)
         });
         let ttl_ms = match rec.expire_at_ms {
             Some(e) if e <= at => {
@@ -273,7 +359,7 @@ fn analyse(
     snap
 }
 
-pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
+pub async fn run(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     if let Some(p) = &args.pattern {
         crate::keyspace::check_glob(p).map_err(|e| Error::usage(format!("--pattern: {e}")))?;
     }
@@ -287,7 +373,7 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     let mut snaps = Vec::new();
     // --replicas with --rdb-sync: the replicas the snapshots come from, and the primaries
     // without one (missed: never forked in their replica's place).
-    let mut replicas_picked: Option<super::ScanNodes> = None;
+    let mut replicas_picked: Option<ScanNodes> = None;
     if let Some(path) = &args.rdb {
         let label = path.display().to_string();
         let input: Box<dyn Read + Send> = if label == "-" {
@@ -363,7 +449,7 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
     {
         return Err(snapshot_error(s, e));
     }
-    let mut coverage = super::Coverage {
+    let mut coverage = Coverage {
         interrupted,
         missed: failed
             .iter()
@@ -375,7 +461,7 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         coverage.missed.extend(p.missed);
         coverage.replicas = Some(p.replicas);
     }
-    let report = Report {
+    let report = BigkeysReport::new(ReportParts {
         tally: &tally,
         scanned: snaps.iter().map(|s| s.records).sum(),
         vanished: 0,
@@ -383,14 +469,10 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         elapsed: started.elapsed(),
         read_from: snaps.iter().map(|s| s.source.clone()).collect(),
         groups: args.groups,
-        snapshots: snaps.iter().map(|s| (s.to_json(), s.line())).collect(),
+        snapshots: snaps.iter().map(Snapshot::report).collect(),
         elements_unknown: false,
-    };
-    if ctx.out.is_table() {
-        report.render(ctx)?;
-    } else {
-        ctx.out.json(&report.to_json())?;
-    }
+    });
+    ctx.out.emit(&report)?;
     if let Some((s, e)) = failed {
         ctx.out.warn(&format!(
             "{} (--allow-partial: the report above covers what was read before it, marked partial)",
@@ -406,7 +488,7 @@ pub async fn bigkeys(args: BigkeysArgs, ctx: &Ctx) -> Result<()> {
         // --replicas: primaries without a replica were not read (exit 3 unless
         // --allow-partial); the replicas' lag after the report. (A failed snapshot was
         // accepted above with --allow-partial.)
-        return super::Coverage {
+        return Coverage {
             missed: coverage.missed[usize::from(failed.is_some())..].to_vec(),
             ..coverage.clone()
         }
@@ -446,7 +528,7 @@ fn snapshot_error(s: &Snapshot, e: &RdbError) -> Error {
 async fn sync_targets(
     args: &BigkeysArgs,
     ctx: &Ctx,
-) -> Result<(Vec<SyncTarget>, bool, Option<super::ScanNodes>)> {
+) -> Result<(Vec<SyncTarget>, bool, Option<ScanNodes>)> {
     let opts = &ctx.settings.connect;
     let info = opts
         .url
@@ -472,7 +554,7 @@ async fn sync_targets(
 
     let client = ctx.connect().await?;
     let picked = if args.scan.replicas {
-        Some(super::pick_replicas(ctx, &client).await)
+        Some(pick_replicas(ctx, &client).await)
     } else {
         None
     };
