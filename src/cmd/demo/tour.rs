@@ -319,21 +319,13 @@ fn substitute(arg: &str, fields: &Value) -> Option<String> {
     Some(out)
 }
 
-/// Arguments as a shell would need them typed.
+/// Arguments as a shell would need them typed (shlex's quoting). A NUL, which no argument
+/// can hold, is shown as it is rather than refused: the line is only shown.
 pub(super) fn shell_words(argv: &[String]) -> String {
-    argv.iter()
-        .map(|a| {
-            if !a.is_empty()
-                && a.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"-_:./=@,".contains(&b))
-            {
-                a.clone()
-            } else {
-                format!("'{}'", a.replace('\'', r"'\''"))
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    shlex::Quoter::new()
+        .allow_nul(true)
+        .join(argv.iter().map(String::as_str))
+        .unwrap_or_else(|_| argv.join(" "))
 }
 
 #[cfg(test)]
@@ -385,7 +377,23 @@ mod tests {
         assert_eq!(substitute("plain", &f).as_deref(), Some("plain"));
         assert_eq!(
             shell_words(&["lock".into(), "a b".into(), "it's".into()]),
-            r"lock 'a b' 'it'\''s'"
+            r#"lock 'a b' "it's""#
+        );
+        // What the tour's arguments hold is shown unquoted, as before.
+        assert_eq!(
+            shell_words(&[
+                "session".into(),
+                "--user".into(),
+                "42".into(),
+                "lock:settlement:eod-batch".into(),
+                "transactions:dead-letter".into(),
+                "a@b/c.d_e".into(),
+            ]),
+            "session --user 42 lock:settlement:eod-batch transactions:dead-letter a@b/c.d_e"
+        );
+        assert_eq!(
+            shell_words(&["*".into(), "".into(), "{x}".into()]),
+            "'*' '' '{x}'"
         );
     }
 }
