@@ -579,24 +579,26 @@ mod tests {
     }
 
     /// The commands that change data, read from their code: every call of `safety::gate` in
-    /// `src/cmd/` follows the `const COMMAND: &str = "..."` that names its command.
+    /// `src/cmd/` (and its group folders) follows the `const COMMAND: &str = "..."` that names
+    /// its command.
     fn gated_commands() -> Vec<String> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/cmd");
-        let mut names = Vec::new();
-        let mut calls = 0;
-        // src/cmd/ and its group folders (src/cmd/<group>/).
-        let mut files = Vec::new();
-        let mut dirs = vec![dir];
-        while let Some(d) = dirs.pop() {
-            for entry in std::fs::read_dir(&d).expect("src/cmd") {
+        fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).expect("src/cmd") {
                 let path = entry.expect("entry").path();
                 if path.is_dir() {
-                    dirs.push(path);
-                } else {
-                    files.push(path);
+                    rust_files(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push(path);
                 }
             }
         }
+        let mut files = Vec::new();
+        rust_files(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/cmd"),
+            &mut files,
+        );
+        let mut names = Vec::new();
+        let mut calls = 0;
         for path in files {
             let text = std::fs::read_to_string(&path).expect("read");
             for (at, _) in text.match_indices("gate(") {

@@ -360,17 +360,29 @@ impl<'a> Walk<'a> {
                 Ok((batch, widths, replies))
             },
             async |value: &mut T, (batch, widths, replies): (ScanBatch, Vec<usize>, Vec<Reply>)| {
-                let mut at = 0;
-                for (key, w) in batch.keys.into_iter().zip(widths) {
-                    let end = (at + w).min(replies.len());
-                    fold(value, key, &replies[at.min(end)..end], &batch.node)?;
-                    at = end;
+                for (key, range) in batch.keys.into_iter().zip(per_key(&widths, replies.len())) {
+                    fold(value, key, &replies[range], &batch.node)?;
                 }
                 Ok(Step::Go)
             },
         )
         .await
     }
+}
+
+/// The range of each key's replies in a batch's replies, from how many commands each key sent
+/// (keys may send different numbers); a short reply list gives the last keys fewer (or none).
+fn per_key(widths: &[usize], replies: usize) -> Vec<std::ops::Range<usize>> {
+    let mut at = 0;
+    widths
+        .iter()
+        .map(|w| {
+            let start = at.min(replies);
+            let end = (at + w).min(replies);
+            at += w;
+            start..end
+        })
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -662,6 +674,14 @@ mod tests {
                 secs: None,
             },
         }
+    }
+
+    #[test]
+    fn each_key_gets_its_own_replies() {
+        assert_eq!(per_key(&[2, 2, 2], 6), vec![0..2, 2..4, 4..6]);
+        assert_eq!(per_key(&[1, 3, 0, 2], 6), vec![0..1, 1..4, 4..4, 4..6]);
+        assert_eq!(per_key(&[2, 2, 2], 3), vec![0..2, 2..3, 3..3]);
+        assert!(per_key(&[], 0).is_empty());
     }
 
     #[test]
