@@ -130,10 +130,7 @@ pub fn loose_permissions(path: &Path) -> Option<String> {
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex::encode(Sha256::digest(bytes))
 }
 
 /// Reads the line that ends at `end` (exclusive of its newline, if any): its bytes.

@@ -1,6 +1,5 @@
 //! clap definitions only: no I/O happens here. One module per subcommand group under `cli/`.
 
-pub mod audit;
 pub mod leaderboard;
 pub mod ratelimit;
 pub mod session;
@@ -442,7 +441,7 @@ pub enum Command {
     Config(crate::cmd::config::ConfigCommand),
     /// Read the audit log of destructive actions, and put back what one removed
     #[command(subcommand)]
-    Audit(audit::AuditCommand),
+    Audit(crate::cmd::audit::AuditCommand),
     /// Redis Sentinel: is it healthy (status), and fail a primary over (failover)
     #[command(subcommand)]
     Sentinel(crate::cmd::sentinel::SentinelCommand),

@@ -77,6 +77,18 @@ pub fn parse_timeout(s: &str) -> Result<Duration, String> {
     parse_duration_in(s, Duration::from_millis(1), Duration::from_secs(86_400))
 }
 
+/// The UTC month (`YYYY-MM`) of a Unix time in seconds: the suffix of a monthly leaderboard's
+/// key. A time beyond the calendar's range (years -9999 to 9999; no clock's) gives its first or
+/// last month.
+pub fn month_of(unix_secs: i64) -> String {
+    use ::time::{OffsetDateTime, PrimitiveDateTime};
+    let first = PrimitiveDateTime::MIN.assume_utc().unix_timestamp();
+    let last = PrimitiveDateTime::MAX.assume_utc().unix_timestamp();
+    let at = OffsetDateTime::from_unix_timestamp(unix_secs.clamp(first, last))
+        .unwrap_or(OffsetDateTime::UNIX_EPOCH);
+    format!("{:04}-{:02}", at.year(), u8::from(at.month()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,5 +133,27 @@ mod tests {
         fn plain_seconds_parse(n in 0u64..10_000_000) {
             proptest::prop_assert_eq!(parse_duration(&n.to_string()), Ok(Duration::from_secs(n)));
         }
+    }
+
+    #[test]
+    fn months_in_utc() {
+        assert_eq!(month_of(0), "1970-01");
+        assert_eq!(month_of(1_764_145_373), "2025-11"); // 2025-11-26
+        assert_eq!(month_of(1_767_225_599), "2025-12"); // 2025-12-31T23:59:59Z
+        assert_eq!(month_of(1_767_225_600), "2026-01");
+        assert_eq!(month_of(951_782_400), "2000-02"); // 2000-02-29
+    }
+
+    /// The leaderboards' months (`cmd/leaderboard.rs` wrote its own copy of the arithmetic):
+    /// the same answers, leap days and year ends included.
+    #[test]
+    fn months_at_the_edges() {
+        assert_eq!(month_of(1_709_251_199), "2024-02"); // 2024-02-29 23:59:59
+        assert_eq!(month_of(1_709_251_200), "2024-03");
+        assert_eq!(month_of(1_798_761_599), "2026-12"); // 2026-12-31 23:59:59
+        assert_eq!(month_of(1_798_761_600), "2027-01");
+        assert_eq!(month_of(-1), "1969-12");
+        assert_eq!(month_of(i64::MAX), "9999-12");
+        assert_eq!(month_of(i64::MIN), "-9999-01");
     }
 }
