@@ -27,6 +27,7 @@ mod test_replicas;
 mod test_round_trips;
 mod test_sentinel;
 mod test_session;
+mod test_snapshots;
 mod test_stream;
 mod test_trust;
 mod test_versions;

@@ -3,24 +3,19 @@
 //! COUNT of before, and every scanning command reports the same with a budget as without one,
 //! standalone and on a cluster. No timing is asserted: the sizes depend on the machine.
 
-use crate::support::{Env, RedisCluster, RedisServer};
-use redops::datagen::{self, Spec};
+use crate::support::{Env, RedisServer, load_demo_data, topology_test};
+use redops::datagen::Spec;
 use serde_json::Value;
 
 fn load(url: &str, users: u64) -> u64 {
-    let rt = tokio::runtime::Runtime::new().expect("runtime");
-    rt.block_on(async {
-        let client = datagen::connect(url).await?;
-        datagen::load(
-            &client,
-            &Spec {
-                users,
-                batch_size: 700,
-                ..Spec::default()
-            },
-        )
-        .await
-    })
+    load_demo_data(
+        url,
+        &Spec {
+            users,
+            batch_size: 700,
+            ..Spec::default()
+        },
+    )
     .unwrap_or_else(|e| panic!("loading the keyspace: {}", e.message))
     .total_keys
 }
@@ -238,31 +233,27 @@ fn scan_calls(stderr: &str) -> u64 {
         .unwrap_or_else(|| panic!("no latency-budget trace in stderr: {stderr}"))
 }
 
-#[test]
-fn every_scanning_command_reports_the_same_with_a_budget_standalone() {
-    let r = RedisServer::start();
-    load(&r.url(), 300);
-    assert_eq!(r.cli(&["PERSIST", EXPIRING_LOCK]).trim(), "1");
-    same_with_and_without_a_budget(&r.url());
-    // The budget is accepted in all its forms.
-    let env = Env::new();
-    for b in ["off", "OFF", "250us", "1ms", "5ms"] {
-        env.run(&["-u", &r.url(), "--latency-budget", b, "ping"])
-            .expect_code(0);
+topology_test!(
+    every_scanning_command_reports_the_same_with_a_budget_standalone,
+    every_scanning_command_reports_the_same_with_a_budget_on_a_cluster,
+    |t| {
+        load(&t.url(), 300);
+        let persisted: i64 = redis::cmd("PERSIST")
+            .arg(EXPIRING_LOCK)
+            .query(&mut *t.conn())
+            .expect("PERSIST");
+        assert_eq!(persisted, 1, "the demo's expiring lock");
+        same_with_and_without_a_budget(&t.url());
+        if !t.is_cluster() {
+            // The budget is accepted in all its forms.
+            let env = Env::new();
+            for b in ["off", "OFF", "250us", "1ms", "5ms"] {
+                env.run(&["-u", &t.url(), "--latency-budget", b, "ping"])
+                    .expect_code(0);
+            }
+        }
     }
-}
-
-#[test]
-fn every_scanning_command_reports_the_same_with_a_budget_on_a_cluster() {
-    let cl = RedisCluster::start();
-    load(&cl.url(), 300);
-    let persisted: i64 = redis::cmd("PERSIST")
-        .arg(EXPIRING_LOCK)
-        .query(&mut cl.conn())
-        .expect("PERSIST");
-    assert_eq!(persisted, 1, "the demo's expiring lock");
-    same_with_and_without_a_budget(&cl.url());
-}
+);
 
 /// The HSCAN COUNTs redops sent to read session hashes (plain `HSCAN`, or the `EVAL_RO` that
 /// reads a page with the fields' own TTLs), from SLOWLOG.

@@ -1,6 +1,6 @@
 //! The data generator (`redops::datagen`) against real servers, and `redops demo` end to end.
 
-use crate::support::{Env, RedisCluster, RedisServer};
+use crate::support::{Env, RedisCluster, RedisServer, load_demo_data};
 use redis::Commands;
 use redops::datagen::{self, LoadReport, Spec};
 
@@ -8,11 +8,7 @@ use redops::datagen::{self, LoadReport, Spec};
 type PendingSummary = (u64, Option<String>, Option<String>, Vec<(String, String)>);
 
 fn load(url: &str, spec: &Spec) -> redops::error::Result<LoadReport> {
-    let rt = tokio::runtime::Runtime::new().expect("runtime");
-    rt.block_on(async {
-        let client = datagen::connect(url).await?;
-        datagen::load(&client, spec).await
-    })
+    load_demo_data(url, spec)
 }
 
 fn small(users: u64, seed: u64) -> Spec {

@@ -3,7 +3,7 @@
 //! writes half-way must end in a report and a contract exit code, never a panic (exit 70), raw
 //! escape sequences on the operator's terminal, or a change that is not reported and audited.
 
-use crate::support::{Env, RedisServer};
+use crate::support::{Env, RedisServer, now};
 use crate::test_session::{json_after_prompt, run_confirmed_in_pty};
 use redis::ConnectionLike;
 use serde_json::{Value, json};
@@ -15,13 +15,6 @@ fn q(c: &mut impl ConnectionLike, args: &[&[u8]]) -> redis::Value {
     }
     cmd.query(c)
         .unwrap_or_else(|e| panic!("{:?}: {e}", String::from_utf8_lossy(args[0])))
-}
-
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .expect("clock")
-        .as_secs() as i64
 }
 
 /// Asserts that no control character (ESC, BEL, CSI, DEL...) reached the output.

@@ -2,18 +2,11 @@
 //! latency budget and put back from its audit parts; a cluster whose slots migrate, or whose
 //! primary dies, while the operator reads the prompt.
 
-use crate::support::{Env, RedisCluster, RedisServer};
+use crate::support::{Env, RedisCluster, RedisServer, now};
 use crate::test_session::{json_after_prompt, run_confirmed_in_pty};
 use serde_json::json;
 use std::collections::BTreeMap;
 use std::time::Instant;
-
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .expect("clock")
-        .as_secs() as i64
-}
 
 fn session(sid: &str, device: &str) -> String {
     json!({

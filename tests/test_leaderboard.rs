@@ -3,7 +3,7 @@
 //! metadata SET with EX 3600 (some never written, some malformed). Every answer is checked
 //! against a reference computed here from the raw data.
 
-use crate::support::{Env, RedisCluster, RedisServer};
+use crate::support::{Env, RedisServer, Topology, topology_test};
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -20,8 +20,11 @@ impl Writer {
     fn of_server(r: &RedisServer) -> Writer {
         Writer::Standalone(r.conn())
     }
-    fn of_cluster(c: &RedisCluster) -> Writer {
-        Writer::Cluster(Box::new(c.conn()))
+    fn of(t: &Topology) -> Writer {
+        match t {
+            Topology::Standalone(r) => Writer::of_server(r),
+            Topology::Cluster(c) => Writer::Cluster(Box::new(c.conn())),
+        }
     }
     fn send(&mut self, cmds: &[redis::Cmd]) {
         for chunk in cmds.chunks(PIPELINE) {
@@ -345,27 +348,20 @@ fn check_big_board(url: &str, board: &Board) {
     );
 }
 
-#[test]
-fn big_board_agrees_with_reference_standalone() {
-    let r = RedisServer::start();
-    let board = write_board(
-        &mut Writer::of_server(&r),
-        "leaderboard:monthly:2026-10",
-        0x5eed_1234,
-    );
-    check_big_board(&r.url(), &board);
-}
-
-#[test]
-fn big_board_agrees_with_reference_cluster() {
-    let c = RedisCluster::start();
-    let board = write_board(
-        &mut Writer::of_cluster(&c),
-        "leaderboard:monthly:2026-10",
-        0xc105_7e55,
-    );
-    check_big_board(&c.url(), &board);
-}
+// Each topology its own board (seed).
+topology_test!(
+    big_board_agrees_with_reference_standalone,
+    big_board_agrees_with_reference_cluster,
+    |t| {
+        let seed = if t.is_cluster() {
+            0xc105_7e55
+        } else {
+            0x5eed_1234
+        };
+        let board = write_board(&mut Writer::of(t), "leaderboard:monthly:2026-10", seed);
+        check_big_board(&t.url(), &board);
+    }
+);
 
 #[test]
 fn missing_board_wrong_type_and_absent_member_have_their_exit_codes() {
@@ -750,20 +746,17 @@ fn check_list(url: &str, boards: &[(String, u64, Option<u64>)]) {
     );
 }
 
-#[test]
-fn list_shows_every_board_standalone() {
-    let r = RedisServer::start();
-    let boards = app_boards(&mut Writer::of_server(&r));
-    check_list(&r.url(), &boards);
-}
-
-#[test]
-fn list_shows_every_board_on_every_primary_cluster() {
-    let c = RedisCluster::start();
-    let boards = app_boards(&mut Writer::of_cluster(&c));
-    let mut nodes: Vec<usize> = boards.iter().map(|(k, _, _)| c.node_of(k)).collect();
-    nodes.sort();
-    nodes.dedup();
-    assert_eq!(nodes, [0, 1, 2], "the boards live on all three primaries");
-    check_list(&c.url(), &boards);
-}
+topology_test!(
+    list_shows_every_board_standalone,
+    list_shows_every_board_on_every_primary_cluster,
+    |t| {
+        let boards = app_boards(&mut Writer::of(t));
+        if let Topology::Cluster(c) = t {
+            let mut nodes: Vec<usize> = boards.iter().map(|(k, _, _)| c.node_of(k)).collect();
+            nodes.sort();
+            nodes.dedup();
+            assert_eq!(nodes, [0, 1, 2], "the boards live on all three primaries");
+        }
+        check_list(&t.url(), &boards);
+    }
+);

@@ -2,7 +2,7 @@
 //! the way the fintech applications write it, and every figure checked against the server's
 //! own answers (TYPE, MEMORY USAGE, PTTL, the length commands) for the same keys.
 
-use crate::support::{Env, RedisCluster, RedisServer};
+use crate::support::{Env, RedisCluster, RedisServer, wait_for_replica};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -676,29 +676,6 @@ fn policy_reads_every_primary_of_a_cluster() {
             .iter()
             .all(|w| !w.as_str().unwrap_or("").starts_with(&good))
     );
-}
-
-/// Waits until `primary` reports an online replica that has caught up with its offset.
-fn wait_for_replica(primary: &RedisServer) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let info = primary.cli(&["INFO", "replication"]);
-        let master_offset = info
-            .lines()
-            .find_map(|l| l.trim().strip_prefix("master_repl_offset:"))
-            .unwrap_or("x")
-            .to_owned();
-        let synced = info.lines().any(|l| {
-            l.starts_with("slave0:")
-                && l.contains("state=online")
-                && l.contains(&format!("offset={master_offset},"))
-        });
-        if synced {
-            return;
-        }
-        assert!(Instant::now() < deadline, "replica did not sync: {info}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
 }
 
 #[test]

@@ -7,8 +7,8 @@
 //! key's counter) and `lfu-decay-time 0` (counters never decay during the test), so any
 //! touching read shows as a changed `OBJECT FREQ`.
 
-use crate::support::{Env, RedisCluster, RedisServer, not_run, server_build};
-use redops::datagen::{self, Spec};
+use crate::support::{Env, RedisCluster, RedisServer, load_demo_data, not_run, server_build};
+use redops::datagen::Spec;
 use std::collections::BTreeMap;
 
 const LFU: &[&str] = &[
@@ -27,18 +27,13 @@ fn load(r: &RedisServer) {
 
 /// Loads the keyspace through `url`, then sets the test's LFU settings on every node.
 fn load_into(url: &str, nodes: &[RedisServer]) {
-    let rt = tokio::runtime::Runtime::new().expect("runtime");
-    rt.block_on(async {
-        let client = datagen::connect(url).await?;
-        let spec = Spec {
-            users: 20,
-            seed: 17,
-            batch_size: 700,
-            ..Spec::default()
-        };
-        datagen::load(&client, &spec).await
-    })
-    .expect("load the keyspace");
+    let spec = Spec {
+        users: 20,
+        seed: 17,
+        batch_size: 700,
+        ..Spec::default()
+    };
+    load_demo_data(url, &spec).expect("load the keyspace");
     // The generator sets its own policy: put the test's back.
     for r in nodes {
         for (k, v) in [

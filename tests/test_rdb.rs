@@ -1,27 +1,22 @@
 //! `memory bigkeys --rdb FILE` and `--rdb-sync` against the live `memory bigkeys`, on snapshots
 //! written by each server production runs (6.2: RDB 9, 7.0: 10, Valkey 8.1: 11, 8.0: 12).
 
-use crate::support::{Env, RedisCluster, RedisServer};
-use redops::datagen::{self, Spec};
+use crate::support::{Env, RedisCluster, RedisServer, load_demo_data};
+use redops::datagen::Spec;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 fn load_demo(url: &str, users: u64) {
-    let rt = tokio::runtime::Runtime::new().expect("runtime");
-    rt.block_on(async {
-        let client = datagen::connect(url).await.expect("connect");
-        datagen::load(
-            &client,
-            &Spec {
-                users,
-                batch_size: 2000,
-                ..Spec::default()
-            },
-        )
-        .await
-        .expect("load demo data");
-    });
+    load_demo_data(
+        url,
+        &Spec {
+            users,
+            batch_size: 2000,
+            ..Spec::default()
+        },
+    )
+    .expect("load demo data");
 }
 
 /// SAVE, and the path of the file the server wrote.

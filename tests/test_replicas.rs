@@ -2,31 +2,7 @@
 //! replica of each primary, never the primary, and shows the replica's lag; a primary without
 //! an online replica is missed (exit 3 unless --allow-partial).
 
-use crate::support::{Env, RedisServer};
-use std::time::{Duration, Instant};
-
-/// Waits until `primary` reports an online replica that has caught up with its offset.
-fn wait_for_replica(primary: &RedisServer) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let info = primary.cli(&["INFO", "replication"]);
-        let master_offset = info
-            .lines()
-            .find_map(|l| l.trim().strip_prefix("master_repl_offset:"))
-            .unwrap_or("x")
-            .to_owned();
-        let synced = info.lines().any(|l| {
-            l.starts_with("slave0:")
-                && l.contains("state=online")
-                && l.contains(&format!("offset={master_offset},"))
-        });
-        if synced {
-            return;
-        }
-        assert!(Instant::now() < deadline, "replica did not sync: {info}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
+use crate::support::{Env, RedisServer, wait_for_replica};
 
 fn cmd(r: &RedisServer, args: &[&str]) {
     let mut c = redis::cmd(args[0]);

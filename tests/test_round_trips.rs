@@ -4,16 +4,9 @@
 //! that counts the client's turns on the wire. On a cluster node the reads are dropped and
 //! sent again to the owners: same answers.
 
-use crate::support::{Env, RedisCluster, RedisServer, Run, TurnCountingProxy, server_build};
+use crate::support::{Env, RedisCluster, RedisServer, Run, TurnCountingProxy, now, server_build};
 use redis::ConnectionLike;
 use serde_json::Value;
-
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .expect("clock")
-        .as_secs() as i64
-}
 
 fn q(c: &mut impl ConnectionLike, args: &[&str]) {
     let mut cmd = redis::cmd(args[0]);

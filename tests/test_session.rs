@@ -1,7 +1,7 @@
 //! `session list` / `session kill` against real servers, with sessions written the way the
 //! application writes them: `HSET sessions:user:{user} {sid} {json}` then `EXPIRE ... 86400`.
 
-use crate::support::{Env, RedisCluster, RedisServer};
+use crate::support::{Env, RedisCluster, RedisServer, now};
 use redis::{Commands, ConnectionLike};
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
@@ -9,13 +9,6 @@ use std::io::{Read, Write};
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
-
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .expect("clock")
-        .as_secs() as i64
-}
 
 /// The JSON the application stores for a session that started `age` seconds ago and was last
 /// active `idle` seconds ago.

@@ -3,7 +3,7 @@
 //! live workers (threads with their own connections) `XREADGROUP` and `XACK`, and crashing
 //! workers (`redis-cli` processes) `XREADGROUP` and exit without acknowledging.
 
-use crate::support::{Env, RedisCluster, RedisServer};
+use crate::support::{Env, Topology, topology_test};
 use redis::{ConnectionLike, Value};
 use serde_json::Value as Json;
 use std::collections::BTreeSet;
@@ -12,54 +12,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
-
-/// The server under test: standalone or a 3-primary cluster.
-enum Redis {
-    Standalone(RedisServer),
-    Cluster(RedisCluster),
-}
-
-impl Redis {
-    fn standalone() -> Redis {
-        Redis::Standalone(RedisServer::start())
-    }
-    fn cluster() -> Redis {
-        Redis::Cluster(RedisCluster::start())
-    }
-    fn url(&self) -> String {
-        match self {
-            Redis::Standalone(s) => s.url(),
-            Redis::Cluster(c) => c.url(),
-        }
-    }
-    /// A connection as an application opens it (follows the slot map on a cluster).
-    fn conn(&self) -> Box<dyn ConnectionLike + Send> {
-        match self {
-            Redis::Standalone(s) => Box::new(s.conn()),
-            Redis::Cluster(c) => Box::new(c.conn()),
-        }
-    }
-    /// A direct connection to the node holding `key` (one stream's commands can be pipelined).
-    fn node_conn(&self, key: &str) -> redis::Connection {
-        redis::Client::open(format!("redis://127.0.0.1:{}", self.port_for(key)))
-            .expect("client")
-            .get_connection()
-            .expect("connect")
-    }
-    /// The port of the node holding `key`.
-    fn port_for(&self, key: &str) -> u16 {
-        match self {
-            Redis::Standalone(s) => s.port,
-            Redis::Cluster(c) => c.nodes[c.node_of(key)].port,
-        }
-    }
-    fn run(&self, env: &Env, args: &[&str]) -> crate::support::Run {
-        let url = self.url();
-        let mut all = vec!["-u", url.as_str()];
-        all.extend_from_slice(args);
-        env.run(&all)
-    }
-}
 
 fn q(c: &mut dyn ConnectionLike, args: &[&str]) -> Value {
     let mut cmd = redis::cmd(args[0]);
@@ -94,7 +46,7 @@ fn items(v: &Value) -> Vec<Value> {
 }
 
 /// Producer: `XADD stream * payload <json> dispatched_at <ts>`, n entries in one pipeline.
-fn produce(r: &Redis, stream: &str, n: usize) -> Vec<String> {
+fn produce(r: &Topology, stream: &str, n: usize) -> Vec<String> {
     let c = &mut r.node_conn(stream);
     let mut pipe = redis::pipe();
     for i in 0..n {
@@ -118,7 +70,7 @@ fn create_group(c: &mut dyn ConnectionLike, stream: &str, group: &str) {
 
 /// A worker process that reads up to `count` new entries and exits without acknowledging
 /// them (it crashed mid-processing).
-fn crashing_worker(r: &Redis, stream: &str, group: &str, name: &str, count: usize) {
+fn crashing_worker(r: &Topology, stream: &str, group: &str, name: &str, count: usize) {
     let out = Command::new("redis-cli")
         .args(["-p", &r.port_for(stream).to_string()])
         .args([
@@ -160,7 +112,7 @@ struct Worker {
 }
 
 impl Worker {
-    fn start(r: &Redis, stream: &str, group: &str, name: &str) -> Worker {
+    fn start(r: &Topology, stream: &str, group: &str, name: &str) -> Worker {
         let mut c = r.conn();
         let stop = Arc::new(AtomicBool::new(false));
         let acked = Arc::new(Mutex::new(Vec::new()));
@@ -258,7 +210,7 @@ fn strs(j: &Json) -> Vec<String> {
 
 // ---------------------------------------------------------------------------------------------
 
-fn groups_flag_a_dead_consumer(r: &Redis) {
+fn groups_flag_a_dead_consumer(r: &Topology) {
     let env = Env::new();
     let mut c = r.conn();
     let stream = "queue:withdrawals";
@@ -378,17 +330,9 @@ fn groups_flag_a_dead_consumer(r: &Redis) {
     assert_eq!(int(&mut *c, &["EXISTS", "queue:nope"]), 0);
 }
 
-#[test]
-fn groups_flag_a_dead_consumer_standalone() {
-    groups_flag_a_dead_consumer(&Redis::standalone());
-}
+topology_test!(groups_flag_a_dead_consumer: groups_flag_a_dead_consumer_standalone, groups_flag_a_dead_consumer_cluster);
 
-#[test]
-fn groups_flag_a_dead_consumer_cluster() {
-    groups_flag_a_dead_consumer(&Redis::cluster());
-}
-
-fn pending_summary_detail_and_filters(r: &Redis) {
+fn pending_summary_detail_and_filters(r: &Topology) {
     let env = Env::new();
     let mut c = r.conn();
     let stream = "queue:deposits";
@@ -578,17 +522,9 @@ fn pending_summary_detail_and_filters(r: &Redis) {
         .expect_code(6);
 }
 
-#[test]
-fn pending_summary_detail_and_filters_standalone() {
-    pending_summary_detail_and_filters(&Redis::standalone());
-}
+topology_test!(pending_summary_detail_and_filters: pending_summary_detail_and_filters_standalone, pending_summary_detail_and_filters_cluster);
 
-#[test]
-fn pending_summary_detail_and_filters_cluster() {
-    pending_summary_detail_and_filters(&Redis::cluster());
-}
-
-fn reclaim_to_a_live_worker(r: &Redis) {
+fn reclaim_to_a_live_worker(r: &Topology) {
     let env = Env::new();
     let mut c = r.conn();
     let stream = "queue:payouts";
@@ -751,17 +687,9 @@ fn reclaim_to_a_live_worker(r: &Redis) {
     assert!(bad.stderr.contains("'12-x'"), "{}", bad.stderr);
 }
 
-#[test]
-fn reclaim_to_a_live_worker_standalone() {
-    reclaim_to_a_live_worker(&Redis::standalone());
-}
+topology_test!(reclaim_to_a_live_worker: reclaim_to_a_live_worker_standalone, reclaim_to_a_live_worker_cluster);
 
-#[test]
-fn reclaim_to_a_live_worker_cluster() {
-    reclaim_to_a_live_worker(&Redis::cluster());
-}
-
-fn dead_letter_after_n_deliveries(r: &Redis, stream: &str, dl: &str) {
+fn dead_letter_after_n_deliveries(r: &Topology, stream: &str, dl: &str) {
     let env = Env::new();
     let mut c = r.conn();
     let ids = produce(r, stream, 4);
@@ -860,12 +788,12 @@ fn dead_letter_after_n_deliveries(r: &Redis, stream: &str, dl: &str) {
 
 #[test]
 fn dead_letter_after_n_deliveries_standalone() {
-    dead_letter_after_n_deliveries(&Redis::standalone(), "queue:tx", "queue:tx:dead");
+    dead_letter_after_n_deliveries(&Topology::standalone(), "queue:tx", "queue:tx:dead");
 }
 
 #[test]
 fn dead_letter_after_n_deliveries_cluster() {
-    let r = Redis::cluster();
+    let r = Topology::cluster();
     // A dead-letter stream in another slot cannot be written in the same atomic script.
     let env = Env::new();
     let mut c = r.conn();
@@ -900,7 +828,7 @@ fn dead_letter_after_n_deliveries_cluster() {
     dead_letter_after_n_deliveries(&r, "{payments}:tx", "{payments}:tx:dead");
 }
 
-fn ack_reports_requested_and_acknowledged(r: &Redis) {
+fn ack_reports_requested_and_acknowledged(r: &Topology) {
     let env = Env::new();
     let mut c = r.conn();
     let stream = "queue:kyc";
@@ -986,19 +914,11 @@ fn ack_reports_requested_and_acknowledged(r: &Redis) {
     assert_eq!(left, ids[3..4].to_vec());
 }
 
-#[test]
-fn ack_reports_requested_and_acknowledged_standalone() {
-    ack_reports_requested_and_acknowledged(&Redis::standalone());
-}
-
-#[test]
-fn ack_reports_requested_and_acknowledged_cluster() {
-    ack_reports_requested_and_acknowledged(&Redis::cluster());
-}
+topology_test!(ack_reports_requested_and_acknowledged: ack_reports_requested_and_acknowledged_standalone, ack_reports_requested_and_acknowledged_cluster);
 
 #[test]
 fn ack_leaves_pending_entries_that_changed_hands_at_the_prompt() {
-    let r = Redis::standalone();
+    let r = Topology::standalone();
     let env = Env::new();
     let mut c = r.conn();
     let stream = "queue:payouts";
@@ -1123,7 +1043,7 @@ fn ack_leaves_pending_entries_that_changed_hands_at_the_prompt() {
     assert_eq!(int(&mut *c, &["XLEN", "queue:payouts:retry"]), 1);
 }
 
-fn hundred_thousand_pending_are_paged(r: &Redis) {
+fn hundred_thousand_pending_are_paged(r: &Topology) {
     let env = Env::new();
     let mut c = r.conn();
     let stream = "queue:big";
@@ -1223,7 +1143,7 @@ fn hundred_thousand_pending_are_paged(r: &Redis) {
 
 #[test]
 fn hundred_thousand_pending_are_paged_standalone() {
-    let r = Redis::standalone();
+    let r = Topology::standalone();
     hundred_thousand_pending_are_paged(&r);
 
     // Without --count, a reclaim or an ack handles the oldest 10,000 and says more match: its
@@ -1286,7 +1206,7 @@ fn hundred_thousand_pending_are_paged_standalone() {
 
 #[test]
 fn hundred_thousand_pending_are_paged_cluster() {
-    hundred_thousand_pending_are_paged(&Redis::cluster());
+    hundred_thousand_pending_are_paged(&Topology::cluster());
 }
 
 /// The reclaim script itself, as redops sends it: it claims or dead-letters an entry only while
@@ -1294,7 +1214,7 @@ fn hundred_thousand_pending_are_paged_cluster() {
 /// took the entry between the read and the script keeps it.
 #[test]
 fn reclaim_script_never_steals_an_entry_taken_in_between() {
-    let r = Redis::standalone();
+    let r = Topology::standalone();
     let mut c = r.conn();
     let stream = "queue:race";
     let ids = produce(&r, stream, 3);

@@ -10,7 +10,11 @@ use std::sync::atomic::{AtomicU16, Ordering};
 use std::time::{Duration, Instant};
 
 mod latency_proxy;
+pub mod snapshot;
+mod topology;
 pub use latency_proxy::LatencyProxy;
+pub use topology::Topology;
+pub(crate) use topology::topology_test;
 mod turn_proxy;
 pub use turn_proxy::TurnCountingProxy;
 
@@ -1196,4 +1200,47 @@ pub fn start_tls_sentinel(primary: u16, tls: &TlsFiles) -> SentinelNode {
         let _ = child.wait();
     }
     panic!("could not start a TLS sentinel (is redis-server built with TLS?)");
+}
+
+/// This machine's clock in Unix seconds (what the application writes in session values).
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs() as i64
+}
+
+/// Waits until `primary` reports an online replica that has caught up with its offset.
+pub fn wait_for_replica(primary: &RedisServer) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let info = primary.cli(&["INFO", "replication"]);
+        let master_offset = info
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("master_repl_offset:"))
+            .unwrap_or("x")
+            .to_owned();
+        let synced = info.lines().any(|l| {
+            l.starts_with("slave0:")
+                && l.contains("state=online")
+                && l.contains(&format!("offset={master_offset},"))
+        });
+        if synced {
+            return;
+        }
+        assert!(Instant::now() < deadline, "replica did not sync: {info}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Loads the platform keyspace of `redops demo` (`redops::datagen`) through `url`.
+pub fn load_demo_data(
+    url: &str,
+    spec: &redops::datagen::Spec,
+) -> redops::error::Result<redops::datagen::LoadReport> {
+    let rt = tokio::runtime::Runtime::new().expect("runtime");
+    rt.block_on(async {
+        let client = redops::datagen::connect(url).await?;
+        redops::datagen::load(&client, spec).await
+    })
 }
