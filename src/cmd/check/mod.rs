@@ -157,7 +157,7 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
         status: overall_status(&results, th.strict),
         server: client.server_summary(),
         checks: results,
-        replicas: coverage.replicas_json(),
+        replicas: coverage.replicas.clone(),
     };
     match args.format {
         Some(CheckFormat::Junit) => ctx.out.print(&junit(&report.checks, th.strict)?)?,
@@ -206,8 +206,9 @@ pub struct CheckReport {
     pub status: Status,
     pub server: String,
     pub checks: Vec<CheckResult>,
+    /// `--replicas`: the replicas read instead of their primaries, with their lag.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub replicas: Option<Value>,
+    pub replicas: Option<Vec<crate::client::walk::ReplicaRead>>,
 }
 
 impl Report for CheckReport {

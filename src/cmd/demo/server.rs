@@ -1,6 +1,7 @@
 //! The demo's private servers: a redis-server in a temp dir (and, with --with-sentinel, a
 //! replica and three sentinels), which never outlive redops.
 
+use crate::client::reply::{items, value_bytes};
 use crate::error::{Error, ExitCode, Result};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -95,10 +96,9 @@ pub(super) async fn wait_sentinels_settled(server: &DemoServer, ha: &[DemoServer
         let mut settled = true;
         for s in ha {
             let ok = match ask(s.port, redis::cmd("ROLE")).await {
-                Some(redis::Value::Array(a))
-                    if a.first().is_some_and(
-                        |r| matches!(r, redis::Value::BulkString(b) if b == b"sentinel"),
-                    ) =>
+                Some(role)
+                    if items(&role).first().and_then(value_bytes).as_deref()
+                        == Some(b"sentinel") =>
                 {
                     let q: Option<redis::Value> = ask(
                         s.port,

@@ -1,6 +1,7 @@
 //! `redops sentinel failover`: a confirmed, audited failover that waits for the new primary.
 
 use crate::audit_log::{Outcome, Status};
+use crate::client::reply::value_str;
 use crate::client::sentinel::{Sentinels, get_master_addr, host_port, parse_addr};
 use crate::context::Ctx;
 use crate::error::{Error, Result, redact_text};
@@ -43,7 +44,7 @@ pub async fn run(args: FailoverArgs, ctx: &Ctx) -> Result<()> {
         None => return Err(Error::data(format!("sentinel {via}: no reply"))),
     };
     let quorum = match replies.get(1) {
-        Some(Ok(v)) => redis::from_redis_value_ref::<String>(v).unwrap_or_default(),
+        Some(Ok(v)) => value_str(v).unwrap_or_default(),
         Some(Err(e)) => {
             return Err(Error::refused(format!(
                 "the sentinels cannot reach the quorum for '{m}' ({}); a failover could not be authorised; nothing was changed",

@@ -2,6 +2,7 @@
 //! `sentinel status`, `check` (through Sentinel) and the demo.
 
 use crate::client::Reply;
+use crate::client::reply::{items, string_pairs, value_str};
 use crate::client::sentinel::{Sentinels, host_port};
 use crate::error::{Error, Result, redact_text};
 use crate::output::human_ms;
@@ -274,18 +275,10 @@ pub fn judge(name: &str, views: Vec<SentinelView>, primary_info: Option<&str>) -
     }
 }
 
-/// A `SENTINEL MASTER`-style flat array (or a RESP3 map) as a map of strings.
+/// A `SENTINEL MASTER`-style reply (a flat array, or a RESP3 map) as a map of its fields
+/// ([`string_pairs`]).
 pub(crate) fn kv(v: &Value) -> BTreeMap<String, String> {
-    let s = |v: &Value| redis::from_redis_value_ref::<String>(v).unwrap_or_default();
-    match v {
-        Value::Array(a) => a
-            .chunks(2)
-            .filter(|c| c.len() == 2)
-            .map(|c| (s(&c[0]), s(&c[1])))
-            .collect(),
-        Value::Map(m) => m.iter().map(|(k, v)| (s(k), s(v))).collect(),
-        _ => BTreeMap::new(),
-    }
+    string_pairs(v).into_iter().collect()
 }
 
 fn status_cmds(master: &str) -> Vec<redis::Cmd> {
@@ -310,7 +303,7 @@ fn view_of(addr: String, replies: std::result::Result<Vec<Reply>, String>) -> Se
         }
     };
     let text = |r: Option<&Reply>| match r {
-        Some(Ok(v)) => Ok(redis::from_redis_value_ref::<String>(v).unwrap_or_default()),
+        Some(Ok(v)) => Ok(value_str(v).unwrap_or_default()),
         Some(Err(e)) => Err(redact_text(&e.to_string())),
         None => Err("no reply".to_owned()),
     };
@@ -318,18 +311,15 @@ fn view_of(addr: String, replies: std::result::Result<Vec<Reply>, String>) -> Se
         Some(Ok(v)) => Some(kv(v)).filter(|m| !m.is_empty()),
         _ => None,
     };
-    let replicas = match replies.get(1) {
-        Some(Ok(Value::Array(a))) => a.iter().map(kv).collect(),
-        _ => vec![],
+    let list = |r: Option<&Reply>| match r {
+        Some(Ok(v)) => items(v).iter().map(kv).collect(),
+        _ => Vec::new(),
     };
-    let peers = match replies.get(3) {
-        Some(Ok(Value::Array(a))) => a
-            .iter()
-            .map(kv)
-            .filter_map(|m| Some((m.get("ip")?.clone(), m.get("port")?.parse().ok()?)))
-            .collect(),
-        _ => vec![],
-    };
+    let replicas = list(replies.get(1));
+    let peers = list(replies.get(3))
+        .into_iter()
+        .filter_map(|m| Some((m.get("ip")?.clone(), m.get("port")?.parse().ok()?)))
+        .collect();
     SentinelView {
         addr,
         error: None,
@@ -448,8 +438,8 @@ pub(super) async fn monitored_names(sentinels: &Sentinels) -> Result<Vec<String>
     for a in answers {
         match a.replies {
             Ok(r) => {
-                if let Some(Ok(Value::Array(list))) = r.first() {
-                    for m in list {
+                if let Some(Ok(v)) = r.first() {
+                    for m in items(v) {
                         if let Some(n) = kv(m).get("name") {
                             names.insert(n.clone());
                         }
