@@ -1,4 +1,7 @@
-//! clap definitions only: no I/O happens here. One module per subcommand group under `cli/`.
+//! clap definitions only: no I/O happens here. The command line's root ([`Cli`]), the global
+//! flags, the flags several commands share (scanning, safety), and the one [`Command`] enum,
+//! whose variants hold each group's subcommand enum; each leaf command's own `Args` are defined
+//! beside the code that runs it, in `src/cmd/<group>/`.
 
 pub mod leaderboard;
 pub mod ratelimit;

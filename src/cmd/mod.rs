@@ -1,4 +1,7 @@
-//! One module per subcommand group, each with `async fn run(args, ctx)`.
+//! The commands: a folder per group (`src/cmd/<group>/`: its subcommand enum and dispatch in
+//! `mod.rs`, a file per leaf command with its `Args` beside its `run`), a file for a group of
+//! one command (`ping.rs`, `completions.rs`), and here the flat dispatch from
+//! [`crate::cli::Command`] to each group's `run`.
 
 pub mod audit;
 pub mod check;

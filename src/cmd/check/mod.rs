@@ -1,9 +1,9 @@
 //! `redops check`: a smoke check a CI pipeline can trust. Read-only: it never writes to Redis.
 //!
 //! One leaf command: its [`CheckArgs`] and [`run`] here, with the report ([`CheckReport`]);
-//! the thresholds and their defaults in [`thresholds`], the checks of the server's
-//! configuration in [`server`], the checks that walk the keyspace in [`scanning`], the JUnit
-//! XML in [`junit`].
+//! the thresholds and their defaults in `thresholds.rs`, the checks of the server's
+//! configuration in `server.rs`, the checks that walk the keyspace in `scanning.rs`, the JUnit
+//! XML in `junit.rs`.
 
 mod junit;
 mod scanning;

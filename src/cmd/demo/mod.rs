@@ -4,7 +4,7 @@
 //! The server must never outlive redops: it lives in a [`DemoServer`] guard that kills it and
 //! removes its directory when dropped (normal end, error half-way, Ctrl-C, SIGTERM).
 //!
-//! The tour's stops and how each runs are in [`tour`]; the servers in [`server`].
+//! The tour's stops and how each runs are in `tour.rs`; the servers in `server.rs`.
 
 mod server;
 mod tour;
