@@ -8,7 +8,6 @@ use crate::error::{Error, Result, redact_text};
 use crate::output::{Output, Report};
 use crate::safety::{self, Gate, Plan};
 use clap::Args;
-use serde_json::json;
 use std::time::{Duration, Instant};
 
 #[derive(Debug, Args)]
@@ -60,7 +59,11 @@ pub async fn run(args: FailoverArgs, ctx: &Ctx) -> Result<()> {
             "fail over '{m}': the sentinels will promote a replica of the primary {old} (asked through sentinel {via})"
         ),
         items: vec![],
-        context: json!({ "master": m, "primary": old, "sentinel": via }),
+        context: crate::output::to_json(&PlanContext {
+            master: m,
+            primary: &old,
+            sentinel: &via,
+        })?,
     };
     let id = match safety::gate(ctx, &plan).await? {
         Gate::DryRun => {
@@ -170,6 +173,14 @@ pub async fn run(args: FailoverArgs, ctx: &Ctx) -> Result<()> {
         audit_id: &id,
         elapsed,
     })
+}
+
+/// What the plan (and its audit line) names: the primary to fail over, and where it was asked.
+#[derive(Debug, serde::Serialize)]
+struct PlanContext<'a> {
+    master: &'a str,
+    primary: &'a str,
+    sentinel: &'a str,
 }
 
 /// What `--dry-run` prints (JSON): the primary that would be failed over, and CKQUORUM.
