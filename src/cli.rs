@@ -1,9 +1,8 @@
-//! clap definitions only: no I/O happens here. One module per subcommand group under `cli/`.
+//! clap definitions only: no I/O happens here. The command line's root ([`Cli`]), the global
+//! flags, the flags several commands share (scanning, safety), and the one [`Command`] enum,
+//! whose variants hold each group's subcommand enum; each leaf command's own `Args` are defined
+//! beside the code that runs it, in `src/cmd/<group>/`.
 
-pub mod check;
-pub mod config;
-pub mod demo;
-pub mod sentinel;
 pub mod session;
 
 pub use crate::output::OutputFormat;
@@ -408,7 +407,7 @@ pub enum Command {
     /// dead-letter stream, and cache keys, then runs each redops command on it and shows its
     /// output. The server is stopped and its directory removed when the demo ends, fails or is
     /// interrupted. The global --url is not used: the demo always makes its own server.
-    Demo(demo::DemoArgs),
+    Demo(crate::cmd::demo::DemoArgs),
     /// Check connectivity: server version, role, topology and round-trip time
     Ping,
     /// See and end trading sessions (sessions:user:{user}), per user and across the platform
@@ -436,22 +435,18 @@ pub enum Command {
     /// --allow-partial). Never writes to Redis. Checks that scan look at every key, gently
     /// (--scan-count, --max-rate, --sleep); with --sample N only N keys per node, and a check
     /// that passed on a sample says "pass (sampled)", never a plain pass.
-    Check(check::CheckArgs),
+    Check(crate::cmd::check::CheckArgs),
     /// Show the config file's location and the effective settings with their sources
     #[command(subcommand)]
-    Config(config::ConfigCommand),
+    Config(crate::cmd::config::ConfigCommand),
     /// Read the audit log of destructive actions, and put back what one removed
     #[command(subcommand)]
     Audit(crate::cmd::audit::AuditCommand),
     /// Redis Sentinel: is it healthy (status), and fail a primary over (failover)
     #[command(subcommand)]
-    Sentinel(sentinel::SentinelCommand),
+    Sentinel(crate::cmd::sentinel::SentinelCommand),
     /// Print shell completions to stdout
-    Completions {
-        /// The shell to generate completions for
-        #[arg(value_enum)]
-        shell: clap_complete::Shell,
-    },
+    Completions(crate::cmd::completions::CompletionsArgs),
 }
 
 /// How a command that walks the keyspace scans it: every primary with SCAN (never KEYS), in

@@ -95,7 +95,9 @@ pub enum ExpectedMode {
     Cluster,
 }
 
-/// `redops check` settings, from `--checks FILE` or a profile's `[profiles.NAME.check]`.
+/// `redops check` settings, from `--checks FILE` or a profile's `[profiles.NAME.check]`: the
+/// same names as its flags; merged with them, and their defaults applied, in
+/// `cmd::check::Thresholds::resolve`.
 #[derive(Debug, Deserialize, Default, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct CheckConfig {

@@ -1,3 +1,7 @@
+//! The binary: parse the command line, build the context (output, settings, the secrets no
+//! message may show), run the command to its end (`cmd::run_to_end`), and map the outcome to
+//! the exit code.
+
 use clap::FromArgMatches;
 use redops::cli::Cli;
 use redops::context::{Ctx, Settings};
@@ -7,8 +11,7 @@ use redops::error::{
 };
 use redops::output::{Output, safe_message};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::sync::atomic::AtomicBool;
 
 fn main() {
     // A panic is a bug: say so, print the panic (and a backtrace with RUST_BACKTRACE=1), and
@@ -31,6 +34,7 @@ fn main() {
     std::process::exit(code as i32);
 }
 
+/// Builds the context (output, settings, secrets to mask) and runs the command to its end.
 fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
     let mut out = Output::new(cli.global.output, cli.global.no_color, cli.global.quiet);
     // args_os: an argument that is not UTF-8 (a path) must not panic; it is kept escaped.
@@ -70,55 +74,7 @@ fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
         command_line: redact_args(&args),
         sentinel_guard: Default::default(),
     };
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-    {
-        Ok(r) => r,
-        Err(e) => {
-            return report(Error::internal(format!(
-                "cannot start the async runtime: {e}"
-            )));
-        }
-    };
-    let result = runtime.block_on(async {
-        let work = redops::cmd::run(cli.command, &ctx);
-        tokio::pin!(work);
-        tokio::select! {
-            biased;
-            r = &mut work => r,
-            _ = tokio::signal::ctrl_c() => {
-                // Let scans stop and print what they have; give up after a grace period.
-                ctx.interrupted.store(true, Ordering::Relaxed);
-                match tokio::time::timeout(Duration::from_secs(2), &mut work).await {
-                    Ok(Err(e)) => Err(e),
-                    _ => Err(Error::interrupted()),
-                }
-            }
-        }
-    });
-    // Reads that touched keys on a server without CLIENT NO-TOUCH, under an LRU/LFU policy.
-    if let Some(note) = runtime.block_on(redops::cmd::touch_report(&ctx)) {
-        ctx.out.warn(&note);
-    }
-    if std::env::var_os("REDOPS_TRACE_ROUND_TRIPS").is_some() {
-        eprintln!(
-            "redops: round trips after connection set-up: {}",
-            ctx.total_round_trips()
-        );
-        eprintln!(
-            "redops: round trips in all, connection set-up included: {}",
-            ctx.wire_round_trips()
-        );
-        let p = ctx.pace_stats();
-        eprintln!(
-            "redops: latency budget: {} SCAN calls, largest COUNT {}, {} calls over the budget, {} probes, {} back-offs, {} reads split",
-            p.scans, p.max_scan_count, p.over_budget, p.probes, p.backoffs, p.split_reads
-        );
-    }
-    // Do not wait for background tasks (a scan still running on another node).
-    runtime.shutdown_background();
+    let result = redops::cmd::run_to_end(cli.command, &ctx);
     match result {
         Ok(()) => ExitCode::Success,
         Err(e) => report(e),

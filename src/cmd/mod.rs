@@ -1,7 +1,11 @@
-//! One module per subcommand group, each with `async fn run(args, ctx)`.
+//! The commands: a folder per group (`src/cmd/<group>/`: its subcommand enum and dispatch in
+//! `mod.rs`, a file per leaf command with its `Args` beside its `run`), a file for a group of
+//! one command (`ping.rs`, `completions.rs`), and here the flat dispatch from
+//! [`crate::cli::Command`] to each group's `run`.
 
 pub mod audit;
 pub mod check;
+pub mod completions;
 pub mod config;
 pub mod demo;
 pub mod leaderboard;
@@ -32,13 +36,61 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
         Command::Ratelimit(c) => ratelimit::run(c, ctx).await,
         Command::Memory(c) => memory::run(c, ctx).await,
         Command::Sentinel(c) => sentinel::run(c, ctx).await,
-        Command::Completions { shell } => {
-            ctx.out
-                .print(&String::from_utf8_lossy(&crate::generate::completion(
-                    shell,
-                )))
-        }
+        Command::Completions(a) => completions::run(a, ctx),
     }
+}
+
+/// Runs a command to its end (what `main` calls): on a two-thread runtime, where Ctrl-C lets
+/// the command stop and print what it has (scans end partial) within a grace period; then
+/// the note on reads that touched keys' LRU/LFU data, and with `REDOPS_TRACE_ROUND_TRIPS` the
+/// round trips and pacing on stderr. Background tasks (a scan still running on another node)
+/// are not waited for.
+pub fn run_to_end(command: Command, ctx: &Ctx) -> Result<()> {
+    use std::sync::atomic::Ordering;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| {
+            crate::error::Error::internal(format!("cannot start the async runtime: {e}"))
+        })?;
+    let result = runtime.block_on(async {
+        let work = run(command, ctx);
+        tokio::pin!(work);
+        tokio::select! {
+            biased;
+            r = &mut work => r,
+            _ = tokio::signal::ctrl_c() => {
+                // Let scans stop and print what they have; give up after a grace period.
+                ctx.interrupted.store(true, Ordering::Relaxed);
+                match tokio::time::timeout(std::time::Duration::from_secs(2), &mut work).await {
+                    Ok(Err(e)) => Err(e),
+                    _ => Err(crate::error::Error::interrupted()),
+                }
+            }
+        }
+    });
+    // Reads that touched keys on a server without CLIENT NO-TOUCH, under an LRU/LFU policy.
+    if let Some(note) = runtime.block_on(touch_report(ctx)) {
+        ctx.out.warn(&note);
+    }
+    if std::env::var_os("REDOPS_TRACE_ROUND_TRIPS").is_some() {
+        eprintln!(
+            "redops: round trips after connection set-up: {}",
+            ctx.total_round_trips()
+        );
+        eprintln!(
+            "redops: round trips in all, connection set-up included: {}",
+            ctx.wire_round_trips()
+        );
+        let p = ctx.pace_stats();
+        eprintln!(
+            "redops: latency budget: {} SCAN calls, largest COUNT {}, {} calls over the budget, {} probes, {} back-offs, {} reads split",
+            p.scans, p.max_scan_count, p.over_budget, p.probes, p.backoffs, p.split_reads
+        );
+    }
+    runtime.shutdown_background();
+    result
 }
 
 // The scan-and-read engine lives in the client layer (`crate::client::walk`); these names stay

@@ -1,10 +1,9 @@
 //! `redops ping`: the smoke test of connectivity.
 
-use super::info_field;
+use crate::client::reply::info_field;
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::output::human_duration;
-use serde_json::json;
+use crate::output::{Output, Report, human_duration};
 use std::time::{Duration, Instant};
 
 pub async fn run(ctx: &Ctx) -> Result<()> {
@@ -26,27 +25,78 @@ pub async fn run(ctx: &Ctx) -> Result<()> {
         None => client.query(&info_cmd, "reading INFO replication").await?,
     };
     let server = client.server();
-    let version = server.version_text();
-    let role = info_field(&info, "role").unwrap_or("?").to_owned();
     let topo = client.topology();
-    let mode = if topo.cluster {
-        "cluster"
-    } else {
-        "standalone"
-    };
-    if ctx.out.is_table() {
-        let shape = if topo.cluster {
+    ctx.out.emit(&PingReport {
+        target: client.target.clone(),
+        version: server.version_text(),
+        flavor: server.flavor.map(|f| f.name()),
+        redis_version: server.redis_version.map(|v| v.to_string()),
+        server: client.server_summary(),
+        role: info_field(&info, "role").unwrap_or("?").to_owned(),
+        mode: if topo.cluster {
+            "cluster"
+        } else {
+            "standalone"
+        },
+        nodes: topo.known_nodes,
+        primaries: topo.primaries.clone(),
+        failing_nodes: topo.failing.clone(),
+        slots_covered: topo.cluster.then_some(topo.slots_covered),
+        rtt_us: rtt.as_micros() as u64,
+        sentinel: client.sentinel().map(|l| PingSentinel {
+            master: l.master.clone(),
+            primary: l.primary.clone(),
+            via: l.via.clone(),
+        }),
+        rtt,
+    })
+}
+
+/// What `redops ping` reports: the server, its role and topology, and the round trip.
+#[derive(Debug, serde::Serialize)]
+pub struct PingReport {
+    pub target: String,
+    pub version: Option<String>,
+    pub flavor: Option<&'static str>,
+    pub redis_version: Option<String>,
+    pub server: String,
+    pub role: String,
+    pub mode: &'static str,
+    pub nodes: usize,
+    pub primaries: Vec<String>,
+    pub failing_nodes: Vec<String>,
+    /// `null` when standalone.
+    pub slots_covered: Option<u32>,
+    pub rtt_us: u64,
+    /// Connected through Sentinel: the primary's name, address, and the sentinel that named it.
+    pub sentinel: Option<PingSentinel>,
+    /// The round trip, for the table (`rtt_us` in JSON).
+    #[serde(skip)]
+    pub rtt: Duration,
+}
+
+#[derive(Debug, serde::Serialize)]
+pub struct PingSentinel {
+    pub master: String,
+    pub primary: String,
+    pub via: String,
+}
+
+impl Report for PingReport {
+    fn render_table(&self, out: &Output) -> Result<()> {
+        let role = &self.role;
+        let shape = if self.mode == "cluster" {
             let mut s = format!(
                 "cluster of {} nodes, {} primaries, {} of 16384 slots covered",
-                topo.known_nodes,
-                topo.primaries.len(),
-                topo.slots_covered
+                self.nodes,
+                self.primaries.len(),
+                self.slots_covered.unwrap_or(0)
             );
-            if !topo.failing.is_empty() {
-                s.push_str(&format!(", FAILING: {}", topo.failing.join(", ")));
+            if !self.failing_nodes.is_empty() {
+                s.push_str(&format!(", FAILING: {}", self.failing_nodes.join(", ")));
             }
             s
-        } else if let Some(l) = client.sentinel() {
+        } else if let Some(l) = &self.sentinel {
             format!(
                 "standalone, role {role}, primary of '{}' as sentinel {} names it",
                 l.master, l.via
@@ -54,35 +104,14 @@ pub async fn run(ctx: &Ctx) -> Result<()> {
         } else {
             format!("standalone, role {role}")
         };
-        let rtt_text = if rtt < Duration::from_millis(1) {
-            format!("{:.2}ms", rtt.as_secs_f64() * 1e3)
+        let rtt_text = if self.rtt < Duration::from_millis(1) {
+            format!("{:.2}ms", self.rtt.as_secs_f64() * 1e3)
         } else {
-            human_duration(rtt)
+            human_duration(self.rtt)
         };
-        ctx.out.print(&format!(
+        out.print(&format!(
             "PONG from {} — {}, {shape}, round trip {rtt_text}\n",
-            client.target,
-            client.server_summary()
+            self.target, self.server
         ))
-    } else {
-        ctx.out.json(&json!({
-            "target": client.target,
-            "version": version,
-            "flavor": server.flavor.map(|f| f.name()),
-            "redis_version": server.redis_version.map(|v| v.to_string()),
-            "server": client.server_summary(),
-            "role": role,
-            "mode": mode,
-            "nodes": topo.known_nodes,
-            "primaries": topo.primaries,
-            "failing_nodes": topo.failing,
-            "slots_covered": if topo.cluster { Some(topo.slots_covered) } else { None },
-            "rtt_us": rtt.as_micros() as u64,
-            "sentinel": client.sentinel().map(|l| json!({
-                "master": l.master,
-                "primary": l.primary,
-                "via": l.via,
-            })),
-        }))
     }
 }

@@ -1,5 +1,18 @@
-use clap::{Args, Subcommand};
-use std::time::Duration;
+//! `redops sentinel status` / `sentinel failover`: whether Sentinel itself is healthy, and a
+//! confirmed, audited failover that waits for the new primary.
+
+mod failover;
+mod model;
+mod status;
+
+pub use failover::FailoverArgs;
+pub(crate) use model::kv;
+pub use model::{MasterStatus, master_status};
+pub use status::StatusArgs;
+
+use crate::context::Ctx;
+use crate::error::Result;
+use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
 pub enum SentinelCommand {
@@ -22,23 +35,9 @@ pub enum SentinelCommand {
     Failover(FailoverArgs),
 }
 
-#[derive(Debug, Args)]
-pub struct StatusArgs {
-    /// The name the sentinels monitor the primary under (default: the URL's or --master; without
-    /// either, every primary the sentinels monitor)
-    #[arg(id = "master_name", value_name = "MASTER")]
-    pub master: Option<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct FailoverArgs {
-    /// The name the sentinels monitor the primary under
-    #[arg(id = "master_name", value_name = "MASTER")]
-    pub master: String,
-
-    /// How long to wait for the new primary (500ms, 30s, 2m)
-    #[arg(long, value_name = "DUR", default_value = "30s", value_parser = crate::cli::parse_duration)]
-    pub wait: Duration,
-    #[command(flatten)]
-    pub safety: crate::cli::SafetyArgs,
+pub async fn run(cmd: SentinelCommand, ctx: &Ctx) -> Result<()> {
+    match cmd {
+        SentinelCommand::Status(a) => status::run(a, ctx).await,
+        SentinelCommand::Failover(a) => failover::run(a, ctx).await,
+    }
 }

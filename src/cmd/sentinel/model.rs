@@ -1,24 +1,14 @@
-//! `redops sentinel status` / `sentinel failover`: whether Sentinel itself is healthy, and a
-//! confirmed, audited failover that waits for the new primary.
+//! What the sentinels report about a monitored primary, and the judgement of it: shared by
+//! `sentinel status`, `check` (through Sentinel) and the demo.
 
-use crate::cli::sentinel::{FailoverArgs, SentinelCommand, StatusArgs};
 use crate::client::Reply;
-use crate::client::sentinel::{Sentinels, get_master_addr, host_port, parse_addr};
-use crate::context::Ctx;
+use crate::client::reply::{items, string_pairs, value_str};
+use crate::client::sentinel::{Sentinels, host_port};
 use crate::error::{Error, Result, redact_text};
 use crate::output::human_ms;
-use crate::safety::{self, Gate, Plan};
 use redis::Value;
-use serde_json::{Value as Json, json};
 use std::collections::BTreeMap;
-use std::time::{Duration, Instant};
-
-pub async fn run(cmd: SentinelCommand, ctx: &Ctx) -> Result<()> {
-    match cmd {
-        SentinelCommand::Status(a) => status(a, ctx).await,
-        SentinelCommand::Failover(a) => failover(a, ctx).await,
-    }
-}
+use std::time::Duration;
 
 /// One sentinel's view of one monitored primary.
 #[derive(Debug, Clone)]
@@ -37,8 +27,8 @@ pub struct SentinelView {
     pub peers: Vec<(String, u16)>,
 }
 
-/// A replica as the sentinels and the primary see it.
-#[derive(Debug, Clone)]
+/// A replica as the sentinels and the primary see it (its fields are its JSON, in order).
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct ReplicaState {
     pub address: String,
     pub flags: Vec<String>,
@@ -74,7 +64,7 @@ pub struct MasterStatus {
     pub warnings: Vec<String>,
 }
 
-fn flags_of(s: Option<&String>) -> Vec<String> {
+pub(super) fn flags_of(s: Option<&String>) -> Vec<String> {
     s.map(|f| f.split(',').map(str::to_owned).collect())
         .unwrap_or_default()
 }
@@ -285,18 +275,10 @@ pub fn judge(name: &str, views: Vec<SentinelView>, primary_info: Option<&str>) -
     }
 }
 
-/// A `SENTINEL MASTER`-style flat array (or a RESP3 map) as a map of strings.
+/// A `SENTINEL MASTER`-style reply (a flat array, or a RESP3 map) as a map of its fields
+/// ([`string_pairs`]).
 pub(crate) fn kv(v: &Value) -> BTreeMap<String, String> {
-    let s = |v: &Value| redis::from_redis_value_ref::<String>(v).unwrap_or_default();
-    match v {
-        Value::Array(a) => a
-            .chunks(2)
-            .filter(|c| c.len() == 2)
-            .map(|c| (s(&c[0]), s(&c[1])))
-            .collect(),
-        Value::Map(m) => m.iter().map(|(k, v)| (s(k), s(v))).collect(),
-        _ => BTreeMap::new(),
-    }
+    string_pairs(v).into_iter().collect()
 }
 
 fn status_cmds(master: &str) -> Vec<redis::Cmd> {
@@ -321,7 +303,7 @@ fn view_of(addr: String, replies: std::result::Result<Vec<Reply>, String>) -> Se
         }
     };
     let text = |r: Option<&Reply>| match r {
-        Some(Ok(v)) => Ok(redis::from_redis_value_ref::<String>(v).unwrap_or_default()),
+        Some(Ok(v)) => Ok(value_str(v).unwrap_or_default()),
         Some(Err(e)) => Err(redact_text(&e.to_string())),
         None => Err("no reply".to_owned()),
     };
@@ -329,18 +311,15 @@ fn view_of(addr: String, replies: std::result::Result<Vec<Reply>, String>) -> Se
         Some(Ok(v)) => Some(kv(v)).filter(|m| !m.is_empty()),
         _ => None,
     };
-    let replicas = match replies.get(1) {
-        Some(Ok(Value::Array(a))) => a.iter().map(kv).collect(),
-        _ => vec![],
+    let list = |r: Option<&Reply>| match r {
+        Some(Ok(v)) => items(v).iter().map(kv).collect(),
+        _ => Vec::new(),
     };
-    let peers = match replies.get(3) {
-        Some(Ok(Value::Array(a))) => a
-            .iter()
-            .map(kv)
-            .filter_map(|m| Some((m.get("ip")?.clone(), m.get("port")?.parse().ok()?)))
-            .collect(),
-        _ => vec![],
-    };
+    let replicas = list(replies.get(1));
+    let peers = list(replies.get(3))
+        .into_iter()
+        .filter_map(|m| Some((m.get("ip")?.clone(), m.get("port")?.parse().ok()?)))
+        .collect();
     SentinelView {
         addr,
         error: None,
@@ -417,10 +396,10 @@ async fn primary_info(sentinels: &Sentinels, views: &[SentinelView]) -> Option<S
 /// Each replica a primary's `INFO replication` lists: `ip:port` -> (state, bytes behind,
 /// seconds since its last acknowledgement).
 pub fn replication_of(info: &str) -> BTreeMap<String, (String, Option<u64>, Option<u64>)> {
-    let master_offset: Option<u64> =
-        super::info_field(info, "master_repl_offset").and_then(|v| v.trim().parse().ok());
+    let master_offset: Option<u64> = crate::client::reply::info_field(info, "master_repl_offset")
+        .and_then(|v| v.trim().parse().ok());
     let mut out = BTreeMap::new();
-    for (name, fields) in super::info_fields(info) {
+    for (name, fields) in crate::client::reply::info_fields(info) {
         let Some(n) = name.strip_prefix("slave") else {
             continue;
         };
@@ -450,7 +429,7 @@ pub fn replication_of(info: &str) -> BTreeMap<String, (String, Option<u64>, Opti
 }
 
 /// The names the sentinels monitor (`SENTINEL MASTERS` on every sentinel, one round trip).
-async fn monitored_names(sentinels: &Sentinels) -> Result<Vec<String>> {
+pub(super) async fn monitored_names(sentinels: &Sentinels) -> Result<Vec<String>> {
     let answers = sentinels
         .ask_each(&[redis::cmd("SENTINEL").arg("MASTERS").clone()])
         .await;
@@ -459,8 +438,8 @@ async fn monitored_names(sentinels: &Sentinels) -> Result<Vec<String>> {
     for a in answers {
         match a.replies {
             Ok(r) => {
-                if let Some(Ok(Value::Array(list))) = r.first() {
-                    for m in list {
+                if let Some(Ok(v)) = r.first() {
+                    for m in items(v) {
                         if let Some(n) = kv(m).get("name") {
                             names.insert(n.clone());
                         }
@@ -479,313 +458,77 @@ async fn monitored_names(sentinels: &Sentinels) -> Result<Vec<String>> {
     Ok(names.into_iter().collect())
 }
 
-impl MasterStatus {
-    pub fn to_json(&self) -> Json {
-        json!({
-            "name": self.name,
-            "primary": self.primary,
-            "flags": self.flags,
-            "quorum": self.quorum,
-            "config_epoch": self.config_epoch,
-            "ckquorum": { "ok": self.ckquorum_ok, "message": self.ckquorum_message },
-            "last_failover_ago_ms": self.last_failover_ago_ms,
-            "replicas": self.replicas.iter().map(|r| json!({
-                "address": r.address,
-                "flags": r.flags,
-                "link": r.link,
-                "link_down_ms": r.link_down_ms,
-                "lag_bytes": r.lag_bytes,
-                "lag_secs": r.lag_secs,
-            })).collect::<Vec<_>>(),
-            "sentinels": self.sentinels.iter().map(|v| {
-                let m = v.master.as_ref();
-                json!({
-                    "address": v.addr,
-                    "reachable": v.error.is_none(),
-                    "error": v.error,
-                    "monitors": m.is_some(),
-                    "primary": m.and_then(|m| Some(format!("{}:{}", m.get("ip")?, m.get("port")?))),
-                    "config_epoch": m.and_then(|m| m.get("config-epoch")?.parse::<u64>().ok()),
-                    "flags": m.map(|m| flags_of(m.get("flags"))),
-                })
-            }).collect::<Vec<_>>(),
-            "problems": self.problems,
-            "warnings": self.warnings,
-            "ok": self.problems.is_empty(),
-        })
-    }
+/// The JSON contract of a [`MasterStatus`] (one element of `sentinel status`'s `masters`).
+#[derive(serde::Serialize)]
+struct MasterJson<'a> {
+    name: &'a str,
+    primary: &'a Option<String>,
+    flags: &'a [String],
+    quorum: Option<u64>,
+    config_epoch: Option<u64>,
+    ckquorum: CkquorumJson<'a>,
+    last_failover_ago_ms: Option<i64>,
+    replicas: &'a [ReplicaState],
+    sentinels: Vec<SentinelJson<'a>>,
+    problems: &'a [String],
+    warnings: &'a [String],
+    ok: bool,
 }
 
-async fn status(args: StatusArgs, ctx: &Ctx) -> Result<()> {
-    let sentinels = Sentinels::from_options(&ctx.settings.connect)?;
-    let names = match args.master.or_else(|| sentinels.url.master.clone()) {
-        Some(m) => vec![m],
-        None => monitored_names(&sentinels).await?,
-    };
-    if names.is_empty() {
-        return Err(Error::not_found("the sentinels monitor no primary").hint(
-            "configure one with SENTINEL MONITOR, or check that these are the right sentinels",
-        ));
-    }
-    let all = futures_util::future::join_all(names.iter().map(|n| master_status(&sentinels, n)))
-        .await
-        .into_iter()
-        .collect::<Result<Vec<_>>>()?;
-    if ctx.out.is_table() {
-        for st in &all {
-            print_status(ctx, st)?;
-        }
-    } else {
-        let ok = all.iter().all(|s| s.problems.is_empty());
-        ctx.out.json(&json!({
-            "masters": all.iter().map(MasterStatus::to_json).collect::<Vec<_>>(),
-            "ok": ok,
-        }))?;
-    }
-    for st in &all {
-        for w in &st.warnings {
-            ctx.out.warn(w);
-        }
-    }
-    let problems: Vec<&String> = all.iter().flat_map(|s| &s.problems).collect();
-    if !problems.is_empty() {
-        return Err(Error::problem(format!(
-            "Sentinel is not healthy: {}",
-            problems
+#[derive(serde::Serialize)]
+struct CkquorumJson<'a> {
+    ok: bool,
+    message: &'a str,
+}
+
+/// One sentinel's view, as `sentinel status` reports it.
+#[derive(serde::Serialize)]
+struct SentinelJson<'a> {
+    address: &'a str,
+    reachable: bool,
+    error: &'a Option<String>,
+    monitors: bool,
+    primary: Option<String>,
+    config_epoch: Option<u64>,
+    flags: Option<Vec<String>>,
+}
+
+impl serde::Serialize for MasterStatus {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        MasterJson {
+            name: &self.name,
+            primary: &self.primary,
+            flags: &self.flags,
+            quorum: self.quorum,
+            config_epoch: self.config_epoch,
+            ckquorum: CkquorumJson {
+                ok: self.ckquorum_ok,
+                message: &self.ckquorum_message,
+            },
+            last_failover_ago_ms: self.last_failover_ago_ms,
+            replicas: &self.replicas,
+            sentinels: self
+                .sentinels
                 .iter()
-                .map(|p| p.as_str())
-                .collect::<Vec<_>>()
-                .join("; ")
-        )));
-    }
-    Ok(())
-}
-
-fn print_status(ctx: &Ctx, st: &MasterStatus) -> Result<()> {
-    let last = match (st.config_epoch, st.last_failover_ago_ms) {
-        (Some(0), _) => "never".to_owned(),
-        (_, Some(ms)) => format!("{} ago", human_ms(ms)),
-        _ => "?".to_owned(),
-    };
-    ctx.out.print(&format!(
-        "{}: primary {} ({}), quorum {}, config epoch {}, last failover {}\nCKQUORUM: {}\n",
-        st.name,
-        st.primary.as_deref().unwrap_or("?"),
-        st.flags.join(","),
-        st.quorum.map(|q| q.to_string()).unwrap_or("?".into()),
-        st.config_epoch.map(|q| q.to_string()).unwrap_or("?".into()),
-        last,
-        if st.ckquorum_ok {
-            "OK".to_owned()
-        } else {
-            format!("FAILED ({})", st.ckquorum_message)
+                .map(|v| {
+                    let m = v.master.as_ref();
+                    SentinelJson {
+                        address: &v.addr,
+                        reachable: v.error.is_none(),
+                        error: &v.error,
+                        monitors: m.is_some(),
+                        primary: m
+                            .and_then(|m| Some(format!("{}:{}", m.get("ip")?, m.get("port")?))),
+                        config_epoch: m.and_then(|m| m.get("config-epoch")?.parse::<u64>().ok()),
+                        flags: m.map(|m| flags_of(m.get("flags"))),
+                    }
+                })
+                .collect(),
+            problems: &self.problems,
+            warnings: &self.warnings,
+            ok: self.problems.is_empty(),
         }
-    ))?;
-    let mut t = ctx
-        .out
-        .new_table(&["replica", "flags", "link", "lag", "behind"]);
-    for r in &st.replicas {
-        let link = if r.link == "ok" {
-            crate::output::cell("ok")
-        } else {
-            ctx.out.alert_cell(&r.link)
-        };
-        crate::output::add_row(
-            &mut t,
-            vec![
-                crate::output::cell(&r.address),
-                crate::output::cell(r.flags.join(",")),
-                link,
-                crate::output::cell(r.lag_secs.map(|s| format!("{s}s")).unwrap_or("?".into())),
-                crate::output::cell(
-                    r.lag_bytes
-                        .map(crate::output::human_bytes)
-                        .unwrap_or("?".into()),
-                ),
-            ],
-        );
-    }
-    ctx.out.table(t)?;
-    let mut t = ctx
-        .out
-        .new_table(&["sentinel", "primary it reports", "config epoch", "state"]);
-    for v in &st.sentinels {
-        let (primary, epoch, state) = match (&v.error, &v.master) {
-            (Some(e), _) => (
-                "-".to_owned(),
-                "-".to_owned(),
-                ctx.out.alert_cell(format!("DOWN: {e}")),
-            ),
-            (None, None) => (
-                "-".into(),
-                "-".into(),
-                ctx.out.alert_cell("does not monitor it"),
-            ),
-            (None, Some(m)) => (
-                format!(
-                    "{}:{}",
-                    m.get("ip").map(String::as_str).unwrap_or("?"),
-                    m.get("port").map(String::as_str).unwrap_or("?")
-                ),
-                m.get("config-epoch").cloned().unwrap_or("?".into()),
-                crate::output::cell("ok"),
-            ),
-        };
-        crate::output::add_row(
-            &mut t,
-            vec![
-                crate::output::cell(&v.addr),
-                crate::output::cell(primary),
-                crate::output::cell(epoch),
-                state,
-            ],
-        );
-    }
-    ctx.out.table(t)?;
-    for p in &st.problems {
-        ctx.out.print(&format!("PROBLEM: {p}\n"))?;
-    }
-    Ok(())
-}
-
-const COMMAND: &str = "sentinel failover";
-
-async fn failover(args: FailoverArgs, ctx: &Ctx) -> Result<()> {
-    safety::preflight(ctx, COMMAND)?;
-    let sentinels = Sentinels::from_options(&ctx.settings.connect)?;
-    let m = args.master.as_str();
-    let ckquorum = redis::cmd("SENTINEL").arg("CKQUORUM").arg(m).clone();
-    let (via, replies) = sentinels.ask_first(&[get_master_addr(m), ckquorum]).await?;
-    let old = match replies.first().map(parse_addr) {
-        Some(Ok(Some((h, p)))) => host_port(&h, p),
-        Some(Ok(None)) => {
-            return Err(Error::not_found(format!(
-                "sentinel {via} monitors no primary named '{m}'"
-            ))
-            .hint("`redops sentinel status` (without a name) lists every primary the sentinels monitor"));
-        }
-        Some(Err(e)) => return Err(Error::data(format!("sentinel {via}: {e}"))),
-        None => return Err(Error::data(format!("sentinel {via}: no reply"))),
-    };
-    let quorum = match replies.get(1) {
-        Some(Ok(v)) => redis::from_redis_value_ref::<String>(v).unwrap_or_default(),
-        Some(Err(e)) => {
-            return Err(Error::refused(format!(
-                "the sentinels cannot reach the quorum for '{m}' ({}); a failover could not be authorised; nothing was changed",
-                redact_text(&e.to_string())
-            ))
-            .hint("`redops sentinel status` shows which sentinels are down"));
-        }
-        None => String::new(),
-    };
-    let plan = Plan {
-        command: COMMAND,
-        summary: format!(
-            "fail over '{m}': the sentinels will promote a replica of the primary {old} (asked through sentinel {via})"
-        ),
-        items: vec![],
-        context: json!({ "master": m, "primary": old, "sentinel": via }),
-    };
-    let id = match safety::gate(ctx, &plan).await? {
-        Gate::DryRun => {
-            return safety::report_dry_run_with(
-                ctx,
-                &plan,
-                || json!({ "master": m, "primary": old, "sentinel": via, "ckquorum": quorum, "dry_run": true }),
-            );
-        }
-        Gate::Proceed(id) => id,
-    };
-    // Only the primary the operator was shown is failed over: if the sentinels already name
-    // another one (a failover at the prompt), nothing is asked.
-    let started = Instant::now();
-    let current = sentinels.primary_of(m).await.inspect_err(|e| {
-        safety::record_outcome(ctx, &id, json!({"status": "not_sent", "error": e.message}));
-    })?;
-    let (asked, current) = (current.0, host_port(&current.1, current.2));
-    if current != old {
-        safety::record_outcome(
-            ctx,
-            &id,
-            json!({"status": "primary_changed", "primary_now": current}),
-        );
-        return Err(Error::refused(format!(
-            "the primary of '{m}' changed from {old} to {current} after you were shown it; nothing was changed"
-        ))
-        .hint("run the command again if the new primary should be failed over too"));
-    }
-    // Sent to the sentinel that just answered, and to no other: a lost reply is never retried.
-    let failover_cmd = redis::cmd("SENTINEL").arg("FAILOVER").arg(m).clone();
-    let r = match sentinels
-        .ask_at(&asked, std::slice::from_ref(&failover_cmd))
-        .await
-    {
-        Ok(r) => r,
-        Err(e) => {
-            safety::record_outcome(ctx, &id, json!({"status": "unknown", "error": e}));
-            return Err(Error::connection(format!(
-                "fail over '{m}': outcome unknown: SENTINEL FAILOVER to {asked} got no answer ({e})"
-            ))
-            .hint("redops does not retry it; `redops sentinel status` shows whether the failover started"));
-        }
-    };
-    if let Some(Err(e)) = r.first() {
-        let text = redact_text(&e.to_string());
-        safety::record_outcome(ctx, &id, json!({"status": "refused", "error": text}));
-        return Err(Error::refused(format!(
-            "the sentinel refused to fail over '{m}': {text}; nothing was changed"
-        ))
-        .hint(if text.contains("NOGOODSLAVE") {
-            "no replica is fit to be promoted: `redops sentinel status` shows their links and lag"
-        } else {
-            "`redops sentinel status` shows what the sentinels report"
-        }));
-    }
-    let deadline = started + args.wait;
-    let new = loop {
-        if let Ok((_, h, p)) = sentinels.primary_of(m).await
-            && host_port(&h, p) != old
-            && sentinels.role_of(&h, p).await.is_ok_and(|r| r == "master")
-        {
-            break host_port(&h, p);
-        }
-        if Instant::now() >= deadline {
-            safety::record_outcome(
-                ctx,
-                &id,
-                json!({"status": "unknown", "primary_before": old}),
-            );
-            return Err(Error::connection(format!(
-                "fail over '{m}': outcome unknown: the failover was started, but no new primary took over within {}",
-                humantime::format_duration(args.wait)
-            ))
-            .hint("`redops sentinel status` shows where it stands; raise --wait for a slow failover"));
-        }
-        tokio::select! {
-            _ = tokio::time::sleep(Duration::from_millis(200)) => {}
-            _ = ctx.cancelled() => return Err(Error::interrupted()),
-        }
-    };
-    let elapsed = started.elapsed();
-    safety::record_outcome(
-        ctx,
-        &id,
-        json!({"status": "done", "primary_before": old, "primary_after": new, "elapsed_ms": elapsed.as_millis() as u64}),
-    );
-    if ctx.out.is_table() {
-        ctx.out.print(&format!(
-            "failed over '{m}': the primary was {old}, it is now {new} (took {})\n",
-            crate::output::human_duration(elapsed)
-        ))
-    } else {
-        ctx.out.json(&json!({
-            "master": m,
-            "primary_before": old,
-            "primary_after": new,
-            "sentinel": via,
-            "elapsed_ms": elapsed.as_millis() as u64,
-            "audit_id": id,
-        }))
+        .serialize(s)
     }
 }
 
