@@ -202,8 +202,38 @@ fn userinfo_span(url: &str) -> Option<(usize, usize)> {
     Some((start, at))
 }
 
+/// Where the password of a unix-socket URL is (`unix:///run/redis.sock?db=1&pass=secret`: a
+/// socket URL keeps user, password and db in its query), as a byte range of the URL's text.
+fn unix_query_password(url: &str) -> Option<(usize, usize)> {
+    let scheme = &url[..url.find("://")?];
+    if !scheme.eq_ignore_ascii_case("unix") && !scheme.eq_ignore_ascii_case("redis+unix") {
+        return None;
+    }
+    let query = url.find('?')? + 1;
+    let end = url[query..].find('#').map_or(url.len(), |i| query + i);
+    let mut at = query;
+    for param in url[query..end].split('&') {
+        if let Some(value) = param.strip_prefix("pass=") {
+            return (!value.is_empty()).then_some((at + 5, at + 5 + value.len()));
+        }
+        at += param.len() + 1;
+    }
+    None
+}
+
+/// `text` (a URL) with the `pass=` value of its query hidden when it is a unix-socket URL.
+fn hide_unix_query_password(text: &str) -> String {
+    match unix_query_password(text) {
+        Some((s, e)) => format!("{}***{}", &text[..s], &text[e..]),
+        None => text.to_owned(),
+    }
+}
+
 /// The password in a URL, if it has one (the part of the userinfo after its first `:`).
 pub fn url_password(url: &str) -> Option<&str> {
+    if let Some((s, e)) = unix_query_password(url) {
+        return Some(&url[s..e]);
+    }
     let (start, at) = userinfo_span(url)?;
     let userinfo = &url[start..at];
     match userinfo.split_once(':') {
@@ -221,6 +251,9 @@ pub fn url_password(url: &str) -> Option<&str> {
 /// `@` of its authority. A URL that does not parse has everything between `//` and its last `@`
 /// hidden (`redis://***@host`).
 pub fn redact_url(url: &str) -> String {
+    if unix_query_password(url).is_some() {
+        return hide_unix_query_password(url);
+    }
     let Some((start, last_at)) = userinfo_span(url) else {
         return url.to_owned();
     };
@@ -310,7 +343,8 @@ fn redact_urls_in(text: &str) -> String {
                     out.push_str(&hidden_userinfo(&url[start..at]));
                     out.push_str(&url[at..]);
                 }
-                None => out.push_str(whole),
+                // (The scheme and `://` are already out; a unix URL's password is after them.)
+                None => out.push_str(&hide_unix_query_password(&url)[start..]),
             }
             rest = &tail[whole.len()..];
             continue;
@@ -504,5 +538,30 @@ mod tests {
         ] {
             assert_eq!(percent_decode(raw), decoded, "{raw}");
         }
+    }
+
+    #[test]
+    fn a_unix_socket_password_in_the_query_is_hidden_and_known() {
+        let u = "unix:///run/redis.sock?db=2&pass=s3cr%40t&user=ops";
+        assert_eq!(url_password(u), Some("s3cr%40t"));
+        assert_eq!(
+            redact_url(u),
+            "unix:///run/redis.sock?db=2&pass=***&user=ops"
+        );
+        assert_eq!(
+            redact_text(&format!("cannot connect to {u}: refused")),
+            "cannot connect to unix:///run/redis.sock?db=2&pass=***&user=ops: refused"
+        );
+        assert_eq!(
+            redact_url("redis+unix:///s?pass=pw1234"),
+            "redis+unix:///s?pass=***"
+        );
+        // Not a socket URL, or no password: as it was.
+        assert_eq!(redact_url("unix:///s?db=1"), "unix:///s?db=1");
+        assert_eq!(url_password("unix:///s?pass="), None);
+        assert_eq!(
+            redact_url("redis://h:6379/?pass=x"),
+            "redis://h:6379/?pass=x"
+        );
     }
 }
