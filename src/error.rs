@@ -214,7 +214,10 @@ fn unix_query_password(url: &str) -> Option<(usize, usize)> {
     let mut at = query;
     for param in url[query..end].split('&') {
         if let Some(value) = param.strip_prefix("pass=") {
-            return (!value.is_empty()).then_some((at + 5, at + 5 + value.len()));
+            // In a sentence ("cannot connect to URL: refused") the `:` after the URL is not the
+            // password's; and one already hidden (a known secret) stays as it is.
+            let value = value.strip_suffix(':').unwrap_or(value);
+            return (!value.is_empty() && value != "***").then_some((at + 5, at + 5 + value.len()));
         }
         at += param.len() + 1;
     }
@@ -551,6 +554,10 @@ mod tests {
         assert_eq!(
             redact_text(&format!("cannot connect to {u}: refused")),
             "cannot connect to unix:///run/redis.sock?db=2&pass=***&user=ops: refused"
+        );
+        assert_eq!(
+            redact_text("cannot connect to unix:///s?pass=pw1234: refused"),
+            "cannot connect to unix:///s?pass=***: refused"
         );
         assert_eq!(
             redact_url("redis+unix:///s?pass=pw1234"),
