@@ -9,7 +9,6 @@ pub mod lock;
 pub mod memory;
 pub mod ratelimit;
 pub mod sentinel;
-pub mod session;
 pub mod stream;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -383,7 +382,7 @@ pub enum Command {
     Ping,
     /// See and end trading sessions (sessions:user:{user}), per user and across the platform
     #[command(subcommand)]
-    Session(session::SessionCommand),
+    Session(crate::cmd::session::SessionCommand),
     /// See sliding-window rate limits as the limiter sees them; clear a user's window safely
     #[command(subcommand)]
     Ratelimit(ratelimit::RatelimitCommand),
@@ -631,8 +630,20 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/cmd");
         let mut names = Vec::new();
         let mut calls = 0;
-        for entry in std::fs::read_dir(&dir).expect("src/cmd") {
-            let path = entry.expect("entry").path();
+        // Every file under src/cmd, in the group folders too.
+        let mut files = Vec::new();
+        let mut dirs = vec![dir];
+        while let Some(d) = dirs.pop() {
+            for entry in std::fs::read_dir(&d).expect("src/cmd") {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else {
+                    files.push(path);
+                }
+            }
+        }
+        for path in files {
             let text = std::fs::read_to_string(&path).expect("read");
             for (at, _) in text.match_indices("gate(") {
                 let before = &text[..at];

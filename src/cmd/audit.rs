@@ -1083,7 +1083,7 @@ async fn restore_parts(args: &RestoreArgs, ctx: &Ctx, action: &Action) -> Result
             "cannot create a temporary file: {e}; nothing was put back"
         ))
     })?);
-    let mut doc = (!ctx.out.is_table()).then(|| super::session_kill::JsonDoc::new(ctx));
+    let mut doc = (!ctx.out.is_table()).then(|| super::session::JsonDoc::new(ctx));
     if let Some(d) = &mut doc {
         d.raw(if dry_run {
             "{\"dry_run\":true,\"restored\":["

@@ -12,7 +12,6 @@ pub mod ping;
 pub mod ratelimit;
 pub mod sentinel;
 pub mod session;
-pub mod session_kill;
 pub mod stream;
 
 use crate::cli::Command;

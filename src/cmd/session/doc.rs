@@ -1,0 +1,87 @@
+//! A JSON document written as it is produced: `session kill`'s report and `audit restore`'s.
+
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use serde::Serialize;
+
+/// A JSON document written as it is produced (a million sessions are never held as values):
+/// with `-o json` an item a line, with `-o ndjson` the whole document on one line (as every
+/// other one-document report); values cut to `--max-value-bytes` and masked by `--redact`.
+pub struct JsonDoc<'a> {
+    ctx: &'a Ctx,
+    buf: String,
+    /// No item written yet in the current list (no comma before the next).
+    first: bool,
+}
+
+impl<'a> JsonDoc<'a> {
+    pub fn new(ctx: &'a Ctx) -> Self {
+        JsonDoc {
+            ctx,
+            buf: String::new(),
+            first: true,
+        }
+    }
+    /// Text of the document's frame (`{"killed":[`), written as is.
+    pub fn raw(&mut self, s: &str) -> Result<()> {
+        self.buf.push_str(s);
+        self.first = true;
+        self.flush_if_big()
+    }
+
+    /// The fields of `fields` (a struct: `{"a":1,"b":2}`) as the last ones of the document,
+    /// closing it: `"a":1,"b":2}`. Written as is (no `--max-value-bytes` cut: counts, nodes).
+    pub fn last_fields(&mut self, fields: &impl Serialize) -> Result<()> {
+        let text = serde_json::to_string(fields)
+            .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
+        let Some(inner) = text.strip_prefix('{') else {
+            return Err(Error::internal(
+                "the last fields of a JSON document are not an object",
+            ));
+        };
+        self.raw(inner)
+    }
+
+    /// The next item of the current list.
+    pub fn item(&mut self, v: &impl Serialize) -> Result<()> {
+        let text = self.render(v)?;
+        self.rendered(&text)
+    }
+
+    /// An item as [`JsonDoc::item`] writes it: cut to `--max-value-bytes`, masked by
+    /// `--redact`, on one line.
+    pub fn render(&self, v: &impl Serialize) -> Result<String> {
+        let capped = self.ctx.out.cap(crate::output::to_json(v)?);
+        let v = if self.ctx.out.redact {
+            crate::redact::json(&capped)
+        } else {
+            capped
+        };
+        Ok(serde_json::to_string(&v).unwrap_or_else(|_| "null".into()))
+    }
+
+    /// The next item of the current list, as [`JsonDoc::render`] gave it.
+    pub fn rendered(&mut self, text: &str) -> Result<()> {
+        if !self.first {
+            self.buf.push(',');
+        }
+        self.first = false;
+        // `-o ndjson`: the document stays on one line; `-o json`: an item a line.
+        if !self.ctx.out.is_ndjson() {
+            self.buf.push('\n');
+        }
+        self.buf.push_str(text);
+        self.flush_if_big()
+    }
+
+    fn flush_if_big(&mut self) -> Result<()> {
+        if self.buf.len() >= 64 << 10 {
+            self.ctx.out.print(&std::mem::take(&mut self.buf))?;
+        }
+        Ok(())
+    }
+    pub fn finish(mut self) -> Result<()> {
+        self.buf.push('\n');
+        self.ctx.out.print(&std::mem::take(&mut self.buf))
+    }
+}
