@@ -393,9 +393,9 @@ pub fn info_field<'a>(info: &'a str, name: &str) -> Option<&'a str> {
 /// `--replicas`.
 pub fn scan_options(scan: &crate::cli::ScanArgs) -> crate::client::ScanOptions {
     crate::client::ScanOptions {
-        count: scan.scan_count,
-        max_rate: scan.max_rate,
-        sleep: scan.sleep,
+        count: scan.throttle.scan_count,
+        max_rate: scan.throttle.max_rate,
+        sleep: scan.throttle.sleep,
         replicas: scan.replicas,
         ..Default::default()
     }
