@@ -85,3 +85,60 @@ impl<'a> JsonDoc<'a> {
         self.ctx.out.print(&std::mem::take(&mut self.buf))
     }
 }
+
+/// A list written as it is produced: with `-o json` an array, an item a line
+/// (`[\n  {…},\n  {…}\n]`), with `-o ndjson` an item a line; values cut to
+/// `--max-value-bytes`. Printed in blocks of about 64 KiB (each through `--redact`'s masking).
+pub struct JsonList<'a> {
+    ctx: &'a Ctx,
+    buf: String,
+    /// Items written so far.
+    written: usize,
+}
+
+impl<'a> JsonList<'a> {
+    pub fn new(ctx: &'a Ctx) -> Self {
+        JsonList {
+            ctx,
+            buf: String::new(),
+            written: 0,
+        }
+    }
+
+    pub fn item(&mut self, v: &impl Serialize) -> Result<()> {
+        let line = serde_json::to_string(&self.ctx.out.cap(crate::output::to_json(v)?))
+            .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
+        if self.ctx.out.is_ndjson() {
+            self.buf.push_str(&line);
+            self.buf.push('\n');
+        } else {
+            self.buf
+                .push_str(if self.written == 0 { "[\n  " } else { ",\n  " });
+            self.buf.push_str(&line);
+        }
+        self.written += 1;
+        if self.buf.len() >= 64 << 10 {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Prints what is buffered.
+    pub fn flush(&mut self) -> Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        self.ctx.out.print(&std::mem::take(&mut self.buf))
+    }
+
+    /// Ends the list (`-o json`: the closing bracket) and prints what is left.
+    pub fn finish(mut self) -> Result<()> {
+        if !self.ctx.out.is_ndjson() {
+            if self.written == 0 {
+                self.buf.push('[');
+            }
+            self.buf.push_str("\n]\n");
+        }
+        self.flush()
+    }
+}

@@ -1,6 +1,7 @@
 //! `redops session list`: one user's sessions (`--user`, one round trip), or every session
 //! hash the scan finds, filtered; `--summary` counts instead of rows.
 
+use super::doc::JsonList;
 use super::filter::{Filter, FilterArgs, Verdict};
 use super::read::{connect_for_user, local_now, open_user};
 use super::scan::{KeyRead, scan_sessions, warn_wrong_type};
@@ -9,7 +10,7 @@ use super::value::{Session, SessionJson, WrongTypeKey, sort_sessions};
 use crate::cli::parse_duration;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{Output, Report, add_row, cell, show_bytes, to_json};
+use crate::output::{Output, Report, add_row, cell, show_bytes};
 use clap::Args;
 use comfy_table::{Cell, Table};
 use serde::Serialize;
@@ -80,10 +81,8 @@ const SORTED_MAX: usize = 10_000;
 struct SessionSink<'a> {
     ctx: &'a Ctx,
     held: Vec<Session>,
-    /// JSON/NDJSON output started (the list was too long to sort).
-    streaming: bool,
-    /// Items written so far (JSON: to place the commas).
-    written: usize,
+    /// The JSON/NDJSON list, once started (the list was too long to sort).
+    stream: Option<JsonList<'a>>,
     /// Sessions matched in all.
     matched: usize,
     /// Matching sessions whose field has no TTL of its own.
@@ -101,8 +100,7 @@ impl<'a> SessionSink<'a> {
         SessionSink {
             ctx,
             held: Vec::new(),
-            streaming: false,
-            written: 0,
+            stream: None,
             matched: 0,
             without_field_ttl: 0,
             malformed: 0,
@@ -124,55 +122,31 @@ impl<'a> SessionSink<'a> {
 
     /// After each page: stream or cut what is held once it is more than can be sorted.
     fn flush_page(&mut self) -> Result<()> {
-        if self.held.len() <= SORTED_MAX && !self.streaming {
+        if self.held.len() <= SORTED_MAX && self.stream.is_none() {
             return Ok(());
         }
-        match self.ctx.out.format {
-            crate::cli::OutputFormat::Table => {
-                sort_sessions(&mut self.held);
-                self.held.truncate(TABLE_ROWS);
-                self.cut = true;
-            }
-            crate::cli::OutputFormat::Json | crate::cli::OutputFormat::Ndjson => {
-                let json = self.ctx.out.format == crate::cli::OutputFormat::Json;
-                let mut text = String::new();
-                if json && !self.streaming {
-                    text.push('[');
-                }
-                self.streaming = true;
-                for s in self.held.drain(..) {
-                    let line = serde_json::to_string(&self.ctx.out.cap(to_json(&s.json())?))
-                        .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
-                    if json {
-                        text.push_str(if self.written == 0 { "\n  " } else { ",\n  " });
-                    }
-                    text.push_str(&line);
-                    if !json {
-                        text.push('\n');
-                    }
-                    self.written += 1;
-                }
-                self.ctx.out.print(&text)?;
-            }
+        if self.ctx.out.is_table() {
+            sort_sessions(&mut self.held);
+            self.held.truncate(TABLE_ROWS);
+            self.cut = true;
+            return Ok(());
         }
-        Ok(())
+        let list = self.stream.get_or_insert_with(|| JsonList::new(self.ctx));
+        for s in self.held.drain(..) {
+            list.item(&s.json())?;
+        }
+        list.flush()
     }
 
     /// Writes what is left: a sorted list, the end of a streamed one, or the table.
     fn finish(mut self, now: f64) -> Result<()> {
-        if self.streaming {
+        if self.stream.is_some() {
             self.flush_page()?;
-            if self.ctx.out.format == crate::cli::OutputFormat::Json {
-                let mut text = String::new();
+            if let Some(mut list) = self.stream.take() {
                 for item in &self.extra {
-                    let line = serde_json::to_string(&self.ctx.out.cap(to_json(item)?))
-                        .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
-                    text.push_str(if self.written == 0 { "\n  " } else { ",\n  " });
-                    self.written += 1;
-                    text.push_str(&line);
+                    list.item(item)?;
                 }
-                text.push_str("\n]\n");
-                self.ctx.out.print(&text)?;
+                list.finish()?;
             }
             return Ok(());
         }
@@ -262,7 +236,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
     } else {
         local_now()
     };
-    let streaming = ctx.out.format == crate::cli::OutputFormat::Ndjson;
+    let streaming = ctx.out.is_ndjson();
     let mut summary = Summary {
         limit: args.over_limit,
         ..Default::default()
@@ -271,7 +245,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
     let mut sink = SessionSink::new(ctx);
     let mut wrong_keys: Vec<Vec<u8>> = Vec::new();
     // ndjson lines, written out in blocks rather than one write a session.
-    let mut pending = String::new();
+    let mut lines = JsonList::new(ctx);
     let skip = |raw: &[u8]| filter.surely_rejects(raw, now);
     let coverage = scan_sessions(ctx, &client, &args.scan, &skip, |read| match read {
         KeyRead::WrongType { key, user } => {
@@ -281,7 +255,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
             if args.summary {
                 Ok(())
             } else if streaming {
-                push_line(ctx, &mut pending, &item)
+                lines.item(&item)
             } else {
                 sink.extra.push(item);
                 Ok(())
@@ -310,7 +284,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
             }
             if streaming {
                 for s in &matching {
-                    push_line(ctx, &mut pending, &s.json())?;
+                    lines.item(&s.json())?;
                 }
             } else {
                 for s in matching {
@@ -326,7 +300,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
         Ok(c) => c,
         // Sessions already streamed to stdout are not the whole answer: say so (a JSON
         // document is left unterminated, so that no parser takes it for a whole one).
-        Err(e) if streaming || sink.streaming => {
+        Err(e) if streaming || sink.stream.is_some() => {
             return Err(e.hint(
                 "partial: the sessions already written to stdout are only those read before \
                  this error; the listing is incomplete",
@@ -334,7 +308,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
         }
         Err(e) => return Err(e),
     };
-    ctx.out.print(&pending)?;
+    lines.flush()?;
     for k in &wrong_keys {
         warn_wrong_type(ctx, k);
     }
@@ -344,19 +318,6 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
         sink.finish(now)?;
     }
     coverage.conclude(ctx)
-}
-
-/// Adds one ndjson line to `pending`, writing the block out once it is large.
-fn push_line(ctx: &Ctx, pending: &mut String, item: &impl Serialize) -> Result<()> {
-    let line = serde_json::to_string(&ctx.out.cap(to_json(item)?))
-        .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
-    pending.push_str(&line);
-    pending.push('\n');
-    if pending.len() >= 64 * 1024 {
-        ctx.out.print(pending)?;
-        pending.clear();
-    }
-    Ok(())
 }
 
 /// Counts for `session list --summary`.
