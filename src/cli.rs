@@ -5,7 +5,6 @@ pub mod check;
 pub mod config;
 pub mod demo;
 pub mod leaderboard;
-pub mod lock;
 pub mod memory;
 pub mod ratelimit;
 pub mod sentinel;
@@ -391,7 +390,7 @@ pub enum Command {
     Leaderboard(leaderboard::LeaderboardCommand),
     /// Inspect and safely release distributed locks (lock:{resource})
     #[command(subcommand)]
-    Lock(lock::LockCommand),
+    Lock(crate::cmd::lock::LockCommand),
     /// Stream queues: consumer groups, pending entries, reclaim, dead-letter and acknowledge
     #[command(subcommand)]
     Stream(stream::StreamCommand),

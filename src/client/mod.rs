@@ -10,14 +10,18 @@ mod connect;
 mod direct;
 mod probe;
 mod replicas;
+pub mod reply;
 mod scan;
+pub mod scripts;
 pub mod sentinel;
 mod touch;
+pub mod walk;
 
 pub use caps::{Feature, Flavor, ServerCaps, Version};
 pub use connect::{ConnectOptions, Topology};
 pub use direct::{DEADLINE_SLACK, Lost, Redirect, key_slot, redirect_of};
 pub use replicas::{ReadNode, ReplicaLag, ReplicaPick};
+pub use reply::{is_outcome_unknown, is_wrongtype, reply_bytes, reply_int, ttl_ms};
 pub use scan::{ScanBatch, ScanOptions};
 pub use sentinel::{SentinelAuth, SentinelLink};
 pub use touch::{TouchLog, policy_uses_access_data};
@@ -563,7 +567,7 @@ impl Client {
                 pipe.ignore_errors();
                 let replies: Vec<Value> = match pipe.query_async(&mut c.clone()).await {
                     Ok(r) => r,
-                    Err(e) if is_lost(&e) => return Err(unknown(e)),
+                    Err(e) if reply::is_lost(&e) => return Err(unknown(e)),
                     Err(e) => return Err(Error::redis(e, what)),
                 };
                 Ok(replies.into_iter().map(value_to_reply).collect())
@@ -582,10 +586,10 @@ impl Client {
 
     /// The server's clock, as Unix seconds with microseconds (`TIME`).
     pub async fn server_time(&self) -> Result<f64> {
-        let (secs, micros): (u64, u64) = self
+        let time: Value = self
             .query(&redis::cmd("TIME"), "reading the server clock")
             .await?;
-        Ok(secs as f64 + micros as f64 / 1e6)
+        reply::server_time(&Ok(time))
     }
 
     pub fn timeout(&self) -> Duration {
@@ -675,45 +679,4 @@ fn check_batch(replies: Vec<Reply>, what: &str) -> Result<Vec<Reply>> {
         }
     }
     Ok(out)
-}
-
-/// Reads a reply as bytes (`None` for nil).
-pub fn reply_bytes(r: &Reply) -> Option<Vec<u8>> {
-    match r {
-        Ok(Value::BulkString(b)) => Some(b.clone()),
-        Ok(Value::SimpleString(s)) => Some(s.clone().into_bytes()),
-        Ok(Value::Okay) => Some(b"OK".to_vec()),
-        Ok(Value::Int(i)) => Some(i.to_string().into_bytes()),
-        _ => None,
-    }
-}
-
-/// Reads an integer reply.
-pub fn reply_int(r: &Reply) -> Option<i64> {
-    match r {
-        Ok(Value::Int(i)) => Some(*i),
-        Ok(Value::BulkString(b)) => std::str::from_utf8(b).ok()?.parse().ok(),
-        Ok(Value::SimpleString(s)) => s.parse().ok(),
-        _ => None,
-    }
-}
-
-/// A TTL reply (`PTTL`) as the contract's `ttl_ms`: `None` when the key has no expiry.
-/// `-2` (key gone) is also `None`; callers that care check existence separately.
-pub fn ttl_ms(pttl: i64) -> Option<i64> {
-    if pttl < 0 { None } else { Some(pttl) }
-}
-
-/// Whether a reply is the server's `WRONGTYPE` error.
-pub fn is_wrongtype(r: &Reply) -> bool {
-    matches!(r, Err(e) if e.code() == Some("WRONGTYPE"))
-}
-
-fn is_lost(e: &redis::RedisError) -> bool {
-    e.is_timeout() || e.is_connection_dropped() || e.is_io_error()
-}
-
-/// Whether a reply of [`Client::write_batch`] was lost: the write may or may not have happened.
-pub fn is_outcome_unknown(r: &Reply) -> bool {
-    matches!(r, Err(e) if is_lost(e) || (e.is_cluster_error() && e.code().is_none()))
 }

@@ -1,0 +1,207 @@
+//! The Lua scripts redops runs, and how they are sent.
+//!
+//! A [`Script`] is its source and its SHA1 (computed here, the same digest `SCRIPT LOAD`
+//! answers). Three ways to run one, each as many round trips as before:
+//! - a write: [`Script::write`], one `EVAL` that is never retried (a lost reply is "outcome
+//!   unknown", exit 3), or [`Script::eval`] commands in a [`Client::write_batch`];
+//! - a read of one key among other reads: [`Script::eval`] commands in a [`Client::batch`]
+//!   (`EVAL` with the source: one round trip, nothing to load);
+//! - a read run over and over on the scanned nodes (`memory bigkeys`): [`Client::load_script`]
+//!   once per node, then [`Client::evalsha_on`], which loads it again on that node, once, when
+//!   the server's script cache was flushed (`NOSCRIPT`).
+//!
+//! The scripts themselves live here, beside each other, with what they return.
+
+use super::{Client, Node, Reply};
+use crate::error::Result;
+use redis::{Cmd, Value};
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+/// A Lua script: its source, and its SHA1 once asked for.
+#[derive(Debug)]
+pub struct Script {
+    source: Cow<'static, str>,
+    sha: OnceLock<String>,
+}
+
+impl Clone for Script {
+    fn clone(&self) -> Self {
+        Script {
+            source: self.source.clone(),
+            sha: self.sha.clone(),
+        }
+    }
+}
+
+impl Script {
+    /// A script whose source is a constant (for `static` scripts).
+    pub const fn new(source: &'static str) -> Script {
+        Script {
+            source: Cow::Borrowed(source),
+            sha: OnceLock::new(),
+        }
+    }
+
+    /// The same script behind a first line of Redis 7 flags (`#!lua flags=no-writes`): older
+    /// servers refuse it, so a caller falls back to the plain one.
+    pub fn with_flags(&self, flags_line: &str) -> Script {
+        Script {
+            source: Cow::Owned(format!("{flags_line}{}", self.source)),
+            sha: OnceLock::new(),
+        }
+    }
+
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The SHA1 of the source, as `SCRIPT LOAD` answers it and `EVALSHA` takes it.
+    pub fn sha(&self) -> &str {
+        self.sha
+            .get_or_init(|| redis::Script::new(&self.source).get_hash().to_owned())
+    }
+
+    /// `EVAL source numkeys keys... args...`.
+    pub fn eval(&self, keys: &[&[u8]], args: &[&[u8]]) -> Cmd {
+        let mut cmd = redis::cmd("EVAL");
+        cmd.arg(self.source.as_ref());
+        push_keys_args(&mut cmd, keys, args);
+        cmd
+    }
+
+    /// `EVALSHA sha numkeys keys... args...` (the script must be loaded on the node).
+    pub fn evalsha(&self, keys: &[&[u8]], args: &[&[u8]]) -> Cmd {
+        let mut cmd = redis::cmd("EVALSHA");
+        cmd.arg(self.sha());
+        push_keys_args(&mut cmd, keys, args);
+        cmd
+    }
+
+    /// Runs the script as a write: one `EVAL`, never retried (see [`Client::write`]).
+    pub async fn write(
+        &self,
+        client: &Client,
+        keys: &[&[u8]],
+        args: &[&[u8]],
+        what: &str,
+    ) -> Result<Value> {
+        client.write(&self.eval(keys, args), what).await
+    }
+}
+
+fn push_keys_args(cmd: &mut Cmd, keys: &[&[u8]], args: &[&[u8]]) {
+    cmd.arg(keys.len());
+    for k in keys {
+        cmd.arg(*k);
+    }
+    for a in args {
+        cmd.arg(*a);
+    }
+}
+
+impl Client {
+    /// `SCRIPT LOAD` of `script` on each of `nodes`, all at once (one query per node). The
+    /// first failure is the answer: a connection failure, or the server's refusal (scripting
+    /// disabled, an ACL, flags an older server does not know), for the caller to fall back.
+    pub async fn load_script(&self, script: &Script, nodes: &[Node], what: &str) -> Result<()> {
+        let mut load = redis::cmd("SCRIPT");
+        load.arg("LOAD").arg(script.source());
+        let loads = nodes
+            .iter()
+            .map(|n| self.query_node::<String>(n, &load, what));
+        for answer in futures_util::future::join_all(loads).await {
+            answer?;
+        }
+        Ok(())
+    }
+
+    /// `EVALSHA` of a loaded script on `node` (sent like [`Client::batch_on`]: sized by the
+    /// latency budget, a moved key asked again where it lives). When the node answers
+    /// `NOSCRIPT` (its script cache was flushed), the script is loaded on that node again and
+    /// sent once more: the reply of that second call is the answer. A server error stays the
+    /// reply's, for the caller to fall back; a failed reload is the error.
+    pub async fn evalsha_on(
+        &self,
+        node: &Node,
+        script: &Script,
+        keys: &[&[u8]],
+        args: &[&[u8]],
+        what: &str,
+    ) -> Result<Reply> {
+        let call = script.evalsha(keys, args);
+        let first = self.one_on(node, &call, what).await?;
+        match first {
+            Err(e) if e.code() == Some("NOSCRIPT") => {
+                let mut load = redis::cmd("SCRIPT");
+                load.arg("LOAD").arg(script.source());
+                let _: String = self.query_node(node, &load, what).await?;
+                self.one_on(node, &call, what).await
+            }
+            r => Ok(r),
+        }
+    }
+
+    async fn one_on(&self, node: &Node, cmd: &Cmd, what: &str) -> Result<Reply> {
+        let reply = self.batch_on(node, std::slice::from_ref(cmd), what).await?;
+        Ok(reply.into_iter().next().unwrap_or(Ok(Value::Nil)))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scripts
+// ---------------------------------------------------------------------------------------------
+
+/// `lock force-release`: compare-and-delete. Deletes the lock only while it holds the token
+/// the operator saw AND has not been extended since: its remaining TTL (PTTL) must not exceed
+/// ARGV[2] (what was shown, minus the time since, plus a small tolerance; -1 when it was shown
+/// without a TTL, which then accepts any). A holder that refreshed its lock is alive: it is not
+/// overridden. KEYS[1] = the lock, ARGV[1] = the token.
+/// Returns {code, pttl}: code 1 deleted, 0 another token holds it, -1 the key is gone,
+/// 2 extended (kept); pttl is the TTL observed at that moment.
+pub static LOCK_COMPARE_AND_DELETE: Script = Script::new(
+    r"
+local v = redis.call('GET', KEYS[1])
+if v == false then return {-1, -2} end
+local pttl = redis.call('PTTL', KEYS[1])
+if v ~= ARGV[1] then return {0, pttl} end
+local limit = tonumber(ARGV[2])
+if limit >= 0 and (pttl == -1 or pttl > limit) then return {2, pttl} end
+redis.call('DEL', KEYS[1])
+return {1, pttl}
+",
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static PING: Script = Script::new("return redis.call('PING')");
+
+    #[test]
+    fn sha_is_the_sha1_script_load_answers() {
+        // `redis-cli SCRIPT LOAD "return redis.call('PING')"`.
+        assert_eq!(PING.sha(), "9e15db9d82a8a2f2029845f70d37494af8690c35");
+        let flagged = PING.with_flags("#!lua flags=no-writes\n");
+        assert_ne!(flagged.sha(), PING.sha());
+        assert!(
+            flagged
+                .source()
+                .starts_with("#!lua flags=no-writes\nreturn")
+        );
+    }
+
+    #[test]
+    fn eval_and_evalsha_carry_keys_then_args() {
+        let packed = |c: &Cmd| String::from_utf8_lossy(&c.get_packed_command()).into_owned();
+        let e = packed(&PING.eval(&[b"k1", b"k2"], &[b"a"]));
+        assert!(e.contains("EVAL\r\n"), "{e}");
+        assert!(
+            e.ends_with("$1\r\n2\r\n$2\r\nk1\r\n$2\r\nk2\r\n$1\r\na\r\n"),
+            "{e}"
+        );
+        let s = packed(&PING.evalsha(&[], &[b"x"]));
+        assert!(s.contains("EVALSHA\r\n$40\r\n9e15db9d82a8a2f2029845f70d37494af8690c35"));
+        assert!(s.ends_with("$1\r\n0\r\n$1\r\nx\r\n"), "{s}");
+    }
+}
