@@ -4,7 +4,9 @@
 //! large kill.
 
 use super::spool::{NodePlan, Rec};
-use crate::client::{Client, Lost, Redirect, Reply, is_wrongtype, redirect_of, reply_int};
+use crate::client::reply::value_int;
+use crate::client::scripts::SESSION_COMPARE_THEN_HDEL;
+use crate::client::{Client, Lost, Redirect, Reply, is_wrongtype, redirect_of};
 use crate::context::Ctx;
 use crate::error::Error;
 use crate::output::show_bytes;
@@ -13,26 +15,6 @@ use redis::Value as RValue;
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 use std::time::Duration;
-
-/// Compare-then-delete for the sessions of one hash. ARGV holds (field, value) pairs as they
-/// were read and shown; a field is deleted only while its value is byte-identical to that.
-/// Returns one code per pair: 1 deleted, 0 value changed (kept), -1 field gone.
-/// Fields not named in ARGV (sessions created after the read) are never touched.
-pub const COMPARE_THEN_HDEL: &str = r"
-local out = {}
-for i = 1, #ARGV, 2 do
-  local v = redis.call('HGET', KEYS[1], ARGV[i])
-  if v == false then
-    out[#out + 1] = -1
-  elseif v == ARGV[i + 1] then
-    redis.call('HDEL', KEYS[1], ARGV[i])
-    out[#out + 1] = 1
-  else
-    out[#out + 1] = 0
-  end
-end
-return out
-";
 
 /// Sessions per audit part, at most (and [`PART_BYTES`] of values).
 pub const PART_ITEMS: usize = 5_000;
@@ -220,11 +202,11 @@ fn scripts(part: &[Rec], sizing: Sizing) -> Vec<Script> {
             bytes += part[i].size();
             i += 1;
         }
-        let mut cmd = redis::cmd("EVAL");
-        cmd.arg(COMPARE_THEN_HDEL).arg(1).arg(key);
-        for r in &part[start..i] {
-            cmd.arg(&r.id).arg(&r.raw);
-        }
+        let args: Vec<&[u8]> = part[start..i]
+            .iter()
+            .flat_map(|r| [r.id.as_slice(), r.raw.as_slice()])
+            .collect();
+        let cmd = SESSION_COMPARE_THEN_HDEL.eval(&[key], &args);
         out.push(Script {
             range: start..i,
             cmd,
@@ -239,7 +221,7 @@ fn decode(reply: &Reply, n: usize, addr: &str, key: &[u8], failure: &mut Option<
     match reply {
         Ok(RValue::Array(v)) if v.len() == n => v
             .iter()
-            .map(|c| match reply_int(&Ok(c.clone())) {
+            .map(|c| match value_int(c) {
                 Some(1) => code::ENDED,
                 Some(0) => code::CHANGED,
                 Some(-1) => code::GONE,

@@ -26,11 +26,12 @@
 use super::apply::{NodeReport, NodeRun, Sizing, apply_node, code};
 use super::doc::JsonDoc;
 use super::filter::{Filter, FilterArgs, Verdict};
-use super::read::{local_now, open_user};
+use super::read::open_user;
 use super::scan::{KeyRead, scan_sessions, warn_wrong_type};
 use super::spool::{Rec, Targets, spool_error};
 use super::table::session_table;
 use super::value::{Session, SessionJson, WrongTypeKey};
+use crate::client::reply::local_now;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{NamedBytes, add_row, cell, show_bytes, to_json};

@@ -3,11 +3,12 @@
 
 use super::doc::JsonList;
 use super::filter::{Filter, FilterArgs, Verdict};
-use super::read::{connect_for_user, local_now, open_user};
+use super::read::{connect_for_user, open_user};
 use super::scan::{KeyRead, scan_sessions, warn_wrong_type};
 use super::table::{TABLE_ROWS, hint_malformed, session_table};
 use super::value::{Session, SessionJson, WrongTypeKey, sort_sessions};
 use crate::cli::parse_duration;
+use crate::client::reply::local_now;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{Output, Report, add_row, cell, show_bytes};

@@ -23,8 +23,8 @@ use crate::context::Ctx;
 use crate::error::Result;
 use clap::{ArgGroup, Subcommand};
 
-/// The compare-then-delete script of `kill` (the tests run it).
-pub use apply::COMPARE_THEN_HDEL;
+/// The source of `kill`'s compare-then-delete script (the tests run it).
+pub use crate::client::scripts::SESSION_COMPARE_THEN_HDEL_LUA as COMPARE_THEN_HDEL;
 /// The streamed JSON document (`audit restore` writes its report with it too).
 pub use doc::JsonDoc;
 /// `check` counts the session fields without a TTL with it.

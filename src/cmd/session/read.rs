@@ -3,6 +3,8 @@
 //! replies. Shared by `list` (`--user`, and each hash the scan finds), `kill` and `check`.
 
 use super::value::{Session, parse_session_value};
+use crate::client::reply::{HashPage, hscan_page, local_now, server_time};
+use crate::client::scripts::HSCAN_WITH_FIELD_TTLS;
 use crate::client::{Client, Feature, Node, Prefetch, Reply, is_wrongtype, reply_int, ttl_ms};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -13,34 +15,6 @@ use std::time::Duration;
 
 pub(super) fn user_of(t: &KeyTemplate, key: &[u8]) -> Vec<u8> {
     t.extract_one(key, "user").unwrap_or_else(|| key.to_vec())
-}
-
-/// Field/value pairs of an `HGETALL` reply (RESP2 flat array or RESP3 map).
-pub(super) fn hash_pairs(v: RValue) -> Option<Vec<(Vec<u8>, Vec<u8>)>> {
-    let bytes = |v: RValue| match v {
-        RValue::BulkString(b) => Some(b),
-        RValue::SimpleString(s) => Some(s.into_bytes()),
-        _ => None,
-    };
-    match v {
-        RValue::Array(items) => {
-            if items.len() % 2 != 0 {
-                return None;
-            }
-            let mut out = Vec::with_capacity(items.len() / 2);
-            let mut it = items.into_iter();
-            while let (Some(f), Some(v)) = (it.next(), it.next()) {
-                out.push((bytes(f)?, bytes(v)?));
-            }
-            Some(out)
-        }
-        RValue::Map(pairs) => pairs
-            .into_iter()
-            .map(|(f, v)| Some((bytes(f)?, bytes(v)?)))
-            .collect(),
-        RValue::Nil => Some(Vec::new()),
-        _ => None,
-    }
 }
 
 /// Fields a session hash is read with per `HSCAN` page: a small hash (listpack) comes whole in
@@ -60,29 +34,6 @@ pub(super) fn hash_page_count(client: &Client) -> usize {
 pub(super) fn first_page_count(budget: Option<std::time::Duration>) -> usize {
     read_page(budget).min(HASH_PAGE)
 }
-
-/// On servers with per-field TTLs (Redis 7.4+): one `HSCAN` page and the `HPTTL` of the
-/// fields on it, as `{cursor, items, ttls}`, in one read-only script, so the field TTLs come in
-/// the same round trip as the fields (the field names are not known before). Both commands
-/// are O(page): the script is as short as the `HSCAN` it replaces. `HPTTL` takes the fields
-/// 1000 at a time (Lua's `unpack` has a limit of a few thousand values).
-const HSCAN_WITH_FIELD_TTLS: &str = r"
-local page = redis.call('HSCAN', KEYS[1], ARGV[1], 'COUNT', ARGV[2])
-local items = page[2]
-local fields = {}
-for i = 1, #items, 2 do
-  fields[#fields + 1] = items[i]
-end
-local ttls = {}
-for i = 1, #fields, 1000 do
-  local last = math.min(i + 999, #fields)
-  local part = redis.call('HPTTL', KEYS[1], 'FIELDS', last - i + 1, unpack(fields, i, last))
-  for _, t in ipairs(part) do
-    ttls[#ttls + 1] = t
-  end
-end
-return {page[1], items, ttls}
-";
 
 /// Whether a read with [`HSCAN_WITH_FIELD_TTLS`] was refused: the ACL user may not run
 /// `EVAL_RO`, or scripting is disabled (some managed services). The read is then made with a
@@ -149,13 +100,7 @@ pub(super) async fn send_reads(
 /// [`HSCAN_WITH_FIELD_TTLS`]) when `field_ttls`.
 pub(super) fn hash_page(key: &[u8], cursor: &[u8], count: usize, field_ttls: bool) -> redis::Cmd {
     if field_ttls {
-        return redis::cmd("EVAL_RO")
-            .arg(HSCAN_WITH_FIELD_TTLS)
-            .arg(1)
-            .arg(key)
-            .arg(cursor)
-            .arg(count)
-            .clone();
+        return HSCAN_WITH_FIELD_TTLS.eval_ro(&[key], &[cursor, count.to_string().as_bytes()]);
     }
     redis::cmd("HSCAN")
         .arg(key)
@@ -168,40 +113,6 @@ pub(super) fn hash_page(key: &[u8], cursor: &[u8], count: usize, field_ttls: boo
 /// The first page of a session hash (read on by `UserHash::next_page` or `read_big_hash`).
 pub(super) fn first_page(key: &[u8], field_ttls: bool, count: usize) -> redis::Cmd {
     hash_page(key, b"0", count, field_ttls)
-}
-
-/// Cursor, flat field/value items, and (from [`HSCAN_WITH_FIELD_TTLS`]) the fields' TTLs.
-pub(super) type HashPage = (Vec<u8>, Vec<RValue>, Vec<Option<i64>>);
-
-/// Cursor, flat field/value items, and (from [`HSCAN_WITH_FIELD_TTLS`]) the fields' `HPTTL`
-/// answers of an `HSCAN` page.
-pub(super) fn hscan_parts(v: RValue) -> Option<HashPage> {
-    let RValue::Array(mut parts) = v else {
-        return None;
-    };
-    let ttls = match parts.len() {
-        2 => Vec::new(),
-        3 => match parts.pop()? {
-            RValue::Array(t) => t
-                .iter()
-                .map(|x| ttl_ms(reply_int(&Ok(x.clone()))?))
-                .collect(),
-            _ => return None,
-        },
-        _ => return None,
-    };
-    let items = match parts.pop()? {
-        RValue::Array(items) => items,
-        RValue::Map(pairs) => pairs.into_iter().flat_map(|(f, v)| [f, v]).collect(),
-        _ => return None,
-    };
-    let cursor = match parts.pop()? {
-        RValue::BulkString(b) => b,
-        RValue::SimpleString(s) => s.into_bytes(),
-        RValue::Int(i) => i.to_string().into_bytes(),
-        _ => return None,
-    };
-    Some((cursor, items, ttls))
 }
 
 /// Server time of an `HSCAN` page (with the fields' `HPTTL` on 7.4+) per field, with margin
@@ -237,23 +148,15 @@ async fn count_field_ttls(
         Ok(v) => v,
         Err(e) => return Ok(Err(e)),
     };
-    let (mut cursor, mut items, mut ttls) = hscan_parts(v).ok_or_else(unexpected)?;
-    let paged = cursor != b"0";
+    let mut page = hscan_page(v).ok_or_else(unexpected)?;
+    let paged = page.cursor != b"0";
     let mut seen: std::collections::HashSet<u64> = Default::default();
     let (mut fields, mut with_ttl) = (0u64, 0u64);
     loop {
-        let mut it = std::mem::take(&mut items).into_iter();
-        let mut page_ttls = std::mem::take(&mut ttls).into_iter();
-        while let (Some(f), Some(_)) = (it.next(), it.next()) {
-            let ttl = page_ttls.next().flatten();
-            if paged {
-                let name = match &f {
-                    RValue::BulkString(b) => fingerprint(b),
-                    _ => 0,
-                };
-                if !seen.insert(name) {
-                    continue;
-                }
+        let cursor = std::mem::take(&mut page.cursor);
+        for (f, _, ttl) in page.entries() {
+            if paged && !seen.insert(fingerprint(&f)) {
+                continue;
             }
             fields += 1;
             if ttl.is_some() {
@@ -264,12 +167,12 @@ async fn count_field_ttls(
             return Ok(Ok((fields, with_ttl)));
         }
         let cmd = hash_page(key, &cursor, hash_page_count(client), true);
-        let page = client.batch_on(node, &[cmd], &what).await?;
-        let page = match page.into_iter().next().unwrap_or(Ok(RValue::Nil)) {
+        let next = client.batch_on(node, &[cmd], &what).await?;
+        let next = match next.into_iter().next().unwrap_or(Ok(RValue::Nil)) {
             Ok(v) => v,
             Err(e) => return Ok(Err(e)),
         };
-        (cursor, items, ttls) = hscan_parts(page).ok_or_else(unexpected)?;
+        page = hscan_page(next).ok_or_else(unexpected)?;
     }
 }
 
@@ -300,25 +203,6 @@ pub async fn fields_without_ttl(
     Ok(Some(out))
 }
 
-pub(super) fn local_now() -> f64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0)
-}
-
-/// The server clock from a `TIME` reply.
-pub(super) fn time_reply(r: &Reply) -> Option<f64> {
-    match r {
-        Ok(RValue::Array(v)) if v.len() == 2 => {
-            let secs = reply_int(&Ok(v[0].clone()))?;
-            let micros = reply_int(&Ok(v[1].clone()))?;
-            Some(secs as f64 + micros as f64 / 1e6)
-        }
-        _ => None,
-    }
-}
-
 /// One user's session hash, read page by page (`HSCAN`, with the fields' own TTLs on servers
 /// that have them): a hash of a million sessions is never held whole, only the page at hand
 /// (and an 8-byte fingerprint per field, to drop a field that HSCAN returns twice while Redis
@@ -329,8 +213,8 @@ pub(super) struct UserHash {
     pub(super) ttl_ms: Option<i64>,
     /// The server clock when the hash was first read (Unix seconds).
     pub(super) now: f64,
-    /// The first page (items and the fields' TTLs), not yet handed out.
-    first: Option<(Vec<RValue>, Vec<Option<i64>>)>,
+    /// The first page, not yet handed out.
+    first: Option<HashPage>,
     /// The HSCAN cursor; `b"0"` once the last page was read.
     cursor: Vec<u8>,
     /// The pages are read with the fields' TTLs ([`HSCAN_WITH_FIELD_TTLS`]).
@@ -342,8 +226,6 @@ pub(super) struct UserHash {
     pub(super) page_count: usize,
 }
 
-/// Opens one user's hash: the first page (with the fields' TTLs), PTTL and (with `with_time`)
-/// TIME in one round trip. Exit 4 when the user has no sessions, 6 when the key is not a hash.
 /// The first reads of one user's session hash: its first page (with the fields' own TTLs or
 /// without), its TTL, and the server's clock when `with_time`.
 pub(super) fn user_reads(
@@ -379,6 +261,8 @@ pub(super) async fn connect_for_user(ctx: &Ctx, user: &str, with_time: bool) -> 
     ctx.connect_reading(reads).await
 }
 
+/// Opens one user's hash: the first page (with the fields' TTLs), PTTL and (with `with_time`)
+/// TIME in one round trip. Exit 4 when the user has no sessions, 6 when the key is not a hash.
 pub(super) async fn open_user(
     client: &Client,
     ctx: &Ctx,
@@ -402,7 +286,7 @@ pub(super) async fn open_user(
     .await?;
     let now = replies
         .get(2)
-        .and_then(time_reply)
+        .and_then(|r| server_time(r).ok())
         .unwrap_or_else(local_now);
     let mut replies = replies.into_iter();
     let (Some(h), Some(p)) = (replies.next(), replies.next()) else {
@@ -415,12 +299,12 @@ pub(super) async fn open_user(
         .hint("check it with `redis-cli TYPE <key>`; redops expects one hash per user"));
     }
     let h = h.map_err(|e| Error::redis(e, &format!("reading sessions of {shown}")))?;
-    let (cursor, items, ttls) = hscan_parts(h).ok_or_else(|| {
+    let first = hscan_page(h).ok_or_else(|| {
         Error::data(format!(
             "reading sessions of {shown}: unexpected HSCAN reply"
         ))
     })?;
-    if cursor == b"0" && items.is_empty() {
+    if first.cursor == b"0" && first.items.is_empty() {
         return Err(
             Error::not_found(format!("user {user} has no sessions (no key {shown})"))
                 .hint("`redops session list` lists sessions across the platform"),
@@ -431,8 +315,8 @@ pub(super) async fn open_user(
         key,
         ttl_ms: ttl_ms(reply_int(&p).unwrap_or(-1)),
         now,
-        first: Some((items, ttls)),
-        cursor,
+        cursor: first.cursor.clone(),
+        first: Some(first),
         field_ttls,
         seen: Default::default(),
         fields: 0,
@@ -443,7 +327,7 @@ pub(super) async fn open_user(
 impl UserHash {
     /// The next page of sessions, decoded, each with its field's TTL; `None` after the last.
     pub(super) async fn next_page(&mut self, client: &Client) -> Result<Option<Vec<Session>>> {
-        let (items, ttls) = match self.first.take() {
+        let page = match self.first.take() {
             Some(page) => page,
             None if self.cursor == b"0" => return Ok(None),
             None => {
@@ -455,22 +339,16 @@ impl UserHash {
                     .next()
                     .unwrap_or(Ok(RValue::Nil))
                     .map_err(|e| Error::redis(e, &what))?;
-                let (cursor, items, ttls) = hscan_parts(page)
+                let page = hscan_page(page)
                     .ok_or_else(|| Error::data(format!("{what}: unexpected HSCAN reply")))?;
-                self.cursor = cursor;
-                (items, ttls)
+                self.cursor = page.cursor.clone();
+                page
             }
         };
         // A hash that fits one page cannot repeat a field; only a paged one is fingerprinted.
         let paged = self.cursor != b"0" || !self.seen.is_empty();
-        let mut out = Vec::with_capacity(items.len() / 2);
-        let mut it = items.into_iter();
-        let mut ttls = ttls.into_iter();
-        while let (Some(f), Some(v)) = (it.next(), it.next()) {
-            let field_ttl = ttls.next().flatten();
-            let (RValue::BulkString(id), RValue::BulkString(raw)) = (f, v) else {
-                continue;
-            };
+        let mut out = Vec::with_capacity(page.items.len() / 2);
+        for (id, raw, field_ttl) in page.entries() {
             if paged && !self.seen.insert(fingerprint(&id)) {
                 continue;
             }

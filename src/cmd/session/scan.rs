@@ -3,16 +3,17 @@
 //! (without `--user`) and `kill` (by IP range or device).
 
 use super::read::{
-    FieldTtls, fingerprint, first_page, first_page_count, hash_page, hash_page_count, hash_pairs,
-    hscan_parts, send_reads, user_of,
+    FieldTtls, fingerprint, first_page, first_page_count, hash_page, hash_page_count, send_reads,
+    user_of,
 };
 use super::value::{Session, parse_session_value};
-use crate::client::{Client, Node, Reply, ScanOptions, is_wrongtype, reply_int, ttl_ms};
+use crate::client::reply::{HashPage, hash_pairs, hscan_page};
+use crate::client::walk::{Coverage, Step, Walk};
+use crate::client::{Client, Node, Reply, ScanBatch, ScanOptions, is_wrongtype, reply_int, ttl_ms};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::keyspace::KeyTemplate;
 use crate::output::show_bytes;
-use futures_util::StreamExt;
 use redis::Value as RValue;
 
 /// What one key under the session pattern turned out to be.
@@ -92,14 +93,18 @@ pub(super) fn warn_wrong_type(ctx: &Ctx, key: &[u8]) {
     ));
 }
 
-/// What the first `HSCAN` page of a key found: the whole hash (with the fields' TTLs), or the
-/// start of a big one.
+/// What the first `HSCAN` page of a key found: the whole hash (its items, with the fields'
+/// TTLs), or the start of a big one.
 enum FirstRead {
-    Whole(Vec<u8>, (Reply, Vec<Option<i64>>), Reply),
+    Whole {
+        key: Vec<u8>,
+        hash: Reply,
+        field_ttls: Vec<Option<i64>>,
+        pttl: Reply,
+    },
     Big {
         key: Vec<u8>,
-        page: (Vec<RValue>, Vec<Option<i64>>),
-        cursor: Vec<u8>,
+        page: HashPage,
         pttl: Reply,
         field_ttls: bool,
     },
@@ -109,8 +114,7 @@ enum FirstRead {
 struct BigHash<'a> {
     node: &'a Node,
     key: Vec<u8>,
-    page: (Vec<RValue>, Vec<Option<i64>>),
-    cursor: Vec<u8>,
+    page: HashPage,
     pttl: Reply,
     field_ttls: bool,
 }
@@ -128,8 +132,7 @@ async fn read_big_hash(
     let BigHash {
         node,
         key,
-        page: (mut items, mut ttls),
-        mut cursor,
+        mut page,
         pttl,
         field_ttls,
     } = big;
@@ -149,13 +152,8 @@ async fn read_big_hash(
     let mut first = true;
     loop {
         let mut sessions = Vec::new();
-        let mut it = std::mem::take(&mut items).into_iter();
-        let mut page_ttls = std::mem::take(&mut ttls).into_iter();
-        while let (Some(f), Some(v)) = (it.next(), it.next()) {
-            let field_ttl = page_ttls.next().flatten();
-            let (RValue::BulkString(id), RValue::BulkString(raw)) = (f, v) else {
-                continue;
-            };
+        let cursor = std::mem::take(&mut page.cursor);
+        for (id, raw, field_ttl) in page.entries() {
             if !seen.insert(fingerprint(&id)) || skip(&raw) {
                 continue;
             }
@@ -183,141 +181,138 @@ async fn read_big_hash(
             return Ok(true);
         }
         let cmd = hash_page(&key, &cursor, hash_page_count(client), field_ttls);
-        let page = client
+        let next = client
             .batch_on(node, &[cmd], &what)
             .await?
             .into_iter()
             .next()
             .unwrap_or(Ok(RValue::Nil))
             .map_err(|e| Error::redis(e, &what))?;
-        (cursor, items, ttls) = hscan_parts(page)
+        page = hscan_page(next)
             .ok_or_else(|| Error::data(format!("{what}: unexpected HSCAN reply")))?;
     }
 }
 
-/// Scans every primary for session hashes and reads each batch of keys in one pipeline
-/// (the first `HSCAN` page, with the fields' TTLs, + `PTTL` per key), a few batches in flight
-/// at once. Calls `on_key` for each key found; a big hash (rare) is read on page by page and
-/// handed on in parts, never held whole. Values `skip` is true for are counted but not
-/// decoded. Returns what the scan covered.
+/// Walks every primary for session hashes ([`Walk`]) and reads each batch of keys in one
+/// pipeline (the first `HSCAN` page, with the fields' TTLs, + `PTTL` per key), a few batches
+/// in flight at once. Calls `on_key` for each key found; a big hash (rare) is read on page by
+/// page and handed on in parts, never held whole. Values `skip` is true for are counted but
+/// not decoded. Returns what the scan covered.
 pub(super) async fn scan_sessions(
     ctx: &Ctx,
     client: &Client,
     scan: &crate::cli::ScanArgs,
     skip: &dyn Fn(&[u8]) -> bool,
-    mut on_key: impl FnMut(KeyRead) -> Result<()>,
-) -> Result<crate::cmd::Coverage> {
+    on_key: impl FnMut(KeyRead) -> Result<()>,
+) -> Result<Coverage> {
     let t = &ctx.settings.keyspace.sessions;
-    let mut keyscan = crate::cmd::KeyScan::start(
-        ctx,
-        client,
-        &ScanOptions {
-            pattern: Some(t.glob(&[], false)),
-            ..crate::cmd::scan_options(scan)
-        },
-    )
-    .await;
+    let opts = ScanOptions {
+        pattern: Some(t.glob(&[], false)),
+        ..crate::cmd::scan_options(scan)
+    };
     let ttls = FieldTtls::new(client);
     let ttls = &ttls;
     let first_count = first_page_count(client.pacing().budget());
-    {
-        let reads = keyscan
-            .batches(ctx)
-            .map(|batch| async move {
-                let batch = batch?;
-                let build = |field_ttls: bool| -> Vec<redis::Cmd> {
-                    batch
-                        .keys
-                        .iter()
-                        .flat_map(|k| {
-                            [
-                                first_page(k, field_ttls, first_count),
-                                redis::cmd("PTTL").arg(k).clone(),
-                            ]
-                        })
-                        .collect()
-                };
-                let (replies, field_ttls) = send_reads(
-                    ctx,
-                    client,
-                    Some(&batch.node),
-                    ttls,
-                    &build,
-                    "reading sessions",
-                )
-                .await?;
-                // A small hash came whole with its first page; a big one (rare) is read on in
-                // pages by the loop below, one part at a time, never held whole.
-                let mut out = Vec::with_capacity(batch.keys.len());
-                let mut it = replies.into_iter();
-                for k in batch.keys {
-                    let (Some(h), Some(p)) = (it.next(), it.next()) else {
-                        break;
-                    };
-                    let first = match h {
-                        Ok(v) => match hscan_parts(v) {
-                            Some((cursor, items, page_ttls)) if cursor != b"0" => {
-                                out.push(FirstRead::Big {
-                                    key: k,
-                                    page: (items, page_ttls),
-                                    cursor,
-                                    pttl: p,
-                                    field_ttls,
-                                });
-                                continue;
-                            }
-                            Some((_, items, page_ttls)) => (Ok(RValue::Array(items)), page_ttls),
-                            None => {
-                                return Err(Error::data(format!(
-                                    "reading sessions of {}: unexpected HSCAN reply",
-                                    show_bytes(&k)
-                                )));
-                            }
-                        },
-                        Err(e) => (Err(e), Vec::new()),
-                    };
-                    out.push(FirstRead::Whole(k, first, p));
-                }
-                Ok::<_, Error>((batch.node, out))
-            })
-            .buffer_unordered(client.pacing().reads_in_flight(client.nodes().len(), 4));
-        tokio::pin!(reads);
-        'reads: loop {
-            let next = tokio::select! {
-                n = reads.next() => n,
-                _ = ctx.cancelled() => break,
+    let read = move |batch: ScanBatch| async move {
+        let build = |field_ttls: bool| -> Vec<redis::Cmd> {
+            batch
+                .keys
+                .iter()
+                .flat_map(|k| {
+                    [
+                        first_page(k, field_ttls, first_count),
+                        redis::cmd("PTTL").arg(k).clone(),
+                    ]
+                })
+                .collect()
+        };
+        let (replies, field_ttls) = send_reads(
+            ctx,
+            client,
+            Some(&batch.node),
+            ttls,
+            &build,
+            "reading sessions",
+        )
+        .await?;
+        // A small hash came whole with its first page; a big one (rare) is read on in pages
+        // by the fold, one part at a time, never held whole.
+        let mut out = Vec::with_capacity(batch.keys.len());
+        let mut it = replies.into_iter();
+        for key in batch.keys {
+            let (Some(h), Some(pttl)) = (it.next(), it.next()) else {
+                break;
             };
-            let Some(read) = next else { break };
-            let (node, reads) = read?;
-            for r in reads {
-                match r {
-                    FirstRead::Whole(key, h, p) => {
-                        if let Some(k) = read_key(t, key, h, &p, skip)? {
-                            on_key(k)?;
-                        }
-                    }
-                    FirstRead::Big {
-                        key,
-                        page,
-                        cursor,
-                        pttl,
-                        field_ttls,
-                    } => {
-                        let big = BigHash {
-                            node: &node,
+            let (hash, page_ttls) = match h {
+                Ok(v) => match hscan_page(v) {
+                    Some(page) if page.cursor != b"0" => {
+                        out.push(FirstRead::Big {
                             key,
                             page,
-                            cursor,
                             pttl,
                             field_ttls,
-                        };
-                        if read_big_hash(ctx, client, big, skip, &mut on_key).await? {
-                            break 'reads;
+                        });
+                        continue;
+                    }
+                    Some(page) => (Ok(RValue::Array(page.items)), page.ttls),
+                    None => {
+                        return Err(Error::data(format!(
+                            "reading sessions of {}: unexpected HSCAN reply",
+                            show_bytes(&key)
+                        )));
+                    }
+                },
+                Err(e) => (Err(e), Vec::new()),
+            };
+            out.push(FirstRead::Whole {
+                key,
+                hash,
+                field_ttls: page_ttls,
+                pttl,
+            });
+        }
+        Ok((batch.node, out))
+    };
+    let walked = Walk::new(ctx, client, opts)
+        .in_flight(4)
+        .run(
+            on_key,
+            read,
+            async |on_key, (node, reads): (Node, Vec<FirstRead>)| {
+                for r in reads {
+                    match r {
+                        FirstRead::Whole {
+                            key,
+                            hash,
+                            field_ttls,
+                            pttl,
+                        } => {
+                            if let Some(k) = read_key(t, key, (hash, field_ttls), &pttl, skip)? {
+                                on_key(k)?;
+                            }
+                        }
+                        FirstRead::Big {
+                            key,
+                            page,
+                            pttl,
+                            field_ttls,
+                        } => {
+                            let big = BigHash {
+                                node: &node,
+                                key,
+                                page,
+                                pttl,
+                                field_ttls,
+                            };
+                            if read_big_hash(ctx, client, big, skip, on_key).await? {
+                                return Ok(Step::Stop);
+                            }
                         }
                     }
                 }
-            }
-        }
-    }
-    Ok(keyscan.finish(ctx, client).await)
+                Ok(Step::Go)
+            },
+        )
+        .await?;
+    Ok(walked.coverage)
 }
