@@ -1,6 +1,5 @@
 //! clap definitions only: no I/O happens here. One module per subcommand group under `cli/`.
 
-pub mod audit;
 pub mod check;
 pub mod config;
 pub mod demo;
@@ -10,6 +9,13 @@ pub mod ratelimit;
 pub mod sentinel;
 pub mod stream;
 
+pub use crate::output::OutputFormat;
+/// The value syntax of durations lives below the clap layer (the config file uses it too);
+/// re-exported for the `value_parser = crate::cli::parse_duration` of every command's Args.
+pub use crate::time::{
+    LatencyBudget, MAX_DURATION, parse_duration, parse_duration_in, parse_latency_budget,
+    parse_timeout,
+};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -356,14 +362,43 @@ pub struct SentinelArgs {
     pub sentinel_tls_key: Option<PathBuf>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    /// Tables for humans
-    Table,
-    /// One JSON document
-    Json,
-    /// One JSON object a line, streamed
-    Ndjson,
+/// `check --expect`'s values ([`crate::config::ExpectedMode`] is a setting of the config file
+/// too; its flag syntax is defined here).
+impl ValueEnum for crate::config::ExpectedMode {
+    fn value_variants<'a>() -> &'a [Self] {
+        use crate::config::ExpectedMode;
+        &[ExpectedMode::Standalone, ExpectedMode::Cluster]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        use crate::config::ExpectedMode;
+        Some(clap::builder::PossibleValue::new(match self {
+            ExpectedMode::Standalone => "standalone",
+            ExpectedMode::Cluster => "cluster",
+        }))
+    }
+}
+
+/// `-o`'s values ([`OutputFormat`] is the output layer's; its flag syntax is defined here).
+impl ValueEnum for OutputFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            OutputFormat::Table,
+            OutputFormat::Json,
+            OutputFormat::Ndjson,
+        ]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        use clap::builder::PossibleValue;
+        Some(match self {
+            OutputFormat::Table => PossibleValue::new("table").help("Tables for humans"),
+            OutputFormat::Json => PossibleValue::new("json").help("One JSON document"),
+            OutputFormat::Ndjson => {
+                PossibleValue::new("ndjson").help("One JSON object a line, streamed")
+            }
+        })
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -410,7 +445,7 @@ pub enum Command {
     Config(config::ConfigCommand),
     /// Read the audit log of destructive actions, and put back what one removed
     #[command(subcommand)]
-    Audit(audit::AuditCommand),
+    Audit(crate::cmd::audit::AuditCommand),
     /// Redis Sentinel: is it healthy (status), and fail a primary over (failover)
     #[command(subcommand)]
     Sentinel(sentinel::SentinelCommand),
@@ -494,79 +529,6 @@ pub fn parse_rate(s: &str) -> Result<f64, String> {
     }
 }
 
-/// The longest duration any option takes: 100 years. Redis counts idle times and TTLs in
-/// milliseconds in a signed 64-bit integer, and redops does arithmetic on them; anything longer
-/// would wrap or be refused by the server, so it is a usage error here instead.
-pub const MAX_DURATION: Duration = Duration::from_secs(100 * 365 * 86_400);
-
-/// Parses a humane duration (`500ms`, `2s`, `1m`, `1h 30m`); a bare number is seconds.
-/// At most [`MAX_DURATION`].
-pub fn parse_duration(s: &str) -> Result<Duration, String> {
-    let t = s.trim();
-    if t.is_empty() {
-        return Err("empty duration; use e.g. 500ms, 2s, 1m".into());
-    }
-    let d = if t.bytes().all(|b| b.is_ascii_digit()) {
-        t.parse::<u64>().map(Duration::from_secs).map_err(|_| {
-            format!("duration '{s}' is out of range: the allowed range is 0 to 100 years")
-        })?
-    } else {
-        humantime::parse_duration(t).map_err(|e| {
-            if matches!(e, humantime::DurationError::NumberOverflow) {
-                format!("duration '{s}' is out of range: the allowed range is 0 to 100 years")
-            } else {
-                format!("invalid duration '{s}': {e}; use e.g. 500ms, 2s, 1m")
-            }
-        })?
-    };
-    if d > MAX_DURATION {
-        return Err(format!(
-            "duration '{s}' is out of range: the allowed range is 0 to 100 years"
-        ));
-    }
-    Ok(d)
-}
-
-/// A duration within `min..=max` (both inclusive), named in the error as the allowed range.
-pub fn parse_duration_in(s: &str, min: Duration, max: Duration) -> Result<Duration, String> {
-    let d = parse_duration(s)?;
-    if d < min || d > max {
-        return Err(format!(
-            "duration '{s}' is out of range: the allowed range is {} to {}",
-            range_end(min),
-            range_end(max)
-        ));
-    }
-    Ok(d)
-}
-
-fn range_end(d: Duration) -> String {
-    if d == MAX_DURATION {
-        "100 years".into()
-    } else {
-        humantime::format_duration(d).to_string()
-    }
-}
-
-/// `--latency-budget`: the longest any one command may keep the server busy; `off` = no limit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LatencyBudget(pub Option<Duration>);
-
-/// A latency budget: `off`, or 50us to 10s.
-pub fn parse_latency_budget(s: &str) -> Result<LatencyBudget, String> {
-    if s.trim().eq_ignore_ascii_case("off") {
-        return Ok(LatencyBudget(None));
-    }
-    parse_duration_in(s, Duration::from_micros(50), Duration::from_secs(10))
-        .map(|d| LatencyBudget(Some(d)))
-        .map_err(|e| format!("{e}, or `off`"))
-}
-
-/// A response or connection timeout: 1ms to 24h (zero would time out every command at once).
-pub fn parse_timeout(s: &str) -> Result<Duration, String> {
-    parse_duration_in(s, Duration::from_millis(1), Duration::from_secs(86_400))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -614,24 +576,26 @@ mod tests {
     }
 
     /// The commands that change data, read from their code: every call of `safety::gate` in
-    /// `src/cmd/` follows the `const COMMAND: &str = "..."` that names its command.
+    /// `src/cmd/` (and its group folders) follows the `const COMMAND: &str = "..."` that names
+    /// its command.
     fn gated_commands() -> Vec<String> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/cmd");
-        let mut names = Vec::new();
-        let mut calls = 0;
-        // Every file under src/cmd, in the group folders too.
-        let mut files = Vec::new();
-        let mut dirs = vec![dir];
-        while let Some(d) = dirs.pop() {
-            for entry in std::fs::read_dir(&d).expect("src/cmd") {
+        fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).expect("src/cmd") {
                 let path = entry.expect("entry").path();
                 if path.is_dir() {
-                    dirs.push(path);
-                } else {
-                    files.push(path);
+                    rust_files(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push(path);
                 }
             }
         }
+        let mut files = Vec::new();
+        rust_files(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/cmd"),
+            &mut files,
+        );
+        let mut names = Vec::new();
+        let mut calls = 0;
         for path in files {
             let text = std::fs::read_to_string(&path).expect("read");
             for (at, _) in text.match_indices("gate(") {
@@ -747,48 +711,6 @@ mod tests {
         assert_eq!(parse_rate("2500"), Ok(2500.0));
         for bad in ["0", "-1", "inf", "NaN", "fast", ""] {
             assert!(parse_rate(bad).is_err(), "{bad}");
-        }
-    }
-
-    #[test]
-    fn durations() {
-        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
-        assert_eq!(parse_duration("2s"), Ok(Duration::from_secs(2)));
-        assert_eq!(parse_duration("1m"), Ok(Duration::from_secs(60)));
-        assert_eq!(parse_duration("7"), Ok(Duration::from_secs(7)));
-        assert!(parse_duration("").is_err());
-        assert!(parse_duration("5 parsecs").is_err());
-        assert!(parse_duration("-1s").is_err());
-        for huge in [
-            "999999999999d",
-            "18446744073709551616",
-            "101y",
-            "999999999999999999999ms",
-        ] {
-            let e = parse_duration(huge).expect_err(huge);
-            assert!(e.contains("out of range") && e.contains("100 years"), "{e}");
-        }
-        assert!(parse_duration("36500d").is_ok());
-        assert!(parse_timeout("0s").unwrap_err().contains("1ms to 1day"));
-        assert_eq!(parse_timeout("1ms"), Ok(Duration::from_millis(1)));
-        assert_eq!(parse_latency_budget("off"), Ok(LatencyBudget(None)));
-        assert_eq!(
-            parse_latency_budget("250us"),
-            Ok(LatencyBudget(Some(Duration::from_micros(250))))
-        );
-        assert!(parse_latency_budget("0s").is_err());
-        assert!(parse_latency_budget("1h").is_err());
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn durations_never_panic(s in "\\PC{0,20}") {
-            let _ = parse_duration(&s);
-        }
-
-        #[test]
-        fn plain_seconds_parse(n in 0u64..10_000_000) {
-            proptest::prop_assert_eq!(parse_duration(&n.to_string()), Ok(Duration::from_secs(n)));
         }
     }
 }

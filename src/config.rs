@@ -87,13 +87,21 @@ pub enum AuditRequired {
     Syslog,
 }
 
+/// `redops check --expect`: the topology the target must have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ExpectedMode {
+    Standalone,
+    Cluster,
+}
+
 /// `redops check` settings, from `--checks FILE` or a profile's `[profiles.NAME.check]`.
 #[derive(Debug, Deserialize, Default, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct CheckConfig {
     pub strict: Option<bool>,
     pub max_rtt: Option<String>,
-    pub expect: Option<crate::cli::check::ExpectedMode>,
+    pub expect: Option<ExpectedMode>,
     pub allowed_policies: Option<Vec<String>>,
     pub max_memory_percent: Option<u8>,
     pub max_lock_ttl: Option<String>,
@@ -212,13 +220,13 @@ impl Loaded {
     }
 
     pub fn latency_budget(&self, v: &Spanned<String>) -> Result<Option<Duration>> {
-        crate::cli::parse_latency_budget(v.get_ref())
+        crate::time::parse_latency_budget(v.get_ref())
             .map(|b| b.0)
             .map_err(|e| self.error_at(v.span(), &format!("latency_budget: {e}")))
     }
 
     pub fn duration(&self, v: &Spanned<String>, what: &str) -> Result<Duration> {
-        crate::cli::parse_duration(v.get_ref())
+        crate::time::parse_duration(v.get_ref())
             .map_err(|e| self.error_at(v.span(), &format!("{what}: {e}")))
     }
 

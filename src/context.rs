@@ -400,7 +400,7 @@ impl Settings {
             value: Some(
                 audit_log
                     .clone()
-                    .unwrap_or_else(crate::safety::default_audit_path)
+                    .unwrap_or_else(crate::audit_log::default_path)
                     .display()
                     .to_string(),
             ),

@@ -236,26 +236,6 @@ impl Rng {
     }
 }
 
-/// `YYYY-MM` (UTC) of a Unix time.
-pub fn month_of(unix_secs: i64) -> String {
-    let (y, m, _) = civil_from_days(unix_secs.div_euclid(86_400));
-    format!("{y:04}-{m:02}")
-}
-
-/// Days since 1970-01-01 to (year, month, day), proleptic Gregorian (H. Hinnant's algorithm).
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
-}
-
 /// One session value as the application stores it.
 pub fn session_json(
     session_id: &str,
@@ -483,7 +463,7 @@ pub async fn load_with_progress(
     let now = client.server_time().await?;
     let now_s = now as u64;
     let ks = &spec.keyspace;
-    let month = month_of(now_s as i64);
+    let month = crate::time::month_of(now_s as i64);
     let mut rep = LoadReport {
         server_time: now,
         month: month.clone(),
@@ -988,15 +968,6 @@ mod tests {
         assert!(m["avatar"].as_str().unwrap().ends_with("/12.png"));
         let member = ratelimit_member(1_764_145_373.25, "ab12");
         assert_eq!(member, "1764145373.250000:ab12");
-    }
-
-    #[test]
-    fn months_in_utc() {
-        assert_eq!(month_of(0), "1970-01");
-        assert_eq!(month_of(1_764_145_373), "2025-11"); // 2025-11-26
-        assert_eq!(month_of(1_767_225_599), "2025-12"); // 2025-12-31T23:59:59Z
-        assert_eq!(month_of(1_767_225_600), "2026-01");
-        assert_eq!(month_of(951_782_400), "2000-02"); // 2000-02-29
     }
 
     #[test]

@@ -213,29 +213,52 @@ pub fn url_password(url: &str) -> Option<&str> {
     }
 }
 
-/// A URL as it may be shown: the password replaced by `***`. The URL is parsed; when the
-/// parse agrees that the last `@` ends the userinfo, the user name is kept
-/// (`redis://bob:***@host`); when it does not parse, or an `@` is anywhere else, everything
-/// between `//` and the last `@` is hidden (`redis://***@host`).
+/// A URL as it may be shown: the password replaced by `***`. The URL is parsed (the `url`
+/// crate): one without credentials is shown as it is (an `@` in its path, query or fragment is
+/// not a user name); one with them has its user name kept and its password hidden
+/// (`redis://bob:***@host`, a user name alone hidden as `***`), its userinfo ending at the last
+/// `@` of its authority. A URL that does not parse has everything between `//` and its last `@`
+/// hidden (`redis://***@host`).
 pub fn redact_url(url: &str) -> String {
-    let Some((start, at)) = userinfo_span(url) else {
+    let Some((start, last_at)) = userinfo_span(url) else {
         return url.to_owned();
     };
-    let parsed_cleanly = url::Url::parse(url).is_ok_and(|u| {
-        (!u.username().is_empty() || u.password().is_some())
-            && !u.path().contains('@')
-            && !u.query().is_some_and(|q| q.contains('@'))
-            && !u.fragment().is_some_and(|f| f.contains('@'))
-    });
-    let userinfo = &url[start..at];
-    let shown = match userinfo.split_once(':') {
-        Some((user, _)) if parsed_cleanly && !user.contains(['/', '?', '#']) => {
-            format!("{user}:***")
-        }
-        _ if userinfo.is_empty() => String::new(),
-        _ => "***".to_owned(),
-    };
-    format!("{}{shown}{}", &url[..start], &url[at..])
+    match url::Url::parse(url) {
+        Ok(u) => match parsed_userinfo_end(url, start, &u) {
+            None => url.to_owned(),
+            Some(at) => format!(
+                "{}{}{}",
+                &url[..start],
+                hidden_userinfo(&url[start..at]),
+                &url[at..]
+            ),
+        },
+        Err(_) if start == last_at => url.to_owned(),
+        Err(_) => format!("{}***{}", &url[..start], &url[last_at..]),
+    }
+}
+
+/// Where the userinfo of a parsed URL ends (its `@`), `None` when it has no credentials. The
+/// authority ends at the first `/`, `?` or `#` (and `\` for the web's schemes) after `//`.
+fn parsed_userinfo_end(text: &str, start: usize, u: &url::Url) -> Option<usize> {
+    if u.username().is_empty() && u.password().is_none() {
+        return None;
+    }
+    let special = matches!(u.scheme(), "http" | "https" | "ws" | "wss" | "ftp" | "file");
+    let end = text[start..]
+        .find(|c: char| matches!(c, '/' | '?' | '#') || (special && c == '\\'))
+        .map_or(text.len(), |i| start + i);
+    text[start..end].rfind('@').map(|i| start + i)
+}
+
+/// A userinfo as shown: `user:***`, or `***` for a user name alone (some clients take it for a
+/// password).
+fn hidden_userinfo(userinfo: &str) -> String {
+    match userinfo.split_once(':') {
+        Some((user, _)) => format!("{user}:***"),
+        None if userinfo.is_empty() => String::new(),
+        None => "***".to_owned(),
+    }
 }
 
 /// Hides secrets in free text (errors, warnings, the audit's command line): every secret this
@@ -258,27 +281,49 @@ pub fn redact_known(text: &str) -> String {
     out
 }
 
+/// Every URL in free text with its password hidden. A URL that parses is judged by the parse
+/// (see [`redact_url`]); one that does not (a template such as `redis://[user:password@]host`, a
+/// sentinel list `redis+sentinel://u:pw@h1:1,h2:2/m`) by its text: its authority runs to the
+/// first `/`, whitespace or quote, its userinfo to the last `@` in it (left alone when it starts
+/// with `[`).
 fn redact_urls_in(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(pos) = rest.find("://") {
         let (head, tail) = rest.split_at(pos + 3);
         out.push_str(head);
-        // The authority ends at the first '/', whitespace or end of text.
+        // The URL: its scheme before `://`, and up to whitespace or a quote (less any closing
+        // punctuation of the sentence around it).
+        let scheme = head[..pos]
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-')))
+            .map_or(0, |i| i + 1);
+        let len = tail
+            .find(|c: char| c.is_whitespace() || c == '"' || c == '\'')
+            .unwrap_or(tail.len());
+        let whole = tail[..len].trim_end_matches([',', '.', ';', ')', ']', '}', '>', '!']);
+        let url = format!("{}{whole}", &head[scheme..]);
+        if let Ok(u) = url::Url::parse(&url) {
+            let start = pos + 3 - scheme;
+            match parsed_userinfo_end(&url, start, &u) {
+                Some(at) => {
+                    out.push_str(&hidden_userinfo(&url[start..at]));
+                    out.push_str(&url[at..]);
+                }
+                None => out.push_str(whole),
+            }
+            rest = &tail[whole.len()..];
+            continue;
+        }
         let end = tail
             .find(|c: char| c == '/' || c.is_whitespace() || c == '"' || c == '\'')
             .unwrap_or(tail.len());
         let authority = &tail[..end];
         if let Some(at) = authority.rfind('@') {
             let userinfo = &authority[..at];
-            match userinfo.find(':') {
-                Some(_) if userinfo.starts_with('[') => out.push_str(userinfo),
-                Some(colon) => {
-                    out.push_str(&userinfo[..colon]);
-                    out.push_str(":***");
-                }
-                None if !userinfo.is_empty() => out.push_str("***"),
-                None => {}
+            if userinfo.starts_with('[') && userinfo.contains(':') {
+                out.push_str(userinfo);
+            } else {
+                out.push_str(&hidden_userinfo(userinfo));
             }
             out.push_str(&authority[at..]);
         } else {
@@ -409,6 +454,39 @@ mod tests {
         assert_eq!(
             redact_text("a redis://h:1 b unix:///tmp/s"),
             "a redis://h:1 b unix:///tmp/s"
+        );
+    }
+
+    /// What the text scan got wrong, and the parse gets right: an `@` in a URL's query or
+    /// fragment is not the end of a user name, so a URL without credentials is shown whole
+    /// (the scan made `redis://h:6379?user=ops@corp` into `redis://h:***@corp`). URLs that
+    /// do not parse (templates, sentinel lists) are still judged by their text.
+    #[test]
+    fn an_at_sign_after_the_host_is_not_a_password() {
+        for url in [
+            "redis://h:6379?user=ops@corp",
+            "redis://h:1#frag@x",
+            "redis://h:1/0?x=a@b",
+        ] {
+            assert_eq!(redact_url(url), url);
+            let text = format!("connect to {url} failed");
+            assert_eq!(redact_text(&text), text);
+        }
+        assert_eq!(
+            redact_url("redis://u:pw@h:1/0?x=a@b"),
+            "redis://u:***@h:1/0?x=a@b"
+        );
+        assert_eq!(
+            redact_text("(see redis://u:pw@h:1/0?x=a@b), then"),
+            "(see redis://u:***@h:1/0?x=a@b), then"
+        );
+        assert_eq!(
+            redact_text("sentinels redis+sentinel://app:s3@h1:26379,h2:26379/m down"),
+            "sentinels redis+sentinel://app:***@h1:26379,h2:26379/m down"
+        );
+        assert_eq!(
+            redact_text("'rediss://ops@redis.internal:6380'"),
+            "'rediss://***@redis.internal:6380'"
         );
     }
 }

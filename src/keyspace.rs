@@ -222,6 +222,50 @@ pub fn check_glob(glob: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Redis-style glob matching (`*`, `?`, `[abc]`, `[^a]`, `[a-z]`, `\x`), as SCAN MATCH does.
+pub fn glob_match(pattern: &[u8], s: &[u8]) -> bool {
+    match (pattern.first(), s.first()) {
+        (None, None) => true,
+        (None, Some(_)) => false,
+        (Some(b'*'), _) => {
+            glob_match(&pattern[1..], s) || (!s.is_empty() && glob_match(pattern, &s[1..]))
+        }
+        (Some(_), None) => false,
+        (Some(b'?'), Some(_)) => glob_match(&pattern[1..], &s[1..]),
+        (Some(b'['), Some(&c)) => {
+            let Some(end) = pattern
+                .iter()
+                .skip(1)
+                .position(|&b| b == b']')
+                .map(|p| p + 1)
+            else {
+                return pattern[0] == c && glob_match(&pattern[1..], &s[1..]);
+            };
+            let class = &pattern[1..end];
+            let (negate, class) = match class.first() {
+                Some(b'^') => (true, &class[1..]),
+                _ => (false, class),
+            };
+            let mut hit = false;
+            let mut i = 0;
+            while i < class.len() {
+                if i + 2 < class.len() && class[i + 1] == b'-' {
+                    hit |= (class[i]..=class[i + 2]).contains(&c);
+                    i += 3;
+                } else {
+                    hit |= class[i] == c;
+                    i += 1;
+                }
+            }
+            hit != negate && glob_match(&pattern[end + 1..], &s[1..])
+        }
+        (Some(b'\\'), Some(&c)) if pattern.len() > 1 => {
+            pattern[1] == c && glob_match(&pattern[2..], &s[1..])
+        }
+        (Some(&p), Some(&c)) => p == c && glob_match(&pattern[1..], &s[1..]),
+    }
+}
+
 /// Escapes the glob specials of SCAN MATCH (`* ? [ ] \`).
 pub fn escape_glob(b: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(b.len());
@@ -341,6 +385,18 @@ mod tests {
         }
     }
 
+    #[test]
+    fn globs_match_like_redis() {
+        assert!(glob_match(b"*dead*", b"tx:dead-letter"));
+        assert!(!glob_match(b"*dead*", b"tx:queue"));
+        assert!(glob_match(b"dlq:?", b"dlq:1"));
+        assert!(glob_match(b"a[bc]d", b"acd"));
+        assert!(!glob_match(b"a[^bc]d", b"acd"));
+        assert!(glob_match(b"a[0-9]", b"a7"));
+        assert!(glob_match(b"a\\*", b"a*"));
+        assert!(!glob_match(b"a\\*", b"ab"));
+    }
+
     proptest::proptest! {
         // Any value without the following literal renders and parses back to itself.
         #[test]
@@ -361,7 +417,7 @@ mod tests {
         #[test]
         fn escaped_globs_match_only_themselves(v in proptest::collection::vec(proptest::num::u8::ANY, 0..16)) {
             let g = escape_glob(&v);
-            proptest::prop_assert!(crate::cmd::check::glob_match(&g, &v));
+            proptest::prop_assert!(glob_match(&g, &v));
         }
     }
 }

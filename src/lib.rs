@@ -14,7 +14,10 @@ pub mod error;
 pub mod generate;
 pub mod help;
 pub mod keyspace;
+#[cfg(test)]
+mod layering;
 pub mod output;
 pub mod rdb;
 pub mod redact;
 pub mod safety;
+pub mod time;

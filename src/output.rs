@@ -1,12 +1,19 @@
 //! Rendering: tables for humans, JSON and NDJSON for scripts, humane durations and sizes, and
 //! lossless display of binary keys and values.
 
-use crate::cli::OutputFormat;
 use crate::error::{Error, Result};
 use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
 use serde_json::{Map, Value, json};
 use std::io::{IsTerminal, Write};
 use std::time::Duration;
+
+/// The output format (`-o`): tables for humans, one JSON document, or one JSON object a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputFormat {
+    Table,
+    Json,
+    Ndjson,
+}
 
 /// Where results go: stdout only, in the chosen format.
 #[derive(Debug, Clone)]
@@ -237,20 +244,18 @@ pub fn escape_bytes(b: &[u8]) -> String {
     out
 }
 
+/// Bytes as lowercase hex.
 pub fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
+    ::hex::encode(b)
 }
 
 /// Parses hex (as given to `--token-hex` and similar) into bytes.
 pub fn parse_hex(s: &str) -> Result<Vec<u8>, String> {
     let s = s.trim();
-    if !s.len().is_multiple_of(2) {
-        return Err(format!("'{s}' is not hex: odd number of digits"));
-    }
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).map_err(|_| format!("'{s}' is not hex")))
-        .collect()
+    ::hex::decode(s).map_err(|e| match e {
+        ::hex::FromHexError::OddLength => format!("'{s}' is not hex: odd number of digits"),
+        _ => format!("'{s}' is not hex"),
+    })
 }
 
 /// Puts `name` into a JSON object losslessly: a string, plus `{name}_hex` when it is not UTF-8.
@@ -701,6 +706,16 @@ mod tests {
         assert_eq!(parse_hex("00fe").unwrap(), vec![0, 0xfe]);
         assert!(parse_hex("0").is_err());
         assert!(parse_hex("zz").is_err());
+        // The messages are the operator's: unchanged.
+        assert_eq!(
+            parse_hex("abc"),
+            Err("'abc' is not hex: odd number of digits".into())
+        );
+        assert_eq!(parse_hex(" zz "), Err("'zz' is not hex".into()));
+        // What the hand-written parser got wrong: a sign is not a hex digit (it took "+f" for
+        // 0x0f), and a multi-byte character no longer panics (it sliced inside "é").
+        assert_eq!(parse_hex("+f"), Err("'+f' is not hex".into()));
+        assert_eq!(parse_hex("a\u{e9}b"), Err("'a\u{e9}b' is not hex".into()));
     }
 
     #[test]
@@ -724,7 +739,7 @@ mod tests {
             Duration::from_millis(2500),
         ] {
             assert_eq!(
-                crate::cli::parse_duration(&exact_duration(d)),
+                crate::time::parse_duration(&exact_duration(d)),
                 Ok(d),
                 "parses back"
             );

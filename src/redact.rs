@@ -11,11 +11,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 fn digest6(s: &str) -> String {
-    Sha256::digest(s.as_bytes())
-        .iter()
-        .take(3)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex::encode(&Sha256::digest(s.as_bytes())[..3])
 }
 
 /// A token or session id: first 4 characters and a short digest.

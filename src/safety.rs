@@ -2,8 +2,11 @@
 //! dry-run / confirmation / audit, then the conditional change (done by the command itself,
 //! atomically), then the outcome appended to the audit log.
 
+use crate::audit_log::{Chunk, Outcome, Part, PartOutcome, Phase, Status};
+pub use crate::audit_log::{PriorItem, Skipped};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
+use serde::Serialize;
 use serde_json::{Value, json};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -46,186 +49,6 @@ pub struct Plan {
     pub context: Value,
 }
 
-/// One piece of Redis state a destructive command removes, with its full prior value.
-/// The audit log stores these as JSON (`PriorItem::to_json`), bytes losslessly (a string, plus
-/// a `_hex` sibling when not UTF-8), so that a restore needs nothing but the audit line.
-#[derive(Debug, Clone, PartialEq)]
-pub enum PriorItem {
-    /// A string key (a lock): `SET key value [PX ttl_ms]`.
-    String {
-        key: Vec<u8>,
-        value: Vec<u8>,
-        ttl_ms: Option<i64>,
-    },
-    /// One field of a hash (a session): `HSET key field value`, and the TTL the hash had
-    /// (`None`: no expiry), so that a hash a restore re-creates expires as it would have.
-    HashField {
-        key: Vec<u8>,
-        field: Vec<u8>,
-        value: Vec<u8>,
-        key_ttl_ms: Option<i64>,
-        /// The field's own remaining TTL (`HPEXPIRE`, Redis 7.4+), put back with it.
-        field_ttl_ms: Option<i64>,
-    },
-    /// One member of a sorted set (a rate-limit entry): `ZADD key score member`.
-    /// The score is kept as Redis printed it, so nothing is lost to float formatting.
-    ZsetMember {
-        key: Vec<u8>,
-        member: Vec<u8>,
-        score: String,
-        /// The sorted set's TTL (`None`: no expiry), so that a set a restore re-creates expires
-        /// as it would have (a rate-limit window without a TTL never shrinks).
-        key_ttl_ms: Option<i64>,
-    },
-    /// One stream entry that was pending in a group (acknowledged or moved).
-    StreamEntry {
-        stream: Vec<u8>,
-        id: String,
-        /// Field/value pairs in stream order; `None` when the entry was already deleted.
-        fields: Option<Vec<(Vec<u8>, Vec<u8>)>>,
-        group: Vec<u8>,
-        consumer: Vec<u8>,
-        deliveries: u64,
-        /// The stream's TTL when the entry was removed (`None`: no expiry, or an audit line
-        /// written before it was recorded), so that a stream a restore adds the entry to gets
-        /// the expiry it had.
-        stream_ttl_ms: Option<i64>,
-    },
-}
-
-impl PriorItem {
-    pub fn to_json(&self) -> Value {
-        use crate::output::put_bytes;
-        let mut m = serde_json::Map::new();
-        match self {
-            PriorItem::String { key, value, ttl_ms } => {
-                m.insert("kind".into(), json!("string"));
-                put_bytes(&mut m, "key", key);
-                put_bytes(&mut m, "value", value);
-                m.insert("ttl_ms".into(), json!(ttl_ms));
-            }
-            PriorItem::HashField {
-                key,
-                field,
-                value,
-                key_ttl_ms,
-                field_ttl_ms,
-            } => {
-                m.insert("kind".into(), json!("hash_field"));
-                put_bytes(&mut m, "key", key);
-                put_bytes(&mut m, "field", field);
-                put_bytes(&mut m, "value", value);
-                m.insert("key_ttl_ms".into(), json!(key_ttl_ms));
-                m.insert("field_ttl_ms".into(), json!(field_ttl_ms));
-            }
-            PriorItem::ZsetMember {
-                key,
-                member,
-                score,
-                key_ttl_ms,
-            } => {
-                m.insert("kind".into(), json!("zset_member"));
-                put_bytes(&mut m, "key", key);
-                put_bytes(&mut m, "member", member);
-                m.insert("score".into(), json!(score));
-                m.insert("key_ttl_ms".into(), json!(key_ttl_ms));
-            }
-            PriorItem::StreamEntry {
-                stream,
-                id,
-                fields,
-                group,
-                consumer,
-                deliveries,
-                stream_ttl_ms,
-            } => {
-                m.insert("kind".into(), json!("stream_entry"));
-                m.insert("stream_ttl_ms".into(), json!(stream_ttl_ms));
-                put_bytes(&mut m, "stream", stream);
-                m.insert("id".into(), json!(id));
-                put_bytes(&mut m, "group", group);
-                put_bytes(&mut m, "consumer", consumer);
-                m.insert("deliveries".into(), json!(deliveries));
-                let fields = fields.as_ref().map(|fs| {
-                    fs.iter()
-                        .map(|(f, v)| {
-                            let mut p = serde_json::Map::new();
-                            put_bytes(&mut p, "field", f);
-                            put_bytes(&mut p, "value", v);
-                            Value::Object(p)
-                        })
-                        .collect::<Vec<_>>()
-                });
-                m.insert("fields".into(), json!(fields));
-            }
-        }
-        Value::Object(m)
-    }
-
-    /// Reads an item back from its audit-log JSON.
-    pub fn from_json(v: &Value) -> std::result::Result<PriorItem, String> {
-        let bytes = |obj: &Value, name: &str| -> std::result::Result<Vec<u8>, String> {
-            if let Some(h) = obj.get(format!("{name}_hex")).and_then(Value::as_str) {
-                return crate::output::parse_hex(h);
-            }
-            obj.get(name)
-                .and_then(Value::as_str)
-                .map(|s| s.as_bytes().to_vec())
-                .ok_or_else(|| format!("missing field '{name}'"))
-        };
-        match v.get("kind").and_then(Value::as_str) {
-            Some("string") => Ok(PriorItem::String {
-                key: bytes(v, "key")?,
-                value: bytes(v, "value")?,
-                ttl_ms: v.get("ttl_ms").and_then(Value::as_i64),
-            }),
-            Some("hash_field") => Ok(PriorItem::HashField {
-                key: bytes(v, "key")?,
-                field: bytes(v, "field")?,
-                value: bytes(v, "value")?,
-                key_ttl_ms: v.get("key_ttl_ms").and_then(Value::as_i64),
-                // Absent in lines written before per-field TTLs were recorded: none.
-                field_ttl_ms: v.get("field_ttl_ms").and_then(Value::as_i64),
-            }),
-            Some("zset_member") => Ok(PriorItem::ZsetMember {
-                key: bytes(v, "key")?,
-                member: bytes(v, "member")?,
-                score: v
-                    .get("score")
-                    .and_then(Value::as_str)
-                    .ok_or("missing field 'score'")?
-                    .to_owned(),
-                key_ttl_ms: v.get("key_ttl_ms").and_then(Value::as_i64),
-            }),
-            Some("stream_entry") => {
-                let fields = match v.get("fields") {
-                    Some(Value::Array(a)) => Some(
-                        a.iter()
-                            .map(|p| Ok((bytes(p, "field")?, bytes(p, "value")?)))
-                            .collect::<std::result::Result<Vec<_>, String>>()?,
-                    ),
-                    _ => None,
-                };
-                Ok(PriorItem::StreamEntry {
-                    stream: bytes(v, "stream")?,
-                    id: v
-                        .get("id")
-                        .and_then(Value::as_str)
-                        .ok_or("missing field 'id'")?
-                        .to_owned(),
-                    fields,
-                    group: bytes(v, "group")?,
-                    consumer: bytes(v, "consumer")?,
-                    deliveries: v.get("deliveries").and_then(Value::as_u64).unwrap_or(0),
-                    // Absent in lines written before stream TTLs were recorded: none.
-                    stream_ttl_ms: v.get("stream_ttl_ms").and_then(Value::as_i64),
-                })
-            }
-            other => Err(format!("unknown item kind {other:?}")),
-        }
-    }
-}
-
 /// The decision for a plan.
 #[derive(Debug)]
 pub enum Gate {
@@ -257,7 +80,7 @@ pub async fn gate(ctx: &Ctx, plan: &Plan) -> Result<Gate> {
     let id = audit_id();
     let mut line = serde_json::Map::new();
     line.insert("id".into(), json!(id));
-    line.insert("phase".into(), json!("intent"));
+    line.insert("phase".into(), json!(Phase::Intent));
     line.insert("time".into(), json!(unix_now()));
     line.extend(crate::audit_log::who());
     line.insert("profile".into(), json!(ctx.settings.profile));
@@ -291,7 +114,12 @@ pub async fn gate(ctx: &Ctx, plan: &Plan) -> Result<Gate> {
             record_outcome(
                 ctx,
                 &id,
-                json!({"status": "refused", "error": format!("the audit line could not be shipped to syslog ({}): {e}", socket.display()), "removed": []}),
+                Outcome::new(Status::Refused)
+                    .error(format!(
+                        "the audit line could not be shipped to syslog ({}): {e}",
+                        socket.display()
+                    ))
+                    .removed([]),
             );
             return Err(Error::refused(format!(
                 "cannot ship the audit line to syslog ({}): {e}; the profile requires it (audit_required = \"syslog\"), so nothing was changed",
@@ -308,49 +136,77 @@ pub async fn gate(ctx: &Ctx, plan: &Plan) -> Result<Gate> {
     Ok(Gate::Proceed(id))
 }
 
-/// What `--dry-run` prints for a plan: the plan's summary for humans, `json` (the command's
+/// What `--dry-run` prints for a plan: the plan's summary for humans, `report` (the command's
 /// usual report, marked `"dry_run": true`) for scripts.
-pub fn report_dry_run(ctx: &Ctx, plan: &Plan, json: impl FnOnce() -> Value) -> Result<()> {
+pub fn report_dry_run(ctx: &Ctx, plan: &Plan, report: &impl Serialize) -> Result<()> {
+    report_dry_run_with(ctx, plan, || report)
+}
+
+/// [`report_dry_run`] with the report built only when it is printed (not for a table).
+pub fn report_dry_run_with<R: Serialize>(
+    ctx: &Ctx,
+    plan: &Plan,
+    report: impl FnOnce() -> R,
+) -> Result<()> {
     if ctx.out.is_table() {
         ctx.out.say(&format!("dry run: would {}\n", plan.summary))
     } else {
-        ctx.out.json(&json())
+        ctx.out.json(&crate::output::to_json(&report())?)
     }
 }
 
-/// Appends the outcome of an audited change (best effort: the intent line is already there).
-/// The `removed` list of an outcome line: exactly the prior items the action is known to have
-/// removed. `audit restore` puts back these and nothing else.
+/// The `removed` list of an outcome line as JSON (for outcomes still built with `json!`; an
+/// [`Outcome`] takes the items with [`Outcome::removed`]).
 pub fn removed_json<'a>(items: impl IntoIterator<Item = &'a PriorItem>) -> Value {
     Value::Array(items.into_iter().map(PriorItem::to_json).collect())
 }
 
 /// The outcome status of a write that failed: `refused` when the server refused it (NOPERM,
 /// a read-only replica: nothing was changed), `unknown` when its reply was lost or unexpected.
-pub fn failure_status(e: &Error) -> &'static str {
+pub fn write_failure_status(e: &Error) -> Status {
     if e.code == crate::error::ExitCode::Refused {
-        "refused"
+        Status::Refused
     } else {
-        "unknown"
+        Status::Unknown
     }
 }
 
-/// The outcome line of a single write that failed (see [`failure_status`]); a refused one
+/// The outcome of a single write that failed (see [`write_failure_status`]); a refused one
 /// removed nothing.
-pub fn failure_outcome(e: &Error) -> Value {
-    match failure_status(e) {
-        "refused" => json!({"status": "refused", "error": e.message, "removed": []}),
-        status => json!({"status": status, "error": e.message}),
+pub fn write_failure(e: &Error) -> Outcome {
+    let status = write_failure_status(e);
+    let refused = status == Status::Refused;
+    let outcome = Outcome::new(status).error(e.message.clone());
+    if refused {
+        outcome.removed([])
+    } else {
+        outcome
     }
 }
 
-pub fn record_outcome(ctx: &Ctx, id: &str, outcome: Value) {
+/// [`write_failure_status`] as the log spells it (for outcomes still built with `json!`).
+pub fn failure_status(e: &Error) -> &'static str {
+    match write_failure_status(e) {
+        Status::Refused => "refused",
+        _ => "unknown",
+    }
+}
+
+/// [`write_failure`] as JSON (for outcomes still built with `json!`).
+pub fn failure_outcome(e: &Error) -> Value {
+    write_failure(e).to_json()
+}
+
+/// Appends the outcome of an audited change (best effort: the intent line is already there).
+/// An outcome still built with `json!` is read into an [`Outcome`] first (its keys keep their
+/// order).
+pub fn record_outcome(ctx: &Ctx, id: &str, outcome: impl Into<Outcome>) {
     let mut line = serde_json::Map::new();
     line.insert("id".into(), json!(id));
-    line.insert("phase".into(), json!("outcome"));
+    line.insert("phase".into(), json!(Phase::Outcome));
     line.insert("time".into(), json!(unix_now()));
     line.extend(crate::audit_log::who());
-    line.insert("outcome".into(), outcome);
+    line.insert("outcome".into(), outcome.into().to_json());
     let path = audit_path(ctx);
     match append(&path, line) {
         Err(e) => ctx.out.warn(&format!(
@@ -463,11 +319,13 @@ pub fn record_chunk(
     }
     let mut line = serde_json::Map::new();
     line.insert("id".into(), json!(id));
-    line.insert("phase".into(), json!("chunk"));
+    line.insert("phase".into(), json!(Phase::Chunk));
     line.insert("time".into(), json!(unix_now()));
-    line.insert("chunk".into(), json!(seq));
-    line.insert("items".into(), json!([items.start, items.end]));
-    line.insert("previous_applied".into(), json!(previous_applied));
+    line.extend(object(&Chunk {
+        chunk: seq,
+        items: [items.start, items.end],
+        previous_applied: previous_applied.to_vec(),
+    }));
     let path = audit_path(ctx);
     append(&path, line).map(|_| ()).map_err(|e| {
         Error::refused(format!(
@@ -478,11 +336,25 @@ pub fn record_chunk(
     })
 }
 
-/// Appends one line of a change made in parts (`phase` `part`: the prior values of the next
-/// part, written before any of it is sent; `part_outcome`: what became of each item of it),
-/// with `body`'s fields, and ships it to syslog when asked (without the prior values).
-/// `Err` when the line is not on disk: a part whose prior values could not be recorded must
-/// not be applied.
+/// Appends the `part` line of a change made in parts: the prior values of the next part,
+/// written before any of it is sent (see [`record_part`]).
+pub fn record_part_prior(ctx: &Ctx, id: &str, part: &Part) -> std::result::Result<(), String> {
+    record_part(ctx, id, "part", object(part))
+}
+
+/// Appends the `part_outcome` line of a change made in parts: what became of each item of it.
+pub fn record_part_outcome(
+    ctx: &Ctx,
+    id: &str,
+    outcome: &PartOutcome,
+) -> std::result::Result<(), String> {
+    record_part(ctx, id, "part_outcome", object(outcome))
+}
+
+/// Appends one line of a change made in parts (`phase` `part`: a [`Part`]; `part_outcome`: a
+/// [`PartOutcome`]), with `body`'s fields, and ships it to syslog when asked (without the prior
+/// values). `Err` when the line is not on disk: a part whose prior values could not be recorded
+/// must not be applied.
 pub fn record_part(
     ctx: &Ctx,
     id: &str,
@@ -509,6 +381,14 @@ pub fn record_part(
     Ok(())
 }
 
+/// The fields of a line's typed body (a struct serializes to an object).
+fn object(body: &impl Serialize) -> serde_json::Map<String, Value> {
+    match serde_json::to_value(body) {
+        Ok(Value::Object(m)) => m,
+        _ => serde_json::Map::new(),
+    }
+}
+
 fn confirm(plan: &Plan) -> Result<()> {
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if !interactive {
@@ -533,16 +413,7 @@ pub fn audit_path(ctx: &Ctx) -> PathBuf {
     ctx.settings
         .audit_log
         .clone()
-        .unwrap_or_else(default_audit_path)
-}
-
-/// `$XDG_STATE_HOME/redops/audit.jsonl` (or `~/.local/state/...`).
-pub fn default_audit_path() -> PathBuf {
-    dirs::state_dir()
-        .or_else(|| dirs::home_dir().map(|h| h.join(".local/state")))
-        .unwrap_or_else(std::env::temp_dir)
-        .join("redops")
-        .join("audit.jsonl")
+        .unwrap_or_else(crate::audit_log::default_path)
 }
 
 /// Appends one line whole or not at all (see [`crate::audit_log::append`]).
@@ -598,57 +469,5 @@ mod tests {
             Chunker::new(Some(Duration::from_micros(100)), 1000).next_len(5000),
             10
         );
-    }
-
-    #[test]
-    fn prior_items_round_trip_through_json_losslessly() {
-        let items = vec![
-            PriorItem::String {
-                key: b"lock:a".to_vec(),
-                value: b"\xff\x00t".to_vec(),
-                ttl_ms: Some(5),
-            },
-            PriorItem::String {
-                key: b"lock:b".to_vec(),
-                value: b"t".to_vec(),
-                ttl_ms: None,
-            },
-            PriorItem::HashField {
-                key: b"sessions:user:1".to_vec(),
-                field: b"s1".to_vec(),
-                value: br#"{"a":1}"#.to_vec(),
-                key_ttl_ms: Some(86_400_000),
-                field_ttl_ms: Some(1_800_000),
-            },
-            PriorItem::ZsetMember {
-                key: b"ratelimit:deposit:user:1".to_vec(),
-                member: b"1700000000.5:ab".to_vec(),
-                score: "1700000000.5".into(),
-                key_ttl_ms: Some(600_000),
-            },
-            PriorItem::StreamEntry {
-                stream: b"tx".to_vec(),
-                id: "1-0".into(),
-                fields: Some(vec![(b"payload".to_vec(), b"\xfe".to_vec())]),
-                group: b"g".to_vec(),
-                consumer: b"c".to_vec(),
-                deliveries: 3,
-                stream_ttl_ms: Some(600_000),
-            },
-            PriorItem::StreamEntry {
-                stream: b"tx".to_vec(),
-                id: "2-0".into(),
-                fields: None,
-                group: b"g".to_vec(),
-                consumer: b"c".to_vec(),
-                deliveries: 1,
-                stream_ttl_ms: None,
-            },
-        ];
-        for item in items {
-            let back = PriorItem::from_json(&item.to_json()).expect("parse");
-            assert_eq!(back, item);
-        }
-        assert!(PriorItem::from_json(&json!({"kind": "nope"})).is_err());
     }
 }

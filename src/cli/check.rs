@@ -88,9 +88,5 @@ pub enum CheckFormat {
     Junit,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ExpectedMode {
-    Standalone,
-    Cluster,
-}
+/// A setting of the config file too: defined there (its flag syntax in `crate::cli`).
+pub use crate::config::ExpectedMode;

@@ -1122,49 +1122,8 @@ fn flat_map(v: &redis::Value) -> Vec<(String, redis::Value)> {
     }
 }
 
-/// Redis-style glob matching (`*`, `?`, `[abc]`, `[^a]`, `[a-z]`, `\x`), as SCAN MATCH does.
-pub fn glob_match(pattern: &[u8], s: &[u8]) -> bool {
-    match (pattern.first(), s.first()) {
-        (None, None) => true,
-        (None, Some(_)) => false,
-        (Some(b'*'), _) => {
-            glob_match(&pattern[1..], s) || (!s.is_empty() && glob_match(pattern, &s[1..]))
-        }
-        (Some(_), None) => false,
-        (Some(b'?'), Some(_)) => glob_match(&pattern[1..], &s[1..]),
-        (Some(b'['), Some(&c)) => {
-            let Some(end) = pattern
-                .iter()
-                .skip(1)
-                .position(|&b| b == b']')
-                .map(|p| p + 1)
-            else {
-                return pattern[0] == c && glob_match(&pattern[1..], &s[1..]);
-            };
-            let class = &pattern[1..end];
-            let (negate, class) = match class.first() {
-                Some(b'^') => (true, &class[1..]),
-                _ => (false, class),
-            };
-            let mut hit = false;
-            let mut i = 0;
-            while i < class.len() {
-                if i + 2 < class.len() && class[i + 1] == b'-' {
-                    hit |= (class[i]..=class[i + 2]).contains(&c);
-                    i += 3;
-                } else {
-                    hit |= class[i] == c;
-                    i += 1;
-                }
-            }
-            hit != negate && glob_match(&pattern[end + 1..], &s[1..])
-        }
-        (Some(b'\\'), Some(&c)) if pattern.len() > 1 => {
-            pattern[1] == c && glob_match(&pattern[2..], &s[1..])
-        }
-        (Some(&p), Some(&c)) => p == c && glob_match(&pattern[1..], &s[1..]),
-    }
-}
+/// Redis's glob rules live with the key patterns (`crate::keyspace`).
+pub use crate::keyspace::glob_match;
 
 /// JUnit XML: one testcase per check; failures (and warnings with --strict) as `<failure>`.
 pub fn junit(results: &[CheckResult], strict: bool) -> String {
@@ -1235,18 +1194,6 @@ fn xml_escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn globs_match_like_redis() {
-        assert!(glob_match(b"*dead*", b"tx:dead-letter"));
-        assert!(!glob_match(b"*dead*", b"tx:queue"));
-        assert!(glob_match(b"dlq:?", b"dlq:1"));
-        assert!(glob_match(b"a[bc]d", b"acd"));
-        assert!(!glob_match(b"a[^bc]d", b"acd"));
-        assert!(glob_match(b"a[0-9]", b"a7"));
-        assert!(glob_match(b"a\\*", b"a*"));
-        assert!(!glob_match(b"a\\*", b"ab"));
-    }
 
     #[test]
     fn policy_and_memory_judgements() {

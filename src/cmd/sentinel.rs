@@ -688,7 +688,7 @@ async fn failover(args: FailoverArgs, ctx: &Ctx) -> Result<()> {
     };
     let id = match safety::gate(ctx, &plan).await? {
         Gate::DryRun => {
-            return safety::report_dry_run(
+            return safety::report_dry_run_with(
                 ctx,
                 &plan,
                 || json!({ "master": m, "primary": old, "sentinel": via, "ckquorum": quorum, "dry_run": true }),

@@ -1627,7 +1627,7 @@ async fn reclaim(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
         }),
     };
     let id = match safety::gate(ctx, &plan).await? {
-        Gate::DryRun => return safety::report_dry_run(ctx, &plan, || report(None, true)),
+        Gate::DryRun => return safety::report_dry_run_with(ctx, &plan, || report(None, true)),
         Gate::Proceed(id) => id,
     };
 
@@ -1898,7 +1898,7 @@ async fn ack(args: AckArgs, ctx: &Ctx) -> Result<()> {
         }),
     };
     let id = match safety::gate(ctx, &plan).await? {
-        Gate::DryRun => return safety::report_dry_run(ctx, &plan, || report(None, true)),
+        Gate::DryRun => return safety::report_dry_run_with(ctx, &plan, || report(None, true)),
         Gate::Proceed(id) => id,
     };
     // XACK of exactly the entries that were read and shown, each only while it is still

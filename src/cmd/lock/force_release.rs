@@ -126,7 +126,7 @@ pub async fn run(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
     let id = match safety::gate(ctx, &plan).await? {
         Gate::DryRun => {
             let doc = to_json(&report(false, true))?;
-            return safety::report_dry_run(ctx, &plan, || doc);
+            return safety::report_dry_run_with(ctx, &plan, || doc);
         }
         Gate::Proceed(id) => id,
     };
