@@ -4,6 +4,7 @@
 //! large kill.
 
 use super::spool::{NodePlan, Rec};
+use crate::audit_log::{Part, PartOutcome};
 use crate::client::reply::value_int;
 use crate::client::scripts::SESSION_COMPARE_THEN_HDEL;
 use crate::client::{Client, Lost, Redirect, Reply, is_wrongtype, redirect_of};
@@ -13,7 +14,6 @@ use crate::output::show_bytes;
 use crate::safety;
 use redis::Value as RValue;
 use serde::Serialize;
-use serde_json::{Map, Value, json};
 use std::time::Duration;
 
 /// Sessions per audit part, at most (and [`PART_BYTES`] of values).
@@ -300,14 +300,12 @@ pub(super) async fn apply_node(
         }
         run.parts += 1;
         if in_parts {
-            let mut body = Map::new();
-            body.insert("node".into(), json!(run.addr));
-            body.insert("part".into(), json!(run.parts));
-            body.insert(
-                "prior".into(),
-                Value::Array(part.iter().map(|r| r.prior().to_json()).collect()),
-            );
-            if let Err(e) = safety::record_part(ctx, id, "part", body) {
+            let prior = Part {
+                node: run.addr.clone(),
+                part: run.parts as u64,
+                prior: part.iter().map(Rec::prior).collect(),
+            };
+            if let Err(e) = safety::record_part_prior(ctx, id, &prior) {
                 run.stopped = Some(format!(
                     "the audit log could not be written ({e}), so the rest was not sent"
                 ));
@@ -386,14 +384,12 @@ pub(super) async fn apply_node(
         }
         run.codes.extend_from_slice(&codes);
         if in_parts {
-            let mut body = Map::new();
-            body.insert("node".into(), json!(run.addr));
-            body.insert("part".into(), json!(run.parts));
-            body.insert(
-                "results".into(),
-                json!(String::from_utf8_lossy(&codes).into_owned()),
-            );
-            if let Err(e) = safety::record_part(ctx, id, "part_outcome", body) {
+            let fates = PartOutcome {
+                node: run.addr.clone(),
+                part: run.parts as u64,
+                results: String::from_utf8_lossy(&codes).into_owned(),
+            };
+            if let Err(e) = safety::record_part_outcome(ctx, id, &fates) {
                 ctx.out.warn(&format!(
                     "could not append the outcome of part {} on {} to the audit log ({e}); nothing more is sent",
                     run.parts, run.addr

@@ -31,6 +31,7 @@ use super::scan::{KeyRead, scan_sessions, warn_wrong_type};
 use super::spool::{Rec, Targets, spool_error};
 use super::table::session_table;
 use super::value::{Session, SessionJson, WrongTypeKey};
+use crate::audit_log::{Outcome, Skipped as OutcomeSkipped, Status};
 use crate::client::reply::local_now;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -38,7 +39,6 @@ use crate::output::{NamedBytes, add_row, cell, show_bytes, to_json};
 use crate::safety::{self, Gate, Plan};
 use clap::Args;
 use serde::Serialize;
-use serde_json::{Map, Value, json};
 use std::io::{BufRead, Write};
 
 #[derive(Debug, Args)]
@@ -154,7 +154,7 @@ struct KillTotals {
     ended: usize,
     unknown: usize,
     not_sent: usize,
-    status: &'static str,
+    status: Status,
 }
 
 /// Every spooled session with what became of it (its code in its node's run; not sent when
@@ -388,21 +388,20 @@ pub async fn run(args: KillArgs, ctx: &Ctx) -> Result<()> {
     let interrupted = runs.iter().any(|r| r.interrupted);
     let decided = total - unknown - not_sent;
     let status = if unknown > 0 && decided == 0 && not_sent == 0 {
-        "unknown"
+        Status::Unknown
     } else if unknown > 0 {
-        "partly unknown"
+        Status::PartlyUnknown
     } else if interrupted {
-        "interrupted"
+        Status::Interrupted
     } else if not_sent > 0 {
-        "partial"
+        Status::Partial
     } else if failed_msg.is_some() {
-        "failed"
+        Status::Failed
     } else {
-        "done"
+        Status::Done
     };
     let nodes: Vec<NodeReport> = runs.iter().map(NodeRun::report).collect();
-    let mut outcome = Map::new();
-    outcome.insert("status".into(), json!(status));
+    let mut outcome = Outcome::new(status.clone());
     if one_line {
         let mut removed = Vec::new();
         // The skipped sessions of the write, with the reasons (after those of the read).
@@ -415,22 +414,20 @@ pub async fn run(args: KillArgs, ctx: &Ctx) -> Result<()> {
             }
             Ok(())
         })?;
-        outcome.insert("removed".into(), safety::removed_json(&removed));
-        outcome.insert("skipped".into(), Value::Array(write_skipped));
+        outcome = outcome
+            .removed(&removed)
+            .skipped(OutcomeSkipped::Items(write_skipped));
     } else {
-        outcome.insert(
-            "parts".into(),
-            json!(runs.iter().map(|r| r.parts).sum::<usize>()),
-        );
-        outcome.insert("ended".into(), json!(ended));
-        outcome.insert("unknown".into(), json!(unknown));
-        outcome.insert("not_sent".into(), json!(not_sent));
+        outcome = outcome
+            .with("parts", runs.iter().map(|r| r.parts).sum::<usize>())
+            .with("ended", ended)
+            .with("unknown", unknown)
+            .with("not_sent", not_sent);
     }
     if let Some(e) = &failed_msg {
-        outcome.insert("error".into(), json!(e));
+        outcome = outcome.error(e.clone());
     }
-    outcome.insert("nodes".into(), to_json(&nodes)?);
-    safety::record_outcome(ctx, &id, Value::Object(outcome));
+    safety::record_outcome(ctx, &id, outcome.with("nodes", to_json(&nodes)?));
 
     // The report: streamed from the spools, so a million sessions take no more memory.
     let mut shown_skipped = 0usize;
