@@ -32,6 +32,7 @@ use super::spool::{Rec, Targets, spool_error};
 use super::table::session_table;
 use super::value::{Session, SessionJson, WrongTypeKey};
 use crate::audit_log::{Outcome, Skipped as OutcomeSkipped, Status};
+use crate::client::Client;
 use crate::client::reply::local_now;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -179,117 +180,10 @@ pub async fn run(args: KillArgs, ctx: &Ctx) -> Result<()> {
     let client = ctx.connect_for_writes().await?;
 
     // Round trip 1 (or the scan): what matches, exactly as it will be shown and compared.
-    let mut targets = Targets::new();
-    let mut skipped: Vec<Skipped> = Vec::new();
-    if let Some(user) = &args.user {
-        let mut hash = open_user(&client, ctx, user, false).await?;
-        let wanted: Vec<Vec<u8>> = args
-            .session
-            .iter()
-            .map(|s| s.as_bytes().to_vec())
-            .chain(args.session_hex.iter().cloned())
-            .collect();
-        let mut wanted_left: std::collections::HashSet<&[u8]> =
-            wanted.iter().map(Vec::as_slice).collect();
-        let mut undecided = 0usize;
-        // Page by page: what will be ended is spooled, never held.
-        while let Some(page) = hash.next_page(&client).await? {
-            for s in page {
-                if !wanted.is_empty() {
-                    if wanted_left.remove(s.id.as_slice()) {
-                        targets.add(&client, s)?;
-                    }
-                    continue;
-                }
-                match filter.judge(&s.value, hash.now) {
-                    Verdict::Match => targets.add(&client, s)?,
-                    Verdict::NoMatch => {}
-                    Verdict::Undecided(why) => {
-                        undecided += 1;
-                        if undecided <= SKIPPED_SHOWN {
-                            skipped.push(Skipped::session(
-                                &s,
-                                format!(
-                                    "cannot be matched against the filters ({why}); end it with --session"
-                                ),
-                            ));
-                        }
-                    }
-                }
-            }
-            if !wanted.is_empty() && wanted_left.is_empty() {
-                break;
-            }
-            if ctx.is_interrupted() {
-                return Err(Error::interrupted());
-            }
-        }
-        if undecided > SKIPPED_SHOWN {
-            ctx.out.warn(&format!(
-                "{} more session(s) cannot be matched against the filters (not listed)",
-                undecided - SKIPPED_SHOWN
-            ));
-        }
-        // In the order given, each unknown id once.
-        for sid in &wanted {
-            if wanted_left.remove(sid.as_slice()) {
-                skipped.push(Skipped {
-                    what: SkippedWhat::Id {
-                        user_id: user.clone(),
-                        session_id: NamedBytes::new("session_id", sid.as_slice()),
-                    },
-                    reason: "no such session".into(),
-                });
-            }
-        }
-    } else {
-        let mut wrong_keys = Vec::new();
-        // Sessions that cannot be judged beyond the SKIPPED_SHOWN listed: counted only.
-        let mut not_listed = 0usize;
-        let now = local_now();
-        let skip = |raw: &[u8]| filter.surely_rejects(raw, now);
-        let coverage = scan_sessions(ctx, &client, &(&args.scan).into(), &skip, |read| {
-            match read {
-                KeyRead::WrongType { key, user } => {
-                    skipped.push(Skipped {
-                        what: SkippedWhat::Key(WrongTypeKey::new(&key, &user)),
-                        reason: "not a hash (WRONGTYPE)".into(),
-                    });
-                    wrong_keys.push(key);
-                }
-                KeyRead::Hash { sessions, .. } => {
-                    for s in sessions {
-                        match filter.judge(&s.value, now) {
-                            Verdict::Match => targets.add(&client, s)?,
-                            Verdict::NoMatch => {}
-                            Verdict::Undecided(_) if skipped.len() >= SKIPPED_SHOWN => {
-                                not_listed += 1;
-                            }
-                            Verdict::Undecided(why) => skipped.push(Skipped::session(
-                                &s,
-                                format!("cannot be matched against the filters ({why}); end it with --user and --session"),
-                            )),
-                        }
-                    }
-                }
-            }
-            Ok(())
-        })
-        .await?;
-        for k in &wrong_keys {
-            warn_wrong_type(ctx, k);
-        }
-        if not_listed > 0 {
-            ctx.out.warn(&format!(
-                "{not_listed} more session(s) cannot be matched against the filters (not listed)"
-            ));
-        }
-        // Sessions on a node that was not scanned would be left running: change nothing on a
-        // partial scan (unless --allow-partial).
-        coverage
-            .conclude(ctx)
-            .map_err(|e| e.hint("nothing was changed"))?;
-    }
+    let (mut targets, skipped) = match &args.user {
+        Some(user) => read_user(ctx, &client, &args, user, &filter).await?,
+        None => scan_targets(ctx, &client, &args, &filter).await?,
+    };
     if targets.total == 0 {
         for s in &skipped {
             ctx.out.warn(&format!("{}: {}", s.what(), s.reason));
@@ -346,22 +240,7 @@ pub async fn run(args: KillArgs, ctx: &Ctx) -> Result<()> {
         }
     }
     let id = match safety::gate(ctx, &plan).await? {
-        Gate::DryRun => {
-            return if ctx.out.is_table() {
-                ctx.out.say(&format!("dry run: would {}\n", plan.summary))?;
-                print_skipped_table(ctx, &skipped)
-            } else {
-                let mut doc = JsonDoc::new(ctx);
-                doc.raw("{\"dry_run\":true,\"killed\":[")?;
-                targets.for_each(|_, _, r| doc.item(&r.session().json()))?;
-                doc.raw("],\"skipped\":[")?;
-                for s in &skipped {
-                    doc.item(s)?;
-                }
-                doc.raw("]}")?;
-                doc.finish()
-            };
-        }
+        Gate::DryRun => return dry_run(ctx, &plan, &mut targets, &skipped),
         Gate::Proceed(id) => id,
     };
     drop(plan);
@@ -430,95 +309,19 @@ pub async fn run(args: KillArgs, ctx: &Ctx) -> Result<()> {
     safety::record_outcome(ctx, &id, outcome.with("nodes", to_json(&nodes)?));
 
     // The report: streamed from the spools, so a million sessions take no more memory.
-    let mut shown_skipped = 0usize;
-    let mut more_skipped = 0usize;
     if ctx.out.is_table() {
-        ctx.out
-            .say(&format!("ended {ended} of {total} session(s)\n"))?;
-        if runs.len() > 1 || ended < total {
-            let mut t = ctx.out.new_table(&[
-                "node",
-                "targeted",
-                "ended",
-                "changed/gone",
-                "failed",
-                "unknown",
-                "not sent",
-                "redirected",
-                "error",
-            ]);
-            for r in &runs {
-                add_row(
-                    &mut t,
-                    vec![
-                        cell(r.addr.clone()),
-                        cell(r.codes.len().to_string()),
-                        cell(r.count(code::ENDED).to_string()),
-                        cell(
-                            (r.count(code::CHANGED)
-                                + r.count(code::GONE)
-                                + r.count(code::WRONG_TYPE))
-                            .to_string(),
-                        ),
-                        cell((r.count(code::FAILED) + r.count(code::UNEXPECTED)).to_string()),
-                        cell(r.count(code::UNKNOWN).to_string()),
-                        cell(r.count(code::NOT_SENT).to_string()),
-                        cell(r.redirected.to_string()),
-                        ctx.out.warn_cell(r.error().unwrap_or_default()),
-                    ],
-                );
-            }
-            ctx.out.table(t)?;
-        }
-        let mut listed = skipped;
-        each_fate(&mut targets, &runs, |run, r, c| {
-            if c != code::ENDED {
-                if listed.len() < SKIPPED_SHOWN {
-                    listed.push(Skipped::session(&r.session(), run.reason(c)));
-                } else {
-                    more_skipped += 1;
-                }
-            }
-            Ok(())
-        })?;
-        shown_skipped = listed.len();
-        print_skipped_table(ctx, &listed)?;
-        if more_skipped > 0 {
-            ctx.out.say(&format!(
-                "and {more_skipped} more skipped session(s) (-o json lists them all)\n"
-            ))?;
-        }
+        report_table(ctx, &runs, &mut targets, skipped)?;
     } else {
-        let mut doc = JsonDoc::new(ctx);
-        doc.raw("{\"killed\":[")?;
-        // One walk of the spools: the sessions ended go out as they come; those the write
-        // skipped wait, rendered, in a temp file until the list of the skipped is open.
-        let mut later = LaterItems::new()?;
-        each_fate(&mut targets, &runs, |run, r, c| {
-            let s = r.session();
-            if c == code::ENDED {
-                doc.item(&s.json())
-            } else {
-                later.push(&doc.render(&Skipped::session(&s, run.reason(c)))?)
-            }
-        })?;
-        doc.raw("],\"skipped\":[")?;
-        for s in &skipped {
-            doc.item(s)?;
-        }
-        later.each(|text| doc.rendered(text))?;
-        doc.raw("],")?;
-        doc.last_fields(&KillTotals {
+        let totals = KillTotals {
             nodes,
             targeted: total,
             ended,
             unknown,
             not_sent,
             status,
-        })?;
-        doc.finish()?;
+        };
+        report_json(ctx, &runs, &mut targets, &skipped, &totals)?;
     }
-    let _ = (shown_skipped, more_skipped);
 
     for r in runs
         .iter()
@@ -558,6 +361,255 @@ pub async fn run(args: KillArgs, ctx: &Ctx) -> Result<()> {
         .hint("run the command again to see the current sessions"));
     }
     Ok(())
+}
+
+/// The sessions of `--user` to end (`--session`/`--session-hex`, `--all`, or the filters),
+/// read page by page and spooled, and those that will not be, with why.
+async fn read_user(
+    ctx: &Ctx,
+    client: &Client,
+    args: &KillArgs,
+    user: &str,
+    filter: &Filter,
+) -> Result<(Targets, Vec<Skipped>)> {
+    let mut targets = Targets::new();
+    let mut skipped: Vec<Skipped> = Vec::new();
+    let mut hash = open_user(client, ctx, user, false).await?;
+    let wanted: Vec<Vec<u8>> = args
+        .session
+        .iter()
+        .map(|s| s.as_bytes().to_vec())
+        .chain(args.session_hex.iter().cloned())
+        .collect();
+    let mut wanted_left: std::collections::HashSet<&[u8]> =
+        wanted.iter().map(Vec::as_slice).collect();
+    let mut undecided = 0usize;
+    // Page by page: what will be ended is spooled, never held.
+    while let Some(page) = hash.next_page(client).await? {
+        for s in page {
+            if !wanted.is_empty() {
+                if wanted_left.remove(s.id.as_slice()) {
+                    targets.add(client, s)?;
+                }
+                continue;
+            }
+            match filter.judge(&s.value, hash.now) {
+                Verdict::Match => targets.add(client, s)?,
+                Verdict::NoMatch => {}
+                Verdict::Undecided(why) => {
+                    undecided += 1;
+                    if undecided <= SKIPPED_SHOWN {
+                        skipped.push(Skipped::session(
+                            &s,
+                            format!(
+                                "cannot be matched against the filters ({why}); end it with --session"
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        if !wanted.is_empty() && wanted_left.is_empty() {
+            break;
+        }
+        if ctx.is_interrupted() {
+            return Err(Error::interrupted());
+        }
+    }
+    if undecided > SKIPPED_SHOWN {
+        ctx.out.warn(&format!(
+            "{} more session(s) cannot be matched against the filters (not listed)",
+            undecided - SKIPPED_SHOWN
+        ));
+    }
+    // In the order given, each unknown id once.
+    for sid in &wanted {
+        if wanted_left.remove(sid.as_slice()) {
+            skipped.push(Skipped {
+                what: SkippedWhat::Id {
+                    user_id: user.to_owned(),
+                    session_id: NamedBytes::new("session_id", sid.as_slice()),
+                },
+                reason: "no such session".into(),
+            });
+        }
+    }
+    Ok((targets, skipped))
+}
+
+/// The sessions the filters match on every primary (spooled as the walk finds them), and
+/// those that will not be ended, with why. A partial walk is an error: nothing is changed.
+async fn scan_targets(
+    ctx: &Ctx,
+    client: &Client,
+    args: &KillArgs,
+    filter: &Filter,
+) -> Result<(Targets, Vec<Skipped>)> {
+    let mut targets = Targets::new();
+    let mut skipped: Vec<Skipped> = Vec::new();
+    let mut wrong_keys = Vec::new();
+    // Sessions that cannot be judged beyond the SKIPPED_SHOWN listed: counted only.
+    let mut not_listed = 0usize;
+    let now = local_now();
+    let skip = |raw: &[u8]| filter.surely_rejects(raw, now);
+    let coverage = scan_sessions(ctx, client, &(&args.scan).into(), &skip, |read| {
+        match read {
+            KeyRead::WrongType { key, user } => {
+                skipped.push(Skipped {
+                    what: SkippedWhat::Key(WrongTypeKey::new(&key, &user)),
+                    reason: "not a hash (WRONGTYPE)".into(),
+                });
+                wrong_keys.push(key);
+            }
+            KeyRead::Hash { sessions, .. } => {
+                for s in sessions {
+                    match filter.judge(&s.value, now) {
+                        Verdict::Match => targets.add(client, s)?,
+                        Verdict::NoMatch => {}
+                        Verdict::Undecided(_) if skipped.len() >= SKIPPED_SHOWN => {
+                            not_listed += 1;
+                        }
+                        Verdict::Undecided(why) => skipped.push(Skipped::session(
+                            &s,
+                            format!("cannot be matched against the filters ({why}); end it with --user and --session"),
+                        )),
+                    }
+                }
+            }
+        }
+        Ok(())
+    })
+    .await?;
+    for k in &wrong_keys {
+        warn_wrong_type(ctx, k);
+    }
+    if not_listed > 0 {
+        ctx.out.warn(&format!(
+            "{not_listed} more session(s) cannot be matched against the filters (not listed)"
+        ));
+    }
+    // Sessions on a node that was not scanned would be left running: change nothing on a
+    // partial scan (unless --allow-partial).
+    coverage
+        .conclude(ctx)
+        .map_err(|e| e.hint("nothing was changed"))?;
+    Ok((targets, skipped))
+}
+
+/// `--dry-run`: what would be ended and what would not (the JSON streamed from the spools).
+fn dry_run(ctx: &Ctx, plan: &Plan, targets: &mut Targets, skipped: &[Skipped]) -> Result<()> {
+    if ctx.out.is_table() {
+        ctx.out.say(&format!("dry run: would {}\n", plan.summary))?;
+        print_skipped_table(ctx, skipped)
+    } else {
+        let mut doc = JsonDoc::new(ctx);
+        doc.raw("{\"dry_run\":true,\"killed\":[")?;
+        targets.for_each(|_, _, r| doc.item(&r.session().json()))?;
+        doc.raw("],\"skipped\":[")?;
+        for s in skipped {
+            doc.item(s)?;
+        }
+        doc.raw("]}")?;
+        doc.finish()
+    }
+}
+
+/// The report as a table: how many were ended, per node when it matters, and what was
+/// skipped (the first [`SKIPPED_SHOWN`], then a count).
+fn report_table(
+    ctx: &Ctx,
+    runs: &[NodeRun],
+    targets: &mut Targets,
+    skipped: Vec<Skipped>,
+) -> Result<()> {
+    let total = targets.total;
+    let ended: usize = runs.iter().map(|r| r.count(code::ENDED)).sum();
+    let mut more_skipped = 0usize;
+    ctx.out
+        .say(&format!("ended {ended} of {total} session(s)\n"))?;
+    if runs.len() > 1 || ended < total {
+        let mut t = ctx.out.new_table(&[
+            "node",
+            "targeted",
+            "ended",
+            "changed/gone",
+            "failed",
+            "unknown",
+            "not sent",
+            "redirected",
+            "error",
+        ]);
+        for r in runs {
+            add_row(
+                &mut t,
+                vec![
+                    cell(r.addr.clone()),
+                    cell(r.codes.len().to_string()),
+                    cell(r.count(code::ENDED).to_string()),
+                    cell(
+                        (r.count(code::CHANGED) + r.count(code::GONE) + r.count(code::WRONG_TYPE))
+                            .to_string(),
+                    ),
+                    cell((r.count(code::FAILED) + r.count(code::UNEXPECTED)).to_string()),
+                    cell(r.count(code::UNKNOWN).to_string()),
+                    cell(r.count(code::NOT_SENT).to_string()),
+                    cell(r.redirected.to_string()),
+                    ctx.out.warn_cell(r.error().unwrap_or_default()),
+                ],
+            );
+        }
+        ctx.out.table(t)?;
+    }
+    let mut listed = skipped;
+    each_fate(targets, runs, |run, r, c| {
+        if c != code::ENDED {
+            if listed.len() < SKIPPED_SHOWN {
+                listed.push(Skipped::session(&r.session(), run.reason(c)));
+            } else {
+                more_skipped += 1;
+            }
+        }
+        Ok(())
+    })?;
+    print_skipped_table(ctx, &listed)?;
+    if more_skipped > 0 {
+        ctx.out.say(&format!(
+            "and {more_skipped} more skipped session(s) (-o json lists them all)\n"
+        ))?;
+    }
+    Ok(())
+}
+
+/// The report as one JSON document, streamed: the sessions ended, those skipped (by the read,
+/// then by the write), then the totals; the spools are read once.
+fn report_json(
+    ctx: &Ctx,
+    runs: &[NodeRun],
+    targets: &mut Targets,
+    skipped: &[Skipped],
+    totals: &KillTotals,
+) -> Result<()> {
+    let mut doc = JsonDoc::new(ctx);
+    doc.raw("{\"killed\":[")?;
+    // One walk of the spools: the sessions ended go out as they come; those the write
+    // skipped wait, rendered, in a temp file until the list of the skipped is open.
+    let mut later = LaterItems::new()?;
+    each_fate(targets, runs, |run, r, c| {
+        let s = r.session();
+        if c == code::ENDED {
+            doc.item(&s.json())
+        } else {
+            later.push(&doc.render(&Skipped::session(&s, run.reason(c)))?)
+        }
+    })?;
+    doc.raw("],\"skipped\":[")?;
+    for s in skipped {
+        doc.item(s)?;
+    }
+    later.each(|text| doc.rendered(text))?;
+    doc.raw("],")?;
+    doc.last_fields(totals)?;
+    doc.finish()
 }
 
 fn print_skipped_table(ctx: &Ctx, skipped: &[Skipped]) -> Result<()> {
