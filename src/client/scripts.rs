@@ -4,8 +4,9 @@
 //! answers). Three ways to run one, each as many round trips as before:
 //! - a write: [`Script::write`], one `EVAL` that is never retried (a lost reply is "outcome
 //!   unknown", exit 3), or [`Script::eval`] commands in a [`Client::write_batch`];
-//! - a read of one key among other reads: [`Script::eval`] commands in a [`Client::batch`]
-//!   (`EVAL` with the source: one round trip, nothing to load);
+//! - a read of one key among other reads: [`Script::eval`] (or [`Script::eval_ro`]) commands
+//!   in a [`Client::batch`] or [`Client::batch_on`] (the source sent along: one round trip,
+//!   nothing to load);
 //! - a read run over and over on the scanned nodes (`memory bigkeys`): [`Client::load_script`]
 //!   once per node, then [`Client::evalsha_on`], which loads it again on that node, once, when
 //!   the server's script cache was flushed (`NOSCRIPT`).
@@ -70,8 +71,8 @@ impl Script {
         cmd
     }
 
-    /// `EVAL_RO source numkeys keys... args...`: a read-only script (Redis 7+), which a
-    /// replica runs and an ACL user without write rights may be allowed.
+    /// `EVAL_RO source numkeys keys... args...` (Redis 7+): a read-only script, which a
+    /// replica runs and an ACL can allow apart from `EVAL`.
     pub fn eval_ro(&self, keys: &[&[u8]], args: &[&[u8]]) -> Cmd {
         let mut cmd = redis::cmd("EVAL_RO");
         cmd.arg(self.source.as_ref());
@@ -163,9 +164,9 @@ impl Client {
 
 /// `lock force-release`: compare-and-delete. Deletes the lock only while it holds the token
 /// the operator saw AND has not been extended since: its remaining TTL (PTTL) must not exceed
-/// ARGV[2] (what was shown, minus the time since, plus a small tolerance; -1 when it was shown
+/// `ARGV[2]` (what was shown, minus the time since, plus a small tolerance; -1 when it was shown
 /// without a TTL, which then accepts any). A holder that refreshed its lock is alive: it is not
-/// overridden. KEYS[1] = the lock, ARGV[1] = the token.
+/// overridden. `KEYS[1]` = the lock, `ARGV[1]` = the token.
 /// Returns {code, pttl}: code 1 deleted, 0 another token holds it, -1 the key is gone,
 /// 2 extended (kept); pttl is the TTL observed at that moment.
 pub static LOCK_COMPARE_AND_DELETE: Script = Script::new(

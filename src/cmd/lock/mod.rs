@@ -1,9 +1,9 @@
 //! `redops lock`: distributed locks (`SET lock:{resource} <token> NX PX`).
 //!
-//! - `lock inspect RESOURCE` ([`inspect`]): one lock's token and remaining TTL.
-//! - `lock inspect` without RESOURCE ([`list`]): every lock held, through the scan-and-read
+//! - `lock inspect RESOURCE` (`inspect.rs`): one lock's token and remaining TTL.
+//! - `lock inspect` without RESOURCE (`list.rs`): every lock held, through the scan-and-read
 //!   engine ([`crate::client::walk`]), locks without a TTL first.
-//! - `lock force-release` ([`force_release`]): releases a lock left by a dead worker, only
+//! - `lock force-release` (`force_release.rs`): releases a lock left by a dead worker, only
 //!   while it holds the token (and TTL) the operator saw ([`LOCK_COMPARE_AND_DELETE`]).
 //!
 //! What the leaves share is below: the lock as read ([`LockHolder`], also the JSON of a lock),
