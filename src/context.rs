@@ -785,8 +785,8 @@ pub fn compose_url(base: &str, parts: &UrlParts) -> Result<String> {
         (get("user"), get("pass"), get("db"))
     } else {
         (
-            Some(pct_decode(url.username())).filter(|u| !u.is_empty()),
-            url.password().map(pct_decode),
+            Some(crate::error::percent_decode(url.username())).filter(|u| !u.is_empty()),
+            url.password().map(crate::error::percent_decode),
             url.path()
                 .trim_start_matches('/')
                 .split('/')
@@ -885,27 +885,6 @@ pub fn compose_url(base: &str, parts: &UrlParts) -> Result<String> {
     }
     let text = out.as_str().to_owned();
     Ok(text.strip_suffix('/').map(str::to_owned).unwrap_or(text))
-}
-
-/// Decodes `%XX` escapes (a URL's user name and password).
-fn pct_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = |c: u8| (c as char).to_digit(16);
-        if b[i] == b'%'
-            && i + 2 < b.len()
-            && let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2]))
-        {
-            out.push((h * 16 + l) as u8);
-            i += 3;
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Whether a password from `pw` may be sent to a server named by `addr`: only when both come

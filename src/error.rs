@@ -186,11 +186,12 @@ pub fn register_secret(secret: &str) {
     }
 }
 
-fn percent_decode(s: &str) -> String {
-    url::form_urlencoded::parse(format!("x={}", s.replace('+', "%2B")).as_bytes())
-        .next()
-        .map(|(_, v)| v.into_owned())
-        .unwrap_or_else(|| s.to_owned())
+/// Decodes a URL's `%XX` escapes (its user name, its password); `+` stays `+`, and bytes that
+/// are not UTF-8 become U+FFFD.
+pub fn percent_decode(s: &str) -> String {
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 /// The userinfo of a URL-shaped string (`scheme://USERINFO@host...`): everything between `//`
@@ -488,5 +489,20 @@ mod tests {
             redact_text("'rediss://ops@redis.internal:6380'"),
             "'rediss://***@redis.internal:6380'"
         );
+    }
+
+    /// The decoding that `context` and the secret registry each wrote by hand, now one call.
+    #[test]
+    fn percent_escapes_decode_as_before() {
+        for (raw, decoded) in [
+            ("p%40ss", "p@ss"),
+            ("a+b%20c", "a+b c"),
+            ("100%", "100%"),
+            ("%4", "%4"),
+            ("%zz%41", "%zzA"),
+            ("%ff", "\u{fffd}"),
+        ] {
+            assert_eq!(percent_decode(raw), decoded, "{raw}");
+        }
     }
 }

@@ -7,7 +7,7 @@
 //! cli, cmd, help, generate  the clap layer and the commands (cmd -> everything below)
 //! context                   -> cli (flags meet settings here), config, client, output, audit_log
 //! safety                    -> context, audit_log, client, output, error
-//! datagen                   -> client, keyspace, error
+//! datagen                   -> client, keyspace, time, error
 //! config                    -> keyspace, time, error
 //! audit_log                 -> output
 //! output                    -> redact, time, error
