@@ -199,7 +199,7 @@ end
 return out
 ";
 
-/// `session kill`: compare-then-delete for the sessions of one hash. KEYS[1] = the hash; ARGV
+/// `session kill`: compare-then-delete for the sessions of one hash. `KEYS[1]` = the hash; ARGV
 /// holds (field, value) pairs as they were read and shown; a field is deleted only while its
 /// value is byte-identical to that. Returns one code per pair: 1 deleted, 0 value changed
 /// (kept), -1 field gone. Fields not named in ARGV (sessions created after the read) are never
@@ -209,8 +209,8 @@ pub static SESSION_COMPARE_THEN_HDEL: Script = Script::new(SESSION_COMPARE_THEN_
 /// `session list` / `kill` / `check`, on servers with per-field TTLs (Redis 7.4+): one `HSCAN`
 /// page and the `HPTTL` of the fields on it, as `{cursor, items, ttls}` ([`super::reply::hscan_page`]
 /// reads it), in one read-only script (`EVAL_RO`), so the field TTLs come in the same round
-/// trip as the fields (the field names are not known before). KEYS[1] = the hash, ARGV[1] =
-/// the cursor, ARGV[2] = the COUNT. Both commands are O(page): the script is as short as the
+/// trip as the fields (the field names are not known before). `KEYS[1]` = the hash, `ARGV[1]` =
+/// the cursor, `ARGV[2]` = the COUNT. Both commands are O(page): the script is as short as the
 /// `HSCAN` it replaces. `HPTTL` takes the fields 1000 at a time (Lua's `unpack` has a limit of
 /// a few thousand values).
 pub static HSCAN_WITH_FIELD_TTLS: Script = Script::new(

@@ -2,11 +2,11 @@
 //! (`sessions:user:{user}`), one field per session id, value JSON
 //! `{session_id, device_type, ip_address, created_at, last_active}`.
 //!
-//! The leaves: [`list`] and [`kill`], each with its arguments beside the code that runs it.
-//! What they share: the value model and its JSON ([`value`]), the filters ([`filter`]), the
-//! session table ([`table`]), the paged reads of a hash ([`read`]) and the platform-wide walk
-//! ([`scan`]). `kill`'s own parts: the spool of what it ends ([`spool`]), the writes
-//! ([`apply`]) and its streamed report ([`doc`]).
+//! The leaves: `list.rs` and `kill.rs`, each with its arguments beside the code that runs it.
+//! What they share: the value model and its JSON (`value.rs`), the filters (`filter.rs`), the
+//! session table (`table.rs`), the paged reads of a hash (`read.rs`) and the platform-wide
+//! walk (`scan.rs`). `kill`'s own parts: the spool of what it ends (`spool.rs`), the writes
+//! (`apply.rs`) and its streamed report (`doc.rs`).
 
 mod apply;
 mod doc;
