@@ -3,7 +3,6 @@
 //! whose variants hold each group's subcommand enum; each leaf command's own `Args` are defined
 //! beside the code that runs it, in `src/cmd/<group>/`.
 
-pub mod session;
 
 pub use crate::output::OutputFormat;
 /// The value syntax of durations lives below the clap layer (the config file uses it too);
@@ -412,7 +411,7 @@ pub enum Command {
     Ping,
     /// See and end trading sessions (sessions:user:{user}), per user and across the platform
     #[command(subcommand)]
-    Session(session::SessionCommand),
+    Session(crate::cmd::session::SessionCommand),
     /// See sliding-window rate limits as the limiter sees them; clear a user's window safely
     #[command(subcommand)]
     Ratelimit(crate::cmd::ratelimit::RatelimitCommand),
@@ -454,25 +453,8 @@ pub enum Command {
 #[derive(Debug, Args, Clone, Default)]
 #[command(next_help_heading = "Scanning")]
 pub struct ScanArgs {
-    /// SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off,
-    /// the COUNT sent (default 1000)
-    ///
-    /// Under a latency budget (the default) the COUNT starts at 50 and adapts while the scan
-    /// runs, up to this ceiling (default 5000), so that no SCAN call keeps the server busy
-    /// longer than the budget.
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
-    pub scan_count: Option<u32>,
-
-    /// Throttle: visit at most this many keys a second, over all nodes together
-    ///
-    /// Each SCAN call counts as --scan-count keys (the work it costs the server), even when a
-    /// pattern keeps fewer.
-    #[arg(long, value_name = "KEYS_PER_SEC", value_parser = parse_rate)]
-    pub max_rate: Option<f64>,
-
-    /// Throttle: pause this long after each SCAN call on each node (e.g. 10ms)
-    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
-    pub sleep: Option<Duration>,
+    #[command(flatten)]
+    pub throttle: ThrottleArgs,
 
     /// Scan and read one online replica of each primary instead of the primary
     ///
@@ -489,6 +471,15 @@ pub struct ScanArgs {
 #[derive(Debug, Args, Clone)]
 #[command(next_help_heading = "Scanning")]
 pub struct WriteScanArgs {
+    #[command(flatten)]
+    pub throttle: ThrottleArgs,
+}
+
+/// How hard a scan may work: `--scan-count`, `--max-rate`, `--sleep` (one definition, in
+/// [`ScanArgs`] and [`WriteScanArgs`]).
+#[derive(Debug, Args, Clone, Default)]
+#[command(next_help_heading = "Scanning")]
+pub struct ThrottleArgs {
     /// SCAN COUNT: under --latency-budget, the most it may grow to; with --latency-budget off,
     /// the COUNT sent (default 1000)
     ///
@@ -513,9 +504,7 @@ pub struct WriteScanArgs {
 impl From<&WriteScanArgs> for ScanArgs {
     fn from(w: &WriteScanArgs) -> ScanArgs {
         ScanArgs {
-            scan_count: w.scan_count,
-            max_rate: w.max_rate,
-            sleep: w.sleep,
+            throttle: w.throttle.clone(),
             replicas: false,
         }
     }
@@ -704,8 +693,8 @@ mod tests {
             #[command(flatten)]
             scan: ScanArgs,
         }
-        let parsed = Probe::parse_from(["probe"]).scan;
-        let d = ScanArgs::default();
+        let parsed = Probe::parse_from(["probe"]).scan.throttle;
+        let d = ScanArgs::default().throttle;
         assert_eq!(
             (parsed.scan_count, parsed.max_rate, parsed.sleep),
             (d.scan_count, d.max_rate, d.sleep)

@@ -182,6 +182,24 @@ pub struct HashPage {
     pub ttls: Vec<Option<i64>>,
 }
 
+impl HashPage {
+    /// The page's fields in order, each as `(field, value, its own TTL)`: a pair whose field or
+    /// value is not a bulk string is left out (with its TTL), as is a trailing field.
+    pub fn entries(self) -> impl Iterator<Item = (Vec<u8>, Vec<u8>, Option<i64>)> {
+        let mut items = self.items.into_iter();
+        let mut ttls = self.ttls.into_iter();
+        std::iter::from_fn(move || {
+            loop {
+                let (field, value) = (items.next()?, items.next()?);
+                let ttl = ttls.next().flatten();
+                if let (Value::BulkString(f), Value::BulkString(v)) = (field, value) {
+                    return Some((f, v, ttl));
+                }
+            }
+        })
+    }
+}
+
 /// Reads an `HSCAN` page: `[cursor, items]`, or `[cursor, items, ttls]` from a script that
 /// adds the fields' `HPTTL`. `None` for any other shape.
 pub fn hscan_page(v: Value) -> Option<HashPage> {
@@ -756,6 +774,23 @@ mod tests {
         assert_eq!(page.cursor, b"0");
         assert_eq!(page.items, vec![bulk("f"), bulk("v"), bulk("g"), bulk("w")]);
         assert_eq!(page.ttls, vec![None, Some(1500)]);
+        assert_eq!(
+            page.clone().entries().collect::<Vec<_>>(),
+            vec![
+                (b"f".to_vec(), b"v".to_vec(), None),
+                (b"g".to_vec(), b"w".to_vec(), Some(1500))
+            ]
+        );
+        // A pair that is not two bulk strings is left out with its TTL; a trailing field too.
+        let odd = HashPage {
+            cursor: b"0".to_vec(),
+            items: vec![Value::Nil, bulk("x"), bulk("f"), bulk("v"), bulk("t")],
+            ttls: vec![Some(1), Some(2), Some(3)],
+        };
+        assert_eq!(
+            odd.entries().collect::<Vec<_>>(),
+            vec![(b"f".to_vec(), b"v".to_vec(), Some(2))]
+        );
         assert_eq!(hscan_page(Value::Array(vec![bulk("0")])), None);
         assert_eq!(
             hscan_page(Value::Array(vec![Value::Nil, Value::Array(vec![])])),

@@ -371,6 +371,57 @@ return out
 /// several slots of this node, and the script never writes (so it may run on a replica).
 pub const READ_KEYS_FLAGS: &str = "#!lua flags=no-writes,allow-cross-slot-keys\n";
 
+/// The source of [`SESSION_COMPARE_THEN_HDEL`].
+pub const SESSION_COMPARE_THEN_HDEL_LUA: &str = r"
+local out = {}
+for i = 1, #ARGV, 2 do
+  local v = redis.call('HGET', KEYS[1], ARGV[i])
+  if v == false then
+    out[#out + 1] = -1
+  elseif v == ARGV[i + 1] then
+    redis.call('HDEL', KEYS[1], ARGV[i])
+    out[#out + 1] = 1
+  else
+    out[#out + 1] = 0
+  end
+end
+return out
+";
+
+/// `session kill`: compare-then-delete for the sessions of one hash. `KEYS[1]` = the hash; ARGV
+/// holds (field, value) pairs as they were read and shown; a field is deleted only while its
+/// value is byte-identical to that. Returns one code per pair: 1 deleted, 0 value changed
+/// (kept), -1 field gone. Fields not named in ARGV (sessions created after the read) are never
+/// touched.
+pub static SESSION_COMPARE_THEN_HDEL: Script = Script::new(SESSION_COMPARE_THEN_HDEL_LUA);
+
+/// `session list` / `kill` / `check`, on servers with per-field TTLs (Redis 7.4+): one `HSCAN`
+/// page and the `HPTTL` of the fields on it, as `{cursor, items, ttls}` ([`super::reply::hscan_page`]
+/// reads it), in one read-only script (`EVAL_RO`), so the field TTLs come in the same round
+/// trip as the fields (the field names are not known before). `KEYS[1]` = the hash, `ARGV[1]` =
+/// the cursor, `ARGV[2]` = the COUNT. Both commands are O(page): the script is as short as the
+/// `HSCAN` it replaces. `HPTTL` takes the fields 1000 at a time (Lua's `unpack` has a limit of
+/// a few thousand values).
+pub static HSCAN_WITH_FIELD_TTLS: Script = Script::new(
+    r"
+local page = redis.call('HSCAN', KEYS[1], ARGV[1], 'COUNT', ARGV[2])
+local items = page[2]
+local fields = {}
+for i = 1, #items, 2 do
+  fields[#fields + 1] = items[i]
+end
+local ttls = {}
+for i = 1, #fields, 1000 do
+  local last = math.min(i + 999, #fields)
+  local part = redis.call('HPTTL', KEYS[1], 'FIELDS', last - i + 1, unpack(fields, i, last))
+  for _, t in ipairs(part) do
+    ttls[#ttls + 1] = t
+  end
+end
+return {page[1], items, ttls}
+",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,7 +15,6 @@ pub mod ping;
 pub mod ratelimit;
 pub mod sentinel;
 pub mod session;
-pub mod session_kill;
 pub mod stream;
 
 use crate::cli::Command;
@@ -134,9 +133,9 @@ pub use crate::client::reply::{info_field, info_fields};
 /// `--replicas`.
 pub fn scan_options(scan: &crate::cli::ScanArgs) -> crate::client::ScanOptions {
     crate::client::ScanOptions {
-        count: scan.scan_count,
-        max_rate: scan.max_rate,
-        sleep: scan.sleep,
+        count: scan.throttle.scan_count,
+        max_rate: scan.throttle.max_rate,
+        sleep: scan.throttle.sleep,
         replicas: scan.replicas,
         ..Default::default()
     }

@@ -9,7 +9,7 @@ use super::{open_log, read_error};
 use crate::audit_log::{self, Line, Outcome, Phase, Status};
 use crate::client::{Feature, reply_int};
 // `session kill`'s streamed JSON document (a million items are never held as values).
-use crate::cmd::session_kill::JsonDoc;
+use crate::cmd::session::JsonDoc;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::to_json;
