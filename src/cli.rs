@@ -3,7 +3,6 @@
 //! whose variants hold each group's subcommand enum; each leaf command's own `Args` are defined
 //! beside the code that runs it, in `src/cmd/<group>/`.
 
-
 pub use crate::output::OutputFormat;
 /// The value syntax of durations lives below the clap layer (the config file uses it too);
 /// re-exported for the `value_parser = crate::cli::parse_duration` of every command's Args.
