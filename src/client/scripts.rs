@@ -422,6 +422,45 @@ return {page[1], items, ttls}
 ",
 );
 
+/// `audit restore`: sets a hash field only if absent; gives the hash back its TTL when it has
+/// none, and the field its own TTL.
+pub static AUDIT_RESTORE_HASH_FIELD: Script = Script::new(
+    r"
+local set = redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2])
+if set == 1 and ARGV[3] ~= '' and redis.call('PTTL', KEYS[1]) == -1 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[3])
+end
+if set == 1 and ARGV[4] ~= '' then
+  redis.call('HPEXPIRE', KEYS[1], ARGV[4], 'FIELDS', 1, ARGV[1])
+end
+return set
+",
+);
+
+/// `audit restore`: adds a sorted-set member only if absent; gives the set back its TTL when
+/// it has none.
+pub static AUDIT_RESTORE_ZSET_MEMBER: Script = Script::new(
+    r"
+local set = redis.call('ZADD', KEYS[1], 'NX', ARGV[1], ARGV[2])
+if set == 1 and ARGV[3] ~= '' and redis.call('PTTL', KEYS[1]) == -1 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[3])
+end
+return set
+",
+);
+
+/// `audit restore`: adds a stream entry again (a new id), and gives the stream the TTL the
+/// entry's stream had when it was removed, if it has none now. ARGV = ttl_ms ('' for none), then field/value pairs.
+pub static AUDIT_RESTORE_STREAM_ENTRY: Script = Script::new(
+    r"
+local id = redis.call('XADD', KEYS[1], '*', unpack(ARGV, 2))
+if ARGV[1] ~= '' and redis.call('PTTL', KEYS[1]) == -1 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+end
+return id
+",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

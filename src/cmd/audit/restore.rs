@@ -5,6 +5,9 @@
 
 use super::{open_log, read_error};
 use crate::audit_log::{self, Chunk, Line, Outcome, Phase, Status};
+use crate::client::scripts::{
+    AUDIT_RESTORE_HASH_FIELD, AUDIT_RESTORE_STREAM_ENTRY, AUDIT_RESTORE_ZSET_MEMBER,
+};
 use crate::client::{Feature, reply_int};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -174,36 +177,6 @@ fn read_actions(ctx: &Ctx, keep: impl Fn(&Value) -> bool) -> Result<Vec<Action>>
     Ok(actions)
 }
 
-/// Sets a hash field only if absent; gives the hash back its TTL when it has none.
-const RESTORE_HASH_FIELD: &str = r"
-local set = redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2])
-if set == 1 and ARGV[3] ~= '' and redis.call('PTTL', KEYS[1]) == -1 then
-  redis.call('PEXPIRE', KEYS[1], ARGV[3])
-end
-if set == 1 and ARGV[4] ~= '' then
-  redis.call('HPEXPIRE', KEYS[1], ARGV[4], 'FIELDS', 1, ARGV[1])
-end
-return set
-";
-
-const RESTORE_ZSET_MEMBER: &str = r"
-local set = redis.call('ZADD', KEYS[1], 'NX', ARGV[1], ARGV[2])
-if set == 1 and ARGV[3] ~= '' and redis.call('PTTL', KEYS[1]) == -1 then
-  redis.call('PEXPIRE', KEYS[1], ARGV[3])
-end
-return set
-";
-
-/// Adds a stream entry again (a new id), and gives the stream the TTL the entry's stream had
-/// when it was removed, if it has none now. ARGV = ttl_ms ('' for none), then field/value pairs.
-const RESTORE_STREAM_ENTRY: &str = r"
-local id = redis.call('XADD', KEYS[1], '*', unpack(ARGV, 2))
-if ARGV[1] ~= '' and redis.call('PTTL', KEYS[1]) == -1 then
-  redis.call('PEXPIRE', KEYS[1], ARGV[1])
-end
-return id
-";
-
 /// Splits an action's prior items into those its outcome line lists as removed, and the others
 /// with the reason they are not put back.
 fn removed_by(
@@ -332,15 +305,11 @@ pub(super) fn restore_cmd(
                     .map(|ms| ms.to_string())
                     .unwrap_or_default()
             };
-            let mut c = redis::cmd("EVAL");
-            c.arg(RESTORE_HASH_FIELD)
-                .arg(1)
-                .arg(key)
-                .arg(field)
-                .arg(value)
-                .arg(ms(key_ttl_ms))
-                .arg(ms(field_ttl_ms));
-            c
+            let (key_ttl, field_ttl) = (ms(key_ttl_ms), ms(field_ttl_ms));
+            AUDIT_RESTORE_HASH_FIELD.eval(
+                &[key],
+                &[field, value, key_ttl.as_bytes(), field_ttl.as_bytes()],
+            )
         }
         PriorItem::ZsetMember {
             key,
@@ -349,19 +318,11 @@ pub(super) fn restore_cmd(
             key_ttl_ms,
         } => {
             // ZADD NX, and the set's TTL back if this re-created it without one: atomically.
-            let mut c = redis::cmd("EVAL");
-            c.arg(RESTORE_ZSET_MEMBER)
-                .arg(1)
-                .arg(key)
-                .arg(score)
-                .arg(member)
-                .arg(
-                    key_ttl_ms
-                        .filter(|ms| *ms > 0)
-                        .map(|ms| ms.to_string())
-                        .unwrap_or_default(),
-                );
-            c
+            let key_ttl = key_ttl_ms
+                .filter(|ms| *ms > 0)
+                .map(|ms| ms.to_string())
+                .unwrap_or_default();
+            AUDIT_RESTORE_ZSET_MEMBER.eval(&[key], &[score.as_bytes(), member, key_ttl.as_bytes()])
         }
         PriorItem::StreamEntry {
             fields: None, id, ..
@@ -387,17 +348,16 @@ pub(super) fn restore_cmd(
                 ));
             }
             // XADD, and the TTL the stream had if the one it goes to has none: atomically.
-            let mut c = redis::cmd("EVAL");
-            c.arg(RESTORE_STREAM_ENTRY).arg(1).arg(to).arg(
-                stream_ttl_ms
-                    .filter(|ms| *ms > 0)
-                    .map(|ms| ms.to_string())
-                    .unwrap_or_default(),
-            );
+            let ttl = stream_ttl_ms
+                .filter(|ms| *ms > 0)
+                .map(|ms| ms.to_string())
+                .unwrap_or_default();
+            let mut args: Vec<&[u8]> = vec![ttl.as_bytes()];
             for (f, v) in fields {
-                c.arg(f).arg(v);
+                args.push(f);
+                args.push(v);
             }
-            c
+            AUDIT_RESTORE_STREAM_ENTRY.eval(&[to], &args)
         }
     })
 }
