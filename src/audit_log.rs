@@ -1015,18 +1015,6 @@ impl<'de> Deserialize<'de> for Outcome {
     }
 }
 
-/// An outcome built as a `json!` map (a writer not yet converted to [`Outcome`]): read as the
-/// log reader reads it, so its line is byte for byte what the map would have written. Every
-/// outcome has a status: a map without one is a bug, recorded as such rather than lost.
-impl From<Value> for Outcome {
-    fn from(v: Value) -> Outcome {
-        Outcome::from_json(&v).unwrap_or_else(|e| {
-            Outcome::new(Status::Other("invalid".into()))
-                .error(format!("redops recorded an invalid outcome ({e}): {v}"))
-        })
-    }
-}
-
 /// A `chunk` line: before chunk `chunk` (1, 2, ...) of a chunked change is sent, the prior
 /// items it covers (`items`: the half-open range `[from, to)` of the intent line's `prior`) and
 /// which of the chunk before it were applied (`previous_applied`: indexes into `prior`).
@@ -1344,10 +1332,6 @@ mod tests {
             assert_eq!(read.skipped, typed.skipped);
             assert_eq!(read.error, typed.error);
             assert_eq!(serde_json::to_string(&read).expect("json"), before);
-            assert_eq!(
-                serde_json::to_string(&Outcome::from(map)).expect("json"),
-                before
-            );
         }
     }
 

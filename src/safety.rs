@@ -139,26 +139,11 @@ pub async fn gate(ctx: &Ctx, plan: &Plan) -> Result<Gate> {
 /// What `--dry-run` prints for a plan: the plan's summary for humans, `report` (the command's
 /// usual report, marked `"dry_run": true`) for scripts.
 pub fn report_dry_run(ctx: &Ctx, plan: &Plan, report: &impl Serialize) -> Result<()> {
-    report_dry_run_with(ctx, plan, || report)
-}
-
-/// [`report_dry_run`] with the report built only when it is printed (not for a table).
-pub fn report_dry_run_with<R: Serialize>(
-    ctx: &Ctx,
-    plan: &Plan,
-    report: impl FnOnce() -> R,
-) -> Result<()> {
     if ctx.out.is_table() {
         ctx.out.say(&format!("dry run: would {}\n", plan.summary))
     } else {
-        ctx.out.json(&crate::output::to_json(&report())?)
+        ctx.out.json(&crate::output::to_json(report)?)
     }
-}
-
-/// The `removed` list of an outcome line as JSON (for outcomes still built with `json!`; an
-/// [`Outcome`] takes the items with [`Outcome::removed`]).
-pub fn removed_json<'a>(items: impl IntoIterator<Item = &'a PriorItem>) -> Value {
-    Value::Array(items.into_iter().map(PriorItem::to_json).collect())
 }
 
 /// The outcome status of a write that failed: `refused` when the server refused it (NOPERM,
@@ -184,29 +169,14 @@ pub fn write_failure(e: &Error) -> Outcome {
     }
 }
 
-/// [`write_failure_status`] as the log spells it (for outcomes still built with `json!`).
-pub fn failure_status(e: &Error) -> &'static str {
-    match write_failure_status(e) {
-        Status::Refused => "refused",
-        _ => "unknown",
-    }
-}
-
-/// [`write_failure`] as JSON (for outcomes still built with `json!`).
-pub fn failure_outcome(e: &Error) -> Value {
-    write_failure(e).to_json()
-}
-
 /// Appends the outcome of an audited change (best effort: the intent line is already there).
-/// An outcome still built with `json!` is read into an [`Outcome`] first (its keys keep their
-/// order).
-pub fn record_outcome(ctx: &Ctx, id: &str, outcome: impl Into<Outcome>) {
+pub fn record_outcome(ctx: &Ctx, id: &str, outcome: Outcome) {
     let mut line = serde_json::Map::new();
     line.insert("id".into(), json!(id));
     line.insert("phase".into(), json!(Phase::Outcome));
     line.insert("time".into(), json!(unix_now()));
     line.extend(crate::audit_log::who());
-    line.insert("outcome".into(), outcome.into().to_json());
+    line.insert("outcome".into(), outcome.to_json());
     let path = audit_path(ctx);
     match append(&path, line) {
         Err(e) => ctx.out.warn(&format!(
@@ -339,7 +309,7 @@ pub fn record_chunk(
 /// Appends the `part` line of a change made in parts: the prior values of the next part,
 /// written before any of it is sent (see [`record_part`]).
 pub fn record_part_prior(ctx: &Ctx, id: &str, part: &Part) -> std::result::Result<(), String> {
-    record_part(ctx, id, "part", object(part))
+    record_part(ctx, id, Phase::Part, part)
 }
 
 /// Appends the `part_outcome` line of a change made in parts: what became of each item of it.
@@ -348,25 +318,25 @@ pub fn record_part_outcome(
     id: &str,
     outcome: &PartOutcome,
 ) -> std::result::Result<(), String> {
-    record_part(ctx, id, "part_outcome", object(outcome))
+    record_part(ctx, id, Phase::PartOutcome, outcome)
 }
 
 /// Appends one line of a change made in parts (`phase` `part`: a [`Part`]; `part_outcome`: a
 /// [`PartOutcome`]), with `body`'s fields, and ships it to syslog when asked (without the prior
 /// values). `Err` when the line is not on disk: a part whose prior values could not be recorded
 /// must not be applied.
-pub fn record_part(
+fn record_part(
     ctx: &Ctx,
     id: &str,
-    phase: &str,
-    body: serde_json::Map<String, Value>,
+    phase: Phase,
+    body: &impl Serialize,
 ) -> std::result::Result<(), String> {
     let mut line = serde_json::Map::new();
     line.insert("id".into(), json!(id));
     line.insert("phase".into(), json!(phase));
     line.insert("time".into(), json!(unix_now()));
     line.extend(crate::audit_log::who());
-    line.extend(body);
+    line.extend(object(body));
     let path = audit_path(ctx);
     let written = append(&path, line).map_err(|e| format!("{}: {e}", path.display()))?;
     if ctx.settings.audit_syslog

@@ -147,9 +147,11 @@ pub async fn run(args: AckArgs, ctx: &Ctx) -> Result<()> {
     };
     let id = match safety::gate(ctx, &plan).await? {
         Gate::DryRun => {
-            return safety::report_dry_run_with(ctx, &plan, || {
-                report(None, true, AckStage::NothingPending)
-            });
+            return safety::report_dry_run(
+                ctx,
+                &plan,
+                &report(None, true, AckStage::NothingPending),
+            );
         }
         Gate::Proceed(id) => id,
     };
