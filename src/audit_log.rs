@@ -698,6 +698,18 @@ impl Serialize for PriorItem {
     }
 }
 
+impl PriorItem {
+    /// The `prior` items of an intent line or a `part` line (none when it has none); `Err` names
+    /// the first item that cannot be read.
+    pub fn list_of(line: &Value) -> std::result::Result<Vec<PriorItem>, String> {
+        line.get("prior")
+            .and_then(Value::as_array)
+            .map_or(Ok(Vec::new()), |a| {
+                a.iter().map(PriorItem::from_json).collect()
+            })
+    }
+}
+
 impl<'de> Deserialize<'de> for PriorItem {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
         PriorItem::from_json(&Value::deserialize(d)?).map_err(serde::de::Error::custom)

@@ -203,17 +203,8 @@ pub(super) async fn restore(args: &RestoreArgs, ctx: &Ctx, action: &Action) -> R
                     args.id, p.part, p.node
                 ))
             })?;
-        let items: Vec<PriorItem> = line
-            .get("prior")
-            .and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .map(PriorItem::from_json)
-                    .collect::<std::result::Result<Vec<_>, String>>()
-            })
-            .transpose()
-            .map_err(|e| Error::data(format!("audit action {}: {e}", args.id)))?
-            .unwrap_or_default();
+        let items = PriorItem::list_of(&line)
+            .map_err(|e| Error::data(format!("audit action {}: {e}", args.id)))?;
         let mut todo: Vec<&PriorItem> = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let r = p

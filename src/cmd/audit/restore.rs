@@ -479,18 +479,8 @@ async fn restore_locked(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
     {
         return super::parts::restore(&args, ctx, action).await;
     }
-    let items: Vec<PriorItem> = action
-        .intent
-        .get("prior")
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .map(PriorItem::from_json)
-                .collect::<std::result::Result<Vec<_>, String>>()
-        })
-        .transpose()
-        .map_err(|e| Error::data(format!("audit action {}: {e}", args.id)))?
-        .unwrap_or_default();
+    let items = PriorItem::list_of(&action.intent)
+        .map_err(|e| Error::data(format!("audit action {}: {e}", args.id)))?;
     if items.is_empty() {
         return Err(Error::not_found(format!(
             "audit action {} removed nothing; there is nothing to put back",
