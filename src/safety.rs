@@ -269,6 +269,81 @@ impl Chunker {
     }
 }
 
+/// The chunks of a chunked change, in order: each sized by a [`Chunker`] and named in the audit
+/// trail ([`record_chunk`]) before it is sent.
+pub struct Chunks<'a> {
+    ctx: &'a Ctx,
+    id: &'a str,
+    total: usize,
+    chunker: Chunker,
+    from: usize,
+    len: usize,
+    seq: usize,
+    previous_applied: Vec<usize>,
+}
+
+impl<'a> Chunks<'a> {
+    /// The chunks of the `total` items of the audited change `id`, at most `max` items each.
+    /// When it takes more than one, the network's share of a round trip is measured first, on
+    /// the node that holds `key` ([`Chunker::measure_network`]).
+    pub async fn new(
+        ctx: &'a Ctx,
+        id: &'a str,
+        client: &crate::client::Client,
+        key: &[u8],
+        max: usize,
+        total: usize,
+    ) -> Chunks<'a> {
+        let mut chunker = Chunker::new(ctx.settings.latency_budget, max);
+        if chunker.is_chunked(total) {
+            chunker.measure_network(client, key).await;
+        }
+        Chunks {
+            ctx,
+            id,
+            total,
+            chunker,
+            from: 0,
+            len: 0,
+            seq: 0,
+            previous_applied: Vec::new(),
+        }
+    }
+
+    /// The next chunk (its range of the items), its chunk line written first; `None` when every
+    /// item was sent; `Err` when the line could not be written: the chunk must not be sent.
+    pub fn next_chunk(&mut self) -> Option<Result<std::ops::Range<usize>>> {
+        if self.from >= self.total {
+            return None;
+        }
+        self.len = self.chunker.next_len(self.total - self.from);
+        self.seq += 1;
+        let range = self.from..self.from + self.len;
+        let written = record_chunk(
+            self.ctx,
+            self.id,
+            self.seq,
+            range.clone(),
+            self.total,
+            &self.previous_applied,
+        );
+        Some(written.map(|()| range))
+    }
+
+    /// The chunk [`Chunks::next_chunk`] gave was sent: its round trip took `took`, and these of
+    /// its items (indexes into all the items) were applied.
+    pub fn sent(&mut self, took: std::time::Duration, applied: Vec<usize>) {
+        self.chunker.observe(self.len, took);
+        self.previous_applied = applied;
+        self.from += self.len;
+    }
+
+    /// How many chunks were begun (one whose chunk line could not be written counts).
+    pub fn count(&self) -> usize {
+        self.seq
+    }
+}
+
 /// Before chunk `seq` (1, 2, ...) of a chunked change is sent, one audit line (`phase: chunk`,
 /// `chunk: seq`) names the prior items it
 /// covers (`items`: the half-open range `[from, to)` of the intent line's `prior`) and, for the
