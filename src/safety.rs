@@ -2,8 +2,8 @@
 //! dry-run / confirmation / audit, then the conditional change (done by the command itself,
 //! atomically), then the outcome appended to the audit log.
 
+pub use crate::audit_log::PriorItem;
 use crate::audit_log::{Chunk, Outcome, Part, PartOutcome, Phase, Status};
-pub use crate::audit_log::{PriorItem, Skipped};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use serde::Serialize;

@@ -6,14 +6,14 @@ use super::restore::{
     restore_status, skipped_lines,
 };
 use super::{open_log, read_error};
-use crate::audit_log::{self, Line, Outcome, Phase, Status};
+use crate::audit_log::{self, Line, Outcome, Phase, Skipped, Status};
 use crate::client::{Feature, reply_int};
 // `session kill`'s streamed JSON document (a million items are never held as values).
 use crate::cmd::session::JsonDoc;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::to_json;
-use crate::safety::{self, Gate, Plan, PriorItem, Skipped};
+use crate::safety::{self, Gate, Plan, PriorItem};
 use serde_json::{Value, json};
 use std::io::Write;
 

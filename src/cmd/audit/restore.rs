@@ -4,12 +4,12 @@
 //! large `session kill`) is restored by [`super::parts`].
 
 use super::{open_log, read_error};
-use crate::audit_log::{self, Chunk, Line, Outcome, Phase, Status};
+use crate::audit_log::{self, Chunk, Line, Outcome, Phase, Skipped, Status};
 use crate::client::{Feature, reply_int};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{Output, Report, show_bytes};
-use crate::safety::{self, Gate, Plan, PriorItem, Skipped};
+use crate::safety::{self, Gate, Plan, PriorItem};
 use clap::Args;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
