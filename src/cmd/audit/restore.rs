@@ -572,21 +572,7 @@ async fn restore_locked(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
             }
         )
     }) {
-        let what = format!(
-            "putting back hash fields with their own TTL (audit id {})",
-            args.id
-        );
-        if let Err(e) = client.require(Feature::HashFieldTtl, &what) {
-            safety::record_outcome(
-                ctx,
-                &id,
-                Outcome::new(Status::Refused)
-                    .with("reason", e.message.clone())
-                    .with("restored", 0)
-                    .put_back(Vec::new()),
-            );
-            return Err(e.hint("nothing was put back"));
-        }
+        require_field_ttl(ctx, &client, &args.id, &id, |o| o.put_back(Vec::new()))?;
     }
     let futs = items.iter().zip(&cmds).map(|(item, cmd)| {
         let client = &client;
@@ -676,6 +662,32 @@ async fn restore_locked(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
                 "the items are already present (restored before?) or were refused; `redops audit show` lists what was done",
             )
         });
+    }
+    Ok(())
+}
+
+/// Refuses to put back hash fields with their own TTL on a server without them (Redis < 7.4):
+/// nothing is put back, and the restore `rid` of the action `action_id` is recorded as refused
+/// (its outcome finished by `finish`).
+pub(super) fn require_field_ttl(
+    ctx: &Ctx,
+    client: &crate::client::Client,
+    action_id: &str,
+    rid: &str,
+    finish: impl FnOnce(Outcome) -> Outcome,
+) -> Result<()> {
+    let what = format!("putting back hash fields with their own TTL (audit id {action_id})");
+    if let Err(e) = client.require(Feature::HashFieldTtl, &what) {
+        safety::record_outcome(
+            ctx,
+            rid,
+            finish(
+                Outcome::new(Status::Refused)
+                    .with("reason", e.message.clone())
+                    .with("restored", 0),
+            ),
+        );
+        return Err(e.hint("nothing was put back"));
     }
     Ok(())
 }
