@@ -356,20 +356,15 @@ pub struct SentinelArgs {
     pub sentinel_tls_key: Option<PathBuf>,
 }
 
-/// `check --expect`'s values ([`crate::config::ExpectedMode`] is a setting of the config file
-/// too; its flag syntax is defined here).
+/// `check --expect`'s values: [`crate::config::ExpectedMode`] is a setting of the config file
+/// too, and has the same names here as there.
 impl ValueEnum for crate::config::ExpectedMode {
     fn value_variants<'a>() -> &'a [Self] {
-        use crate::config::ExpectedMode;
-        &[ExpectedMode::Standalone, ExpectedMode::Cluster]
+        &crate::config::ExpectedMode::ALL
     }
 
     fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        use crate::config::ExpectedMode;
-        Some(clap::builder::PossibleValue::new(match self {
-            ExpectedMode::Standalone => "standalone",
-            ExpectedMode::Cluster => "cluster",
-        }))
+        Some(clap::builder::PossibleValue::new(self.name()))
     }
 }
 

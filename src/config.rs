@@ -21,7 +21,7 @@
 
 use crate::error::{Error, Result};
 use crate::keyspace::{self, KeyTemplate, Keyspace};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -87,12 +87,25 @@ pub enum AuditRequired {
     Syslog,
 }
 
-/// `redops check --expect`: the topology the target must have.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+/// `redops check --expect`: the topology the target must have. Its names are serde's, the same
+/// in a checks file and on the command line (the flag's values are [`ExpectedMode::name`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ExpectedMode {
     Standalone,
     Cluster,
+}
+
+impl ExpectedMode {
+    pub const ALL: [ExpectedMode; 2] = [ExpectedMode::Standalone, ExpectedMode::Cluster];
+
+    /// The name a checks file and `--expect` give it.
+    pub fn name(self) -> String {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::String(name)) => name,
+            _ => format!("{self:?}"),
+        }
+    }
 }
 
 /// `redops check` settings, from `--checks FILE` or a profile's `[profiles.NAME.check]`: the

@@ -11,7 +11,7 @@
 //! config                    -> keyspace, time, error
 //! audit_log                 -> output
 //! output                    -> redact, time, error
-//! client, rdb, keyspace, redact, time, error: nothing of the above
+//! client, rdb, keyspace, policy, redact, time, error: nothing of the above
 //! ```
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -27,6 +27,7 @@ const LOWER: &[&str] = &[
     "error",
     "keyspace",
     "output",
+    "policy",
     "rdb",
     "redact",
     "safety",

@@ -2,8 +2,8 @@
 //! dry-run / confirmation / audit, then the conditional change (done by the command itself,
 //! atomically), then the outcome appended to the audit log.
 
+pub use crate::audit_log::PriorItem;
 use crate::audit_log::{Chunk, Outcome, Part, PartOutcome, Phase, Status};
-pub use crate::audit_log::{PriorItem, Skipped};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use serde::Serialize;
@@ -139,26 +139,11 @@ pub async fn gate(ctx: &Ctx, plan: &Plan) -> Result<Gate> {
 /// What `--dry-run` prints for a plan: the plan's summary for humans, `report` (the command's
 /// usual report, marked `"dry_run": true`) for scripts.
 pub fn report_dry_run(ctx: &Ctx, plan: &Plan, report: &impl Serialize) -> Result<()> {
-    report_dry_run_with(ctx, plan, || report)
-}
-
-/// [`report_dry_run`] with the report built only when it is printed (not for a table).
-pub fn report_dry_run_with<R: Serialize>(
-    ctx: &Ctx,
-    plan: &Plan,
-    report: impl FnOnce() -> R,
-) -> Result<()> {
     if ctx.out.is_table() {
         ctx.out.say(&format!("dry run: would {}\n", plan.summary))
     } else {
-        ctx.out.json(&crate::output::to_json(&report())?)
+        ctx.out.json(&crate::output::to_json(report)?)
     }
-}
-
-/// The `removed` list of an outcome line as JSON (for outcomes still built with `json!`; an
-/// [`Outcome`] takes the items with [`Outcome::removed`]).
-pub fn removed_json<'a>(items: impl IntoIterator<Item = &'a PriorItem>) -> Value {
-    Value::Array(items.into_iter().map(PriorItem::to_json).collect())
 }
 
 /// The outcome status of a write that failed: `refused` when the server refused it (NOPERM,
@@ -184,29 +169,14 @@ pub fn write_failure(e: &Error) -> Outcome {
     }
 }
 
-/// [`write_failure_status`] as the log spells it (for outcomes still built with `json!`).
-pub fn failure_status(e: &Error) -> &'static str {
-    match write_failure_status(e) {
-        Status::Refused => "refused",
-        _ => "unknown",
-    }
-}
-
-/// [`write_failure`] as JSON (for outcomes still built with `json!`).
-pub fn failure_outcome(e: &Error) -> Value {
-    write_failure(e).to_json()
-}
-
 /// Appends the outcome of an audited change (best effort: the intent line is already there).
-/// An outcome still built with `json!` is read into an [`Outcome`] first (its keys keep their
-/// order).
-pub fn record_outcome(ctx: &Ctx, id: &str, outcome: impl Into<Outcome>) {
+pub fn record_outcome(ctx: &Ctx, id: &str, outcome: Outcome) {
     let mut line = serde_json::Map::new();
     line.insert("id".into(), json!(id));
     line.insert("phase".into(), json!(Phase::Outcome));
     line.insert("time".into(), json!(unix_now()));
     line.extend(crate::audit_log::who());
-    line.insert("outcome".into(), outcome.into().to_json());
+    line.insert("outcome".into(), outcome.to_json());
     let path = audit_path(ctx);
     match append(&path, line) {
         Err(e) => ctx.out.warn(&format!(
@@ -299,6 +269,81 @@ impl Chunker {
     }
 }
 
+/// The chunks of a chunked change, in order: each sized by a [`Chunker`] and named in the audit
+/// trail ([`record_chunk`]) before it is sent.
+pub struct Chunks<'a> {
+    ctx: &'a Ctx,
+    id: &'a str,
+    total: usize,
+    chunker: Chunker,
+    from: usize,
+    len: usize,
+    seq: usize,
+    previous_applied: Vec<usize>,
+}
+
+impl<'a> Chunks<'a> {
+    /// The chunks of the `total` items of the audited change `id`, at most `max` items each.
+    /// When it takes more than one, the network's share of a round trip is measured first, on
+    /// the node that holds `key` ([`Chunker::measure_network`]).
+    pub async fn new(
+        ctx: &'a Ctx,
+        id: &'a str,
+        client: &crate::client::Client,
+        key: &[u8],
+        max: usize,
+        total: usize,
+    ) -> Chunks<'a> {
+        let mut chunker = Chunker::new(ctx.settings.latency_budget, max);
+        if chunker.is_chunked(total) {
+            chunker.measure_network(client, key).await;
+        }
+        Chunks {
+            ctx,
+            id,
+            total,
+            chunker,
+            from: 0,
+            len: 0,
+            seq: 0,
+            previous_applied: Vec::new(),
+        }
+    }
+
+    /// The next chunk (its range of the items), its chunk line written first; `None` when every
+    /// item was sent; `Err` when the line could not be written: the chunk must not be sent.
+    pub fn next_chunk(&mut self) -> Option<Result<std::ops::Range<usize>>> {
+        if self.from >= self.total {
+            return None;
+        }
+        self.len = self.chunker.next_len(self.total - self.from);
+        self.seq += 1;
+        let range = self.from..self.from + self.len;
+        let written = record_chunk(
+            self.ctx,
+            self.id,
+            self.seq,
+            range.clone(),
+            self.total,
+            &self.previous_applied,
+        );
+        Some(written.map(|()| range))
+    }
+
+    /// The chunk [`Chunks::next_chunk`] gave was sent: its round trip took `took`, and these of
+    /// its items (indexes into all the items) were applied.
+    pub fn sent(&mut self, took: std::time::Duration, applied: Vec<usize>) {
+        self.chunker.observe(self.len, took);
+        self.previous_applied = applied;
+        self.from += self.len;
+    }
+
+    /// How many chunks were begun (one whose chunk line could not be written counts).
+    pub fn count(&self) -> usize {
+        self.seq
+    }
+}
+
 /// Before chunk `seq` (1, 2, ...) of a chunked change is sent, one audit line (`phase: chunk`,
 /// `chunk: seq`) names the prior items it
 /// covers (`items`: the half-open range `[from, to)` of the intent line's `prior`) and, for the
@@ -339,7 +384,7 @@ pub fn record_chunk(
 /// Appends the `part` line of a change made in parts: the prior values of the next part,
 /// written before any of it is sent (see [`record_part`]).
 pub fn record_part_prior(ctx: &Ctx, id: &str, part: &Part) -> std::result::Result<(), String> {
-    record_part(ctx, id, "part", object(part))
+    record_part(ctx, id, Phase::Part, part)
 }
 
 /// Appends the `part_outcome` line of a change made in parts: what became of each item of it.
@@ -348,25 +393,25 @@ pub fn record_part_outcome(
     id: &str,
     outcome: &PartOutcome,
 ) -> std::result::Result<(), String> {
-    record_part(ctx, id, "part_outcome", object(outcome))
+    record_part(ctx, id, Phase::PartOutcome, outcome)
 }
 
 /// Appends one line of a change made in parts (`phase` `part`: a [`Part`]; `part_outcome`: a
 /// [`PartOutcome`]), with `body`'s fields, and ships it to syslog when asked (without the prior
 /// values). `Err` when the line is not on disk: a part whose prior values could not be recorded
 /// must not be applied.
-pub fn record_part(
+fn record_part(
     ctx: &Ctx,
     id: &str,
-    phase: &str,
-    body: serde_json::Map<String, Value>,
+    phase: Phase,
+    body: &impl Serialize,
 ) -> std::result::Result<(), String> {
     let mut line = serde_json::Map::new();
     line.insert("id".into(), json!(id));
     line.insert("phase".into(), json!(phase));
     line.insert("time".into(), json!(unix_now()));
     line.extend(crate::audit_log::who());
-    line.extend(body);
+    line.extend(object(body));
     let path = audit_path(ctx);
     let written = append(&path, line).map_err(|e| format!("{}: {e}", path.display()))?;
     if ctx.settings.audit_syslog

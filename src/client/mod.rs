@@ -503,28 +503,9 @@ impl Client {
         Ok(out)
     }
 
-    /// A write: a Lua script (sent with EVAL: one round trip, no NOSCRIPT retry) that must not
-    /// be sent twice. A timeout or dropped connection after sending is reported as
-    /// "outcome unknown" (exit 3), never retried.
-    pub async fn write_script(
-        &self,
-        script: &str,
-        keys: &[&[u8]],
-        args: &[&[u8]],
-        what: &str,
-    ) -> Result<Value> {
-        let mut cmd = redis::cmd("EVAL");
-        cmd.arg(script).arg(keys.len());
-        for k in keys {
-            cmd.arg(*k);
-        }
-        for a in args {
-            cmd.arg(*a);
-        }
-        self.write(&cmd, what).await
-    }
-
-    /// A single write command, never retried (see [`Client::write_script`]).
+    /// A single write command (a script's `EVAL`: [`crate::client::scripts::Script::write`]) that
+    /// must not be sent twice: never retried. A timeout or dropped connection after sending is
+    /// reported as "outcome unknown" (exit 3).
     pub async fn write(&self, cmd: &Cmd, what: &str) -> Result<Value> {
         self.count();
         let r = match (&self.conn, &self.write_conn) {

@@ -28,7 +28,7 @@ pub struct ScanOptions {
     /// A sample: stop each node's scan once it has returned this many keys.
     pub max_keys_per_node: Option<u64>,
     /// `--replicas`: scan one online replica of each primary instead of the primary
-    /// (`cmd::KeyScan::start` picks them; a primary without one is reported as missed).
+    /// (`walk::KeyScan::start` picks them; a primary without one is reported as missed).
     pub replicas: bool,
 }
 

@@ -92,11 +92,7 @@ pub fn run_to_end(command: Command, ctx: &Ctx) -> Result<()> {
     result
 }
 
-// The scan-and-read engine lives in the client layer (`crate::client::walk`); these names stay
-// here so that every command reaches it as before.
-pub use crate::client::walk::{
-    Coverage, KeyScan, ReplicaRead, ScanNodes, Step, Walk, WalkEnv, Walked, pick_replicas, slot_map,
-};
+use crate::client::walk::WalkEnv;
 
 /// What the engine needs from a command's context: its warnings, Ctrl-C, `--quiet`,
 /// `--allow-partial`, and where a line beside the report goes.
@@ -126,8 +122,6 @@ impl WalkEnv for Ctx {
         }
     }
 }
-
-pub use crate::client::reply::{info_field, info_fields};
 
 /// The shared scan options from a command's `--scan-count`, `--max-rate`, `--sleep` and
 /// `--replicas`.

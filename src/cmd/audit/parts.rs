@@ -2,18 +2,18 @@
 //! values are in its `part` lines and what became of each item in its `part_outcome` lines.
 
 use super::restore::{
-    Action, ListedItem, OUTCOME_UNKNOWN, RESTORE_BATCH, RestoreArgs, SKIPPED_LISTED, restore_cmd,
-    restore_status, skipped_lines,
+    Action, ListedItem, OUTCOME_UNKNOWN, RESTORE_BATCH, RestoreArgs, SKIPPED_LISTED,
+    require_field_ttl, restore_cmd, restore_status, skipped_lines,
 };
 use super::{open_log, read_error};
-use crate::audit_log::{self, Line, Outcome, Phase, Status};
-use crate::client::{Feature, reply_int};
+use crate::audit_log::{self, Line, Outcome, Phase, Skipped};
+use crate::client::reply_int;
 // `session kill`'s streamed JSON document (a million items are never held as values).
 use crate::cmd::session::JsonDoc;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::to_json;
-use crate::safety::{self, Gate, Plan, PriorItem, Skipped};
+use crate::safety::{self, Gate, Plan, PriorItem};
 use serde_json::{Value, json};
 use std::io::Write;
 
@@ -149,20 +149,8 @@ pub(super) async fn restore(args: &RestoreArgs, ctx: &Ctx, action: &Action) -> R
     if let (Some(client), Some(rid)) = (&client, &rid)
         && with_field_ttl
     {
-        let what = format!(
-            "putting back hash fields with their own TTL (audit id {})",
-            args.id
-        );
-        if let Err(e) = client.require(Feature::HashFieldTtl, &what) {
-            safety::record_outcome(
-                ctx,
-                rid,
-                Outcome::new(Status::Refused)
-                    .with("reason", e.message.clone())
-                    .with("restored", 0),
-            );
-            return Err(e.hint("nothing was put back"));
-        }
+        // The refusal of a restore by parts has no `put_back`.
+        require_field_ttl(ctx, client, &args.id, rid, |o| o)?;
     }
     // Restored items are written out as they are put back; skipped ones wait in a temp file
     // (0600, unlinked) until the restored list is closed.
@@ -203,17 +191,8 @@ pub(super) async fn restore(args: &RestoreArgs, ctx: &Ctx, action: &Action) -> R
                     args.id, p.part, p.node
                 ))
             })?;
-        let items: Vec<PriorItem> = line
-            .get("prior")
-            .and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .map(PriorItem::from_json)
-                    .collect::<std::result::Result<Vec<_>, String>>()
-            })
-            .transpose()
-            .map_err(|e| Error::data(format!("audit action {}: {e}", args.id)))?
-            .unwrap_or_default();
+        let items = PriorItem::list_of(&line)
+            .map_err(|e| Error::data(format!("audit action {}: {e}", args.id)))?;
         let mut todo: Vec<&PriorItem> = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let r = p

@@ -4,7 +4,7 @@
 //! large `session kill`) is restored by [`super::parts`].
 
 use super::{open_log, read_error};
-use crate::audit_log::{self, Chunk, Line, Outcome, Phase, Status};
+use crate::audit_log::{self, Chunk, Line, Outcome, Phase, Skipped, Status};
 use crate::client::scripts::{
     AUDIT_RESTORE_HASH_FIELD, AUDIT_RESTORE_STREAM_ENTRY, AUDIT_RESTORE_ZSET_MEMBER,
 };
@@ -12,7 +12,7 @@ use crate::client::{Feature, reply_int};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{Output, Report, show_bytes};
-use crate::safety::{self, Gate, Plan, PriorItem, Skipped};
+use crate::safety::{self, Gate, Plan, PriorItem};
 use clap::Args;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
@@ -439,18 +439,8 @@ async fn restore_locked(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
     {
         return super::parts::restore(&args, ctx, action).await;
     }
-    let items: Vec<PriorItem> = action
-        .intent
-        .get("prior")
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .map(PriorItem::from_json)
-                .collect::<std::result::Result<Vec<_>, String>>()
-        })
-        .transpose()
-        .map_err(|e| Error::data(format!("audit action {}: {e}", args.id)))?
-        .unwrap_or_default();
+    let items = PriorItem::list_of(&action.intent)
+        .map_err(|e| Error::data(format!("audit action {}: {e}", args.id)))?;
     if items.is_empty() {
         return Err(Error::not_found(format!(
             "audit action {} removed nothing; there is nothing to put back",
@@ -542,21 +532,7 @@ async fn restore_locked(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
             }
         )
     }) {
-        let what = format!(
-            "putting back hash fields with their own TTL (audit id {})",
-            args.id
-        );
-        if let Err(e) = client.require(Feature::HashFieldTtl, &what) {
-            safety::record_outcome(
-                ctx,
-                &id,
-                Outcome::new(Status::Refused)
-                    .with("reason", e.message.clone())
-                    .with("restored", 0)
-                    .put_back(Vec::new()),
-            );
-            return Err(e.hint("nothing was put back"));
-        }
+        require_field_ttl(ctx, &client, &args.id, &id, |o| o.put_back(Vec::new()))?;
     }
     let futs = items.iter().zip(&cmds).map(|(item, cmd)| {
         let client = &client;
@@ -646,6 +622,32 @@ async fn restore_locked(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
                 "the items are already present (restored before?) or were refused; `redops audit show` lists what was done",
             )
         });
+    }
+    Ok(())
+}
+
+/// Refuses to put back hash fields with their own TTL on a server without them (Redis < 7.4):
+/// nothing is put back, and the restore `rid` of the action `action_id` is recorded as refused
+/// (its outcome finished by `finish`).
+pub(super) fn require_field_ttl(
+    ctx: &Ctx,
+    client: &crate::client::Client,
+    action_id: &str,
+    rid: &str,
+    finish: impl FnOnce(Outcome) -> Outcome,
+) -> Result<()> {
+    let what = format!("putting back hash fields with their own TTL (audit id {action_id})");
+    if let Err(e) = client.require(Feature::HashFieldTtl, &what) {
+        safety::record_outcome(
+            ctx,
+            rid,
+            finish(
+                Outcome::new(Status::Refused)
+                    .with("reason", e.message.clone())
+                    .with("restored", 0),
+            ),
+        );
+        return Err(e.hint("nothing was put back"));
     }
     Ok(())
 }

@@ -10,11 +10,10 @@ mod scanning;
 mod server;
 mod thresholds;
 
-/// Redis's glob rules live with the key patterns (`crate::keyspace`).
-pub use crate::keyspace::glob_match;
-pub use junit::junit;
-pub use server::{memory_share_status, policy_status};
-pub use thresholds::{CheckFormat, Thresholds};
+pub use thresholds::CheckFormat;
+
+use junit::junit;
+use thresholds::Thresholds;
 
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -142,7 +141,7 @@ pub async fn run(args: CheckArgs, ctx: &Ctx) -> Result<()> {
                 json!("every key read"),
                 format!("the scanning checks could not run: {why}"),
             ));
-            super::Coverage {
+            crate::client::walk::Coverage {
                 interrupted: false,
                 missed: vec![why],
                 replicas: None,

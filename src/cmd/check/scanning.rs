@@ -3,9 +3,9 @@
 
 use super::{CheckResult, Status, Thresholds};
 use crate::client::reply::{items, value_bytes, value_int, xinfo_groups};
+use crate::client::walk::Coverage;
 use crate::client::walk::{Step, Walk};
 use crate::client::{Client, Feature, Node, Reply, ScanBatch, ScanOptions, reply_bytes, reply_int};
-use crate::cmd::Coverage;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::keyspace::glob_match;

@@ -9,20 +9,19 @@
 mod server;
 mod tour;
 
-pub use server::{DEMO_MASTER, DemoServer, Role, parse_server_version};
-pub use tour::{SENTINEL_STOP, Stop, TOUR, stop_args, tour_fields, tour_only};
+pub use tour::{SENTINEL_STOP, Stop, TOUR};
 
 use crate::context::Ctx;
 use crate::datagen::{self, LoadReport, Spec};
 use crate::error::{Error, Result};
 use crate::output::{Output, Report};
 use clap::Args;
-use server::{start_sentinels, wait_sentinels_settled};
+use server::{DemoServer, start_sentinels, wait_sentinels_settled};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Instant;
 use tokio::io::AsyncWriteExt;
-use tour::{last_audit_id, run_stop, shell_words};
+use tour::{last_audit_id, run_stop, shell_words, stop_args, tour_fields, tour_only};
 
 /// Arguments of `redops demo`.
 #[derive(Debug, Args)]

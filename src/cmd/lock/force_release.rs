@@ -3,6 +3,7 @@
 //! DEL), dry-runnable, confirmed and audited with the token it removes.
 
 use super::{LockHolder, token_text};
+use crate::audit_log::{Outcome, Status};
 use crate::client::reply::{ttl_ms, value_int};
 use crate::client::scripts::LOCK_COMPARE_AND_DELETE;
 use crate::context::Ctx;
@@ -11,7 +12,6 @@ use crate::output::{Output, Report, human_ms, parse_hex, show_bytes, to_json};
 use crate::safety::{self, Gate, Plan, PriorItem};
 use clap::Args;
 use serde::Serialize;
-use serde_json::json;
 
 #[derive(Debug, Args)]
 pub struct ForceReleaseArgs {
@@ -48,6 +48,12 @@ impl Report for Released<'_> {
             token_text(&self.lock.token.bytes)
         ))
     }
+}
+
+/// The `context` of the audit intent line: the resource as the operator named it.
+#[derive(Debug, Serialize)]
+struct ForceReleaseContext {
+    resource: String,
 }
 
 /// How much longer than expected a lock's remaining TTL may be and still count as the one the
@@ -116,7 +122,9 @@ pub async fn run(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
             value: lock.token.bytes.clone(),
             ttl_ms: lock.ttl_ms,
         }],
-        context: json!({ "resource": show_bytes(&resource) }),
+        context: to_json(&ForceReleaseContext {
+            resource: show_bytes(&resource),
+        })?,
     };
     let report = |released: bool, dry_run: bool| Released {
         lock: &lock,
@@ -124,10 +132,7 @@ pub async fn run(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
         dry_run: dry_run.then_some(true),
     };
     let id = match safety::gate(ctx, &plan).await? {
-        Gate::DryRun => {
-            let doc = to_json(&report(false, true))?;
-            return safety::report_dry_run_with(ctx, &plan, || doc);
-        }
+        Gate::DryRun => return safety::report_dry_run(ctx, &plan, &report(false, true)),
         Gate::Proceed(id) => id,
     };
 
@@ -149,27 +154,25 @@ pub async fn run(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
         ),
         Ok(other) => (i64::MIN, value_int(&other).unwrap_or(-2)),
         Err(e) => {
-            safety::record_outcome(ctx, &id, safety::failure_outcome(&e));
+            safety::record_outcome(ctx, &id, safety::write_failure(&e));
             return Err(e);
         }
     };
     // The TTL the lock had when the script looked at it: null when it had none, absent when gone.
-    let ttl_at_release = json!(ttl_ms(pttl));
+    let ttl_at_release = ttl_ms(pttl);
     match code {
         1 => {
             safety::record_outcome(
                 ctx,
                 &id,
-                json!({
-                    "status": "released",
-                    "ttl_ms_at_release": ttl_at_release,
-                    "removed": safety::removed_json(&plan.items),
-                }),
+                Outcome::new(Status::Released)
+                    .with("ttl_ms_at_release", ttl_at_release)
+                    .removed(&plan.items),
             );
             ctx.out.emit(&report(true, false))
         }
         0 => {
-            safety::record_outcome(ctx, &id, json!({"status": "token_changed", "removed": []}));
+            safety::record_outcome(ctx, &id, Outcome::new(Status::TokenChanged).removed([]));
             Err(Error::refused(format!("the token of {shown} changed since it was read: another worker holds it now; nothing was released"))
                 .hint("run `redops lock inspect` again to see the new holder"))
         }
@@ -180,7 +183,9 @@ pub async fn run(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
             safety::record_outcome(
                 ctx,
                 &id,
-                json!({"status": "extended", "ttl_ms_at_release": ttl_at_release, "removed": []}),
+                Outcome::new(Status::Extended)
+                    .with("ttl_ms_at_release", ttl_at_release)
+                    .removed([]),
             );
             Err(Error::refused(format!(
                 "{shown} was extended since it was read ({ttl_text} then, {now} now): its holder is alive and refreshing it; nothing was released"
@@ -188,7 +193,7 @@ pub async fn run(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
             .hint("a live holder must not be overridden; if it is stuck anyway, inspect it again and release it with the new TTL in view"))
         }
         -1 => {
-            safety::record_outcome(ctx, &id, json!({"status": "gone", "removed": []}));
+            safety::record_outcome(ctx, &id, Outcome::new(Status::Gone).removed([]));
             Err(Error::not_found(format!(
                 "{shown} expired or was released since it was read; nothing to release"
             )))
@@ -197,7 +202,9 @@ pub async fn run(args: ForceReleaseArgs, ctx: &Ctx) -> Result<()> {
             safety::record_outcome(
                 ctx,
                 &id,
-                json!({"status": "unexpected", "reply": other, "removed": []}),
+                Outcome::new(Status::Unexpected)
+                    .with("reply", other)
+                    .removed([]),
             );
             Err(Error::data(format!(
                 "unexpected reply {other} from the compare-and-delete script for {shown}; the lock may or may not have been released"

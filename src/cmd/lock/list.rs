@@ -3,8 +3,9 @@
 //! key, how to fold it, the report).
 
 use super::{InspectArgs, LockHolder, NotALock, render_table};
+use crate::client::walk::{Walk, Walked};
 use crate::client::{Reply, ScanOptions, is_wrongtype, reply_bytes, reply_int, ttl_ms};
-use crate::cmd::{Walk, Walked, scan_options};
+use crate::cmd::scan_options;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{NamedBytes, show_bytes};

@@ -15,9 +15,8 @@ mod force_release;
 mod inspect;
 mod list;
 
-pub use force_release::{ForceReleaseArgs, ttl_limit};
+pub use force_release::ForceReleaseArgs;
 pub use inspect::InspectArgs;
-pub use list::sort_locks;
 
 use crate::client::{Client, reply_bytes, reply_int, ttl_ms};
 use crate::context::Ctx;

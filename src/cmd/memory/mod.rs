@@ -58,7 +58,3 @@ pub async fn run(cmd: MemoryCommand, ctx: &Ctx) -> Result<()> {
         MemoryCommand::Policy => policy::run(ctx).await,
     }
 }
-
-/// The eviction-policy rules moved to [`crate::policy`] (shared with `check`); kept here for
-/// `check` until it calls `crate::policy::policy_warnings` itself.
-pub use crate::policy::policy_warnings;

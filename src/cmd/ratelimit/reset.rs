@@ -141,27 +141,18 @@ pub async fn run(args: ResetArgs, ctx: &Ctx) -> Result<()> {
     // atomic script per chunk, each chunk sized to the latency budget and named in the audit
     // trail before it is sent.
     let mut fates = vec![Fate::NotAttempted; entries.len()];
-    let mut chunker = safety::Chunker::new(ctx.settings.latency_budget, RESET_CHUNK_MAX);
-    if chunker.is_chunked(entries.len()) {
-        chunker.measure_network(&client, &key).await;
-    }
+    let mut chunks =
+        safety::Chunks::new(ctx, &id, &client, &key, RESET_CHUNK_MAX, entries.len()).await;
     let mut stop: Option<Error> = None;
-    let (mut from, mut seq) = (0usize, 0usize);
-    let mut previous_applied: Vec<usize> = Vec::new();
-    while from < entries.len() && stop.is_none() {
-        let n = chunker.next_len(entries.len() - from);
-        seq += 1;
-        if let Err(e) = safety::record_chunk(
-            ctx,
-            &id,
-            seq,
-            from..from + n,
-            entries.len(),
-            &previous_applied,
-        ) {
-            stop = Some(e);
-            break;
-        }
+    while stop.is_none() {
+        let (from, n) = match chunks.next_chunk() {
+            None => break,
+            Some(Ok(range)) => (range.start, range.len()),
+            Some(Err(e)) => {
+                stop = Some(e);
+                break;
+            }
+        };
         let mut argv: Vec<&[u8]> = Vec::with_capacity(n * 2);
         for e in &entries[from..from + n] {
             argv.push(&e.member);
@@ -171,15 +162,15 @@ pub async fn run(args: ResetArgs, ctx: &Ctx) -> Result<()> {
         let outcome = RATELIMIT_CONDITIONAL_REMOVE
             .write(&client, &[&key], &argv, &format!("resetting {shown}"))
             .await;
-        chunker.observe(n, started.elapsed());
-        previous_applied.clear();
+        let took = started.elapsed();
+        let mut applied = Vec::new();
         match outcome {
             Ok(RValue::Array(v)) if v.len() <= n => {
                 for (i, x) in v.iter().enumerate() {
                     match x {
                         RValue::Int(1) => {
                             fates[from + i] = Fate::Removed;
-                            previous_applied.push(from + i);
+                            applied.push(from + i);
                         }
                         RValue::Int(_) => fates[from + i] = Fate::Skipped,
                         other => {
@@ -220,7 +211,7 @@ pub async fn run(args: ResetArgs, ctx: &Ctx) -> Result<()> {
                 stop = Some(e);
             }
         }
-        from += n;
+        chunks.sent(took, applied);
     }
     let count = |f: Fate| fates.iter().filter(|x| **x == f).count();
     let (removed, skipped) = (count(Fate::Removed), count(Fate::Skipped));
@@ -241,7 +232,7 @@ pub async fn run(args: ResetArgs, ctx: &Ctx) -> Result<()> {
         .skipped(Skipped::Count(skipped as u64))
         .with("not_attempted", not_attempted)
         .with("unknown", unknown)
-        .with("chunks", seq);
+        .with("chunks", chunks.count());
     if let Some(e) = &stop {
         outcome = outcome.error(e.message.clone());
     }

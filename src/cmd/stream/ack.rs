@@ -147,9 +147,11 @@ pub async fn run(args: AckArgs, ctx: &Ctx) -> Result<()> {
     };
     let id = match safety::gate(ctx, &plan).await? {
         Gate::DryRun => {
-            return safety::report_dry_run_with(ctx, &plan, || {
-                report(None, true, AckStage::NothingPending)
-            });
+            return safety::report_dry_run(
+                ctx,
+                &plan,
+                &report(None, true, AckStage::NothingPending),
+            );
         }
         Gate::Proceed(id) => id,
     };
@@ -163,28 +165,25 @@ pub async fn run(args: AckArgs, ctx: &Ctx) -> Result<()> {
         .map(|(i, e)| (e.id.as_str(), i))
         .collect();
     let mut outcome = AckOutcome::default();
-    let mut chunker = safety::Chunker::new(ctx.settings.latency_budget, args.page_size as usize);
-    if chunker.is_chunked(entries.len()) {
-        chunker.measure_network(&client, stream).await;
-    }
+    let mut chunks = safety::Chunks::new(
+        ctx,
+        &id,
+        &client,
+        stream,
+        args.page_size as usize,
+        entries.len(),
+    )
+    .await;
     let mut stop: Option<Error> = None;
-    let (mut from, mut seq) = (0usize, 0usize);
-    let mut previous_applied: Vec<usize> = Vec::new();
-    while from < entries.len() && outcome.failed.is_none() {
-        let n = chunker.next_len(entries.len() - from);
-        let chunk = &entries[from..from + n];
-        seq += 1;
-        if let Err(e) = safety::record_chunk(
-            ctx,
-            &id,
-            seq,
-            from..from + n,
-            entries.len(),
-            &previous_applied,
-        ) {
-            stop = Some(e);
-            break;
-        }
+    while outcome.failed.is_none() {
+        let chunk = match chunks.next_chunk() {
+            None => break,
+            Some(Ok(range)) => &entries[range],
+            Some(Err(e)) => {
+                stop = Some(e);
+                break;
+            }
+        };
         let mut argv: Vec<Vec<u8>> = vec![group.to_vec()];
         for e in chunk {
             argv.push(e.id.clone().into_bytes());
@@ -201,7 +200,7 @@ pub async fn run(args: AckArgs, ctx: &Ctx) -> Result<()> {
                 &format!("acknowledging entries of {s}"),
             )
             .await;
-        chunker.observe(n, started.elapsed());
+        let took = started.elapsed();
         let before = outcome.acknowledged.len();
         match r.and_then(|v| outcome.absorb(&v)) {
             Ok(()) => {}
@@ -214,11 +213,11 @@ pub async fn run(args: AckArgs, ctx: &Ctx) -> Result<()> {
                 break;
             }
         }
-        previous_applied = outcome.acknowledged[before..]
+        let applied = outcome.acknowledged[before..]
             .iter()
             .filter_map(|a| index_of.get(a.as_str()).copied())
             .collect();
-        from += n;
+        chunks.sent(took, applied);
     }
     outcome.not_attempted = outcome.untouched(&entries);
     let acked = outcome.acknowledged.len();
@@ -229,7 +228,7 @@ pub async fn run(args: AckArgs, ctx: &Ctx) -> Result<()> {
     } else {
         Status::Done
     };
-    let done = outcome.audit(&plan, status, stop.as_ref(), requested, seq)?;
+    let done = outcome.audit(&plan, status, stop.as_ref(), requested, chunks.count())?;
     safety::record_outcome(ctx, &id, done);
     ctx.out.emit(&report(
         Some(&outcome),

@@ -281,9 +281,11 @@ pub async fn run(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
     };
     let id = match safety::gate(ctx, &plan).await? {
         Gate::DryRun => {
-            return safety::report_dry_run_with(ctx, &plan, || {
-                report(None, true, ReclaimStage::NothingMatches)
-            });
+            return safety::report_dry_run(
+                ctx,
+                &plan,
+                &report(None, true, ReclaimStage::NothingMatches),
+            );
         }
         Gate::Proceed(id) => id,
     };
