@@ -1108,6 +1108,12 @@ impl JsonStream<'_> {
 
     /// Ends the list (`-o json`: its `]`) or the document (its `}`), and prints what is left.
     pub fn finish(mut self) -> Result<()> {
+        self.close();
+        self.flush()
+    }
+
+    /// The end of the list or the document, buffered.
+    fn close(&mut self) {
         if self.doc {
             if self.json && self.style.pretty_fields {
                 self.buf.push('\n');
@@ -1121,7 +1127,6 @@ impl JsonStream<'_> {
             }
             self.buf.push_str("]\n");
         }
-        self.flush()
     }
 }
 
@@ -1262,6 +1267,145 @@ mod report_tests {
         assert_eq!(
             text(Some(vec![0xff])),
             r#"{"a":1,"dead_letter":"\\xff","dead_letter_hex":"ff","b":2}"#
+        );
+    }
+
+    /// What a [`JsonStream`] writes in `format` with `style`: `write` fills it, then it is
+    /// closed (never printed).
+    fn streamed(
+        format: OutputFormat,
+        style: JsonStyle,
+        doc: bool,
+        write: impl FnOnce(&mut JsonStream) -> Result<()>,
+    ) -> String {
+        let out = Output::new(format, true, true);
+        let mut s = if doc {
+            out.stream_doc(style)
+        } else {
+            out.stream_list(style)
+        };
+        write(&mut s).unwrap();
+        s.close();
+        s.buf
+    }
+
+    #[derive(serde::Serialize)]
+    struct Totals {
+        ended: u32,
+        status: &'static str,
+    }
+
+    /// The bytes each command wrote before its writer became [`JsonStream`].
+    #[test]
+    fn streamed_json_keeps_each_commands_bytes() {
+        use OutputFormat::{Json, Ndjson};
+        let (a, b) = (json!({"k": "a", "n": [1]}), json!({"k": "b"}));
+        // `session list` beyond what is sorted.
+        let two = |s: &mut JsonStream| {
+            s.item(&a)?;
+            s.item(&b)
+        };
+        assert_eq!(
+            streamed(Json, JsonStyle::INDENTED_LINES, false, two),
+            "[\n  {\"k\":\"a\",\"n\":[1]},\n  {\"k\":\"b\"}\n]\n"
+        );
+        assert_eq!(
+            streamed(Ndjson, JsonStyle::INDENTED_LINES, false, two),
+            "{\"k\":\"a\",\"n\":[1]}\n{\"k\":\"b\"}\n"
+        );
+        // `audit show`: pretty items, not indented; `[]` when there is none.
+        assert_eq!(
+            streamed(Json, JsonStyle::PRETTY_ITEMS, false, two),
+            "[\n{\n  \"k\": \"a\",\n  \"n\": [\n    1\n  ]\n},\n{\n  \"k\": \"b\"\n}\n]\n"
+        );
+        assert_eq!(
+            streamed(Json, JsonStyle::PRETTY_ITEMS, false, |_| Ok(())),
+            "[]\n"
+        );
+        assert_eq!(
+            streamed(Ndjson, JsonStyle::PRETTY_ITEMS, false, |_| Ok(())),
+            ""
+        );
+        // `session kill` / `audit restore`: an item a line, frames on the items' lines.
+        let kill = |s: &mut JsonStream| {
+            s.fields(&DryRunFlag { dry_run: true })?;
+            s.list("killed")?;
+            s.item(&a)?;
+            s.item(&b)?;
+            s.end_list();
+            s.list("skipped")?;
+            s.end_list();
+            s.fields(&Totals {
+                ended: 2,
+                status: "done",
+            })
+        };
+        assert_eq!(
+            streamed(Json, JsonStyle::ITEM_LINES, true, kill),
+            "{\"dry_run\":true,\"killed\":[\n{\"k\":\"a\",\"n\":[1]},\n{\"k\":\"b\"}],\"skipped\":[],\"ended\":2,\"status\":\"done\"}\n"
+        );
+        assert_eq!(
+            streamed(Ndjson, JsonStyle::ITEM_LINES, true, kill),
+            "{\"dry_run\":true,\"killed\":[{\"k\":\"a\",\"n\":[1]},{\"k\":\"b\"}],\"skipped\":[],\"ended\":2,\"status\":\"done\"}\n"
+        );
+        // `stream pending --detail`: the summary pretty, then "entries" an item a line; the
+        // same bytes as the whole document printed at once when there are no entries.
+        let pending = |entries: bool| {
+            move |s: &mut JsonStream| {
+                s.fields(&Totals {
+                    ended: 2,
+                    status: "done",
+                })?;
+                s.list("entries")?;
+                if entries {
+                    s.item(&json!({"id": "1-0"}))?;
+                    s.item(&json!({"id": "2-0"}))?;
+                }
+                s.end_list();
+                Ok(())
+            }
+        };
+        assert_eq!(
+            streamed(Json, JsonStyle::PRETTY_FIELDS, true, pending(true)),
+            "{\n  \"ended\": 2,\n  \"status\": \"done\",\n  \"entries\":[\n    {\"id\":\"1-0\"},\n    {\"id\":\"2-0\"}\n  ]\n}\n"
+        );
+        assert_eq!(
+            streamed(Json, JsonStyle::PRETTY_FIELDS, true, pending(false)),
+            "{\n  \"ended\": 2,\n  \"status\": \"done\",\n  \"entries\":[]\n}\n"
+        );
+        assert_eq!(
+            streamed(Ndjson, JsonStyle::PRETTY_FIELDS, true, pending(true)),
+            "{\"ended\":2,\"status\":\"done\",\"entries\":[{\"id\":\"1-0\"},{\"id\":\"2-0\"}]}\n"
+        );
+    }
+
+    /// `--redact` and `--max-value-bytes` reach each style's items as they did each command's.
+    #[test]
+    fn streamed_items_are_cut_and_masked_as_the_style_says() {
+        let mut out = Output::new(OutputFormat::Ndjson, true, true);
+        out.redact = true;
+        out.max_value_bytes = Some(4);
+        let item = json!({"value": "abcdefgh", "note": "x"});
+        let render = |style: JsonStyle| out.stream_list(style).render(&item).unwrap();
+        let cut = out.cap(item.clone());
+        // Only cut (the text is masked when printed).
+        assert_eq!(
+            render(JsonStyle::INDENTED_LINES),
+            serde_json::to_string(&cut).unwrap()
+        );
+        // Cut, then masked by field names.
+        assert_eq!(
+            render(JsonStyle::ITEM_LINES),
+            serde_json::to_string(&crate::redact::json(&cut)).unwrap()
+        );
+        // Masked by field names, then cut (as `Output::json`).
+        assert_eq!(
+            render(JsonStyle::PRETTY_ITEMS),
+            serde_json::to_string(&out.cap(crate::redact::json(&item))).unwrap()
+        );
+        assert_ne!(
+            render(JsonStyle::ITEM_LINES),
+            render(JsonStyle::PRETTY_ITEMS)
         );
     }
 
