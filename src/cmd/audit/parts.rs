@@ -2,13 +2,12 @@
 //! values are in its `part` lines and what became of each item in its `part_outcome` lines.
 
 use super::restore::{
-    Action, ListedItem, OUTCOME_UNKNOWN, RESTORE_BATCH, RestoreArgs, SKIPPED_LISTED, restore_cmd,
-    restore_status, skipped_lines,
+    Action, ListedItem, OUTCOME_UNKNOWN, RESTORE_BATCH, RestoreArgs, SKIPPED_LISTED, prior_items,
+    restore_cmd, restore_status, skipped_lines,
 };
 use super::{open_log, read_error};
 use crate::audit_log::{self, Line, Outcome, Phase, Status};
 use crate::client::{Feature, reply_int};
-// `session kill`'s streamed JSON document (a million items are never held as values).
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{DryRunFlag, JsonStyle, to_json};
@@ -201,17 +200,7 @@ pub(super) async fn restore(args: &RestoreArgs, ctx: &Ctx, action: &Action) -> R
                     args.id, p.part, p.node
                 ))
             })?;
-        let items: Vec<PriorItem> = line
-            .get("prior")
-            .and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .map(PriorItem::from_json)
-                    .collect::<std::result::Result<Vec<_>, String>>()
-            })
-            .transpose()
-            .map_err(|e| Error::data(format!("audit action {}: {e}", args.id)))?
-            .unwrap_or_default();
+        let items = prior_items(&line, &args.id)?;
         let mut todo: Vec<&PriorItem> = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let r = p

@@ -433,6 +433,22 @@ pub(super) const SKIPPED_LISTED: usize = 1_000;
 /// Restores are serialised: an exclusive lock is held from reading what earlier restores of
 /// the action put back until this one's outcome is on disk, so that concurrent restores of one
 /// action put each item back exactly once.
+/// The prior values an audit line (an intent, or a part of an action audited in parts) holds
+/// under `"prior"` (none when it has no such list).
+pub(super) fn prior_items(line: &Value, id: &str) -> Result<Vec<PriorItem>> {
+    Ok(line
+        .get("prior")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .map(PriorItem::from_json)
+                .collect::<std::result::Result<Vec<_>, String>>()
+        })
+        .transpose()
+        .map_err(|e| Error::data(format!("audit action {id}: {e}")))?
+        .unwrap_or_default())
+}
+
 async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
     safety::preflight(ctx, COMMAND)?;
     let _lock = if ctx.settings.dry_run {
@@ -479,18 +495,7 @@ async fn restore_locked(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
     {
         return super::parts::restore(&args, ctx, action).await;
     }
-    let items: Vec<PriorItem> = action
-        .intent
-        .get("prior")
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .map(PriorItem::from_json)
-                .collect::<std::result::Result<Vec<_>, String>>()
-        })
-        .transpose()
-        .map_err(|e| Error::data(format!("audit action {}: {e}", args.id)))?
-        .unwrap_or_default();
+    let items = prior_items(&action.intent, &args.id)?;
     if items.is_empty() {
         return Err(Error::not_found(format!(
             "audit action {} removed nothing; there is nothing to put back",
