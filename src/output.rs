@@ -42,20 +42,12 @@ impl Output {
     }
 
     /// A JSON result as it is printed: values cut to `--max-value-bytes` (when given).
-    /// Commands that write JSON themselves (streamed lists) pass each item through this.
+    /// [`JsonStream`] passes each item it writes through this.
     pub fn cap(&self, mut value: Value) -> Value {
         if let Some(max) = self.max_value_bytes {
             cap_values(&mut value, max);
         }
         value
-    }
-
-    /// [`Output::cap`] without a copy when there is no cap.
-    pub fn cap_ref<'a>(&self, value: &'a Value) -> std::borrow::Cow<'a, Value> {
-        match self.max_value_bytes {
-            Some(_) => std::borrow::Cow::Owned(self.cap(value.clone())),
-            None => std::borrow::Cow::Borrowed(value),
-        }
     }
 
     pub fn is_table(&self) -> bool {
@@ -103,20 +95,6 @@ impl Output {
         }
         .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
         self.print(&(text + "\n"))
-    }
-
-    /// Prints a list in the chosen format: a table, a JSON array, or one NDJSON line per item.
-    pub fn list(&self, items: &[Value], table: impl FnOnce() -> Table) -> Result<()> {
-        match self.format {
-            OutputFormat::Table => self.table(table()),
-            OutputFormat::Json => self.json(&Value::Array(items.to_vec())),
-            OutputFormat::Ndjson => {
-                for item in items {
-                    self.json(item)?;
-                }
-                Ok(())
-            }
-        }
     }
 
     pub fn table(&self, table: Table) -> Result<()> {
