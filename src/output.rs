@@ -42,20 +42,12 @@ impl Output {
     }
 
     /// A JSON result as it is printed: values cut to `--max-value-bytes` (when given).
-    /// Commands that write JSON themselves (streamed lists) pass each item through this.
+    /// [`JsonStream`] passes each item it writes through this.
     pub fn cap(&self, mut value: Value) -> Value {
         if let Some(max) = self.max_value_bytes {
             cap_values(&mut value, max);
         }
         value
-    }
-
-    /// [`Output::cap`] without a copy when there is no cap.
-    pub fn cap_ref<'a>(&self, value: &'a Value) -> std::borrow::Cow<'a, Value> {
-        match self.max_value_bytes {
-            Some(_) => std::borrow::Cow::Owned(self.cap(value.clone())),
-            None => std::borrow::Cow::Borrowed(value),
-        }
     }
 
     pub fn is_table(&self) -> bool {
@@ -103,20 +95,6 @@ impl Output {
         }
         .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
         self.print(&(text + "\n"))
-    }
-
-    /// Prints a list in the chosen format: a table, a JSON array, or one NDJSON line per item.
-    pub fn list(&self, items: &[Value], table: impl FnOnce() -> Table) -> Result<()> {
-        match self.format {
-            OutputFormat::Table => self.table(table()),
-            OutputFormat::Json => self.json(&Value::Array(items.to_vec())),
-            OutputFormat::Ndjson => {
-                for item in items {
-                    self.json(item)?;
-                }
-                Ok(())
-            }
-        }
     }
 
     pub fn table(&self, table: Table) -> Result<()> {
@@ -862,6 +840,274 @@ impl Output {
     }
 }
 
+/// How `--redact` reaches what a [`JsonStream`] writes. Each is what a command did before
+/// its streaming writer became this one, kept byte for byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Redaction {
+    /// Items are only cut (`--max-value-bytes`); the text written is masked
+    /// ([`crate::redact::mask_text`]), as [`Output::print`] masks any text.
+    Text,
+    /// Each item is cut, then masked by its field names ([`crate::redact::json`]); the text
+    /// written is masked too.
+    ItemsAndText,
+    /// Each item is masked by its field names, then cut (as [`Output::json`] does); the text
+    /// is written as it is.
+    Items,
+}
+
+/// The layout of a [`JsonStream`] with `-o json` (with `-o ndjson` a list is an item a line
+/// and a document one line, whatever the style), and its [`Redaction`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JsonStyle {
+    /// Written before each item of a list (after the comma that separates items).
+    pub before_item: &'static str,
+    /// Written before the `]` of a list that has items.
+    pub before_close: &'static str,
+    /// Items pretty-printed (else each on one line).
+    pub pretty_items: bool,
+    /// A document's own fields ([`JsonStream::fields`]) pretty-printed, and cut to
+    /// `--max-value-bytes` (else on one line, as they are).
+    pub pretty_fields: bool,
+    pub redaction: Redaction,
+}
+
+impl JsonStyle {
+    /// A list of one-line items, indented: `[\n  {…},\n  {…}\n]` (`session list` beyond what
+    /// is sorted).
+    pub const INDENTED_LINES: JsonStyle = JsonStyle {
+        before_item: "\n  ",
+        before_close: "\n",
+        pretty_items: false,
+        pretty_fields: false,
+        redaction: Redaction::Text,
+    };
+    /// A list of pretty items, not indented: `[\n{\n  "id": …\n},\n{…}\n]` (`audit show`).
+    pub const PRETTY_ITEMS: JsonStyle = JsonStyle {
+        before_item: "\n",
+        before_close: "\n",
+        pretty_items: true,
+        pretty_fields: false,
+        redaction: Redaction::Items,
+    };
+    /// A document on few lines, an item a line: `{"killed":[\n{…},\n{…}],"ended":3}`
+    /// (`session kill`, `audit restore` of a chunked action).
+    pub const ITEM_LINES: JsonStyle = JsonStyle {
+        before_item: "\n",
+        before_close: "",
+        pretty_items: false,
+        pretty_fields: false,
+        redaction: Redaction::ItemsAndText,
+    };
+    /// A pretty document whose lists hold one-line items:
+    /// `{\n  "count": 2,\n  "entries":[\n    {…},\n    {…}\n  ]\n}` (`stream pending --detail`).
+    pub const PRETTY_FIELDS: JsonStyle = JsonStyle {
+        before_item: "\n    ",
+        before_close: "\n  ",
+        pretty_items: false,
+        pretty_fields: true,
+        redaction: Redaction::Text,
+    };
+}
+
+/// `"dry_run": true`, the first field of a dry run's streamed document
+/// ([`JsonStream::fields`]).
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+pub struct DryRunFlag {
+    pub dry_run: bool,
+}
+
+/// A JSON list or document written as it is produced, so that memory stays bounded however
+/// many items there are (a million sessions are never held as values). Printed in blocks of
+/// about 64 KiB, each ending after an item ([`JsonStream::flush`] prints what is buffered);
+/// nothing is printed when it is dropped unfinished (an error leaves no whole-looking
+/// document). Made by [`Output::stream_list`] and [`Output::stream_doc`].
+pub struct JsonStream<'a> {
+    out: &'a Output,
+    style: JsonStyle,
+    /// `-o json` (else `-o ndjson`).
+    json: bool,
+    /// A document (else a list).
+    doc: bool,
+    buf: String,
+    /// Items written in the current list.
+    written: usize,
+    /// The document has a field (the next one needs a comma).
+    has_field: bool,
+}
+
+impl Output {
+    /// A list written item by item: with `-o json` an array laid out by `style`, with
+    /// `-o ndjson` an item a line.
+    pub fn stream_list(&self, style: JsonStyle) -> JsonStream<'_> {
+        self.stream(style, false)
+    }
+
+    /// A document written part by part ([`JsonStream::fields`], [`JsonStream::list`], items,
+    /// [`JsonStream::end_list`], [`JsonStream::finish`]): with `-o json` laid out by `style`,
+    /// with `-o ndjson` on one line.
+    pub fn stream_doc(&self, style: JsonStyle) -> JsonStream<'_> {
+        let mut s = self.stream(style, true);
+        s.buf.push('{');
+        s
+    }
+
+    fn stream(&self, style: JsonStyle, doc: bool) -> JsonStream<'_> {
+        JsonStream {
+            out: self,
+            style,
+            json: self.format != OutputFormat::Ndjson,
+            doc,
+            buf: String::new(),
+            written: 0,
+            has_field: false,
+        }
+    }
+}
+
+fn render_error(e: serde_json::Error) -> Error {
+    Error::internal(format!("could not render JSON: {e}"))
+}
+
+impl JsonStream<'_> {
+    /// An item as [`JsonStream::item`] writes it: cut to `--max-value-bytes` and masked by
+    /// `--redact` (as the style says), on one line (pretty with a pretty style and `-o json`).
+    pub fn render(&self, v: &impl serde::Serialize) -> Result<String> {
+        let v = to_json(v)?;
+        let v = match self.style.redaction {
+            Redaction::Text => self.out.cap(v),
+            Redaction::ItemsAndText if self.out.redact => crate::redact::json(&self.out.cap(v)),
+            Redaction::ItemsAndText => self.out.cap(v),
+            Redaction::Items if self.out.redact => self.out.cap(crate::redact::json(&v)),
+            Redaction::Items => self.out.cap(v),
+        };
+        if self.json && self.style.pretty_items {
+            serde_json::to_string_pretty(&v)
+        } else {
+            serde_json::to_string(&v)
+        }
+        .map_err(render_error)
+    }
+
+    /// The next item of the current list.
+    pub fn item(&mut self, v: &impl serde::Serialize) -> Result<()> {
+        let text = self.render(v)?;
+        self.rendered(&text)
+    }
+
+    /// The next item of the current list, as [`JsonStream::render`] gave it.
+    pub fn rendered(&mut self, text: &str) -> Result<()> {
+        if !self.doc && !self.json {
+            self.buf.push_str(text);
+            self.buf.push('\n');
+        } else {
+            if !self.doc && self.written == 0 {
+                self.buf.push('[');
+            }
+            if self.written > 0 {
+                self.buf.push(',');
+            }
+            if self.json {
+                self.buf.push_str(self.style.before_item);
+            }
+            self.buf.push_str(text);
+        }
+        self.written += 1;
+        if self.buf.len() >= 64 << 10 {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// A document's own fields (those of a struct: `{"a":1,"b":2}`) after those already
+    /// written; pretty and cut to `--max-value-bytes` with a `pretty_fields` style.
+    pub fn fields(&mut self, fields: &impl serde::Serialize) -> Result<()> {
+        let text = if self.style.pretty_fields {
+            let v = self.out.cap(to_json(fields)?);
+            if self.json {
+                serde_json::to_string_pretty(&v)
+            } else {
+                serde_json::to_string(&v)
+            }
+        } else {
+            serde_json::to_string(fields)
+        }
+        .map_err(render_error)?;
+        let inner = text
+            .trim_end()
+            .strip_prefix('{')
+            .and_then(|t| t.strip_suffix('}'))
+            .ok_or_else(|| Error::internal("the fields of a JSON document are not an object"))?
+            .trim_end();
+        if !inner.is_empty() {
+            if self.has_field {
+                self.buf.push(',');
+            }
+            self.buf.push_str(inner);
+            self.has_field = true;
+        }
+        Ok(())
+    }
+
+    /// Opens the list `name` in the document (its items follow).
+    pub fn list(&mut self, name: &str) -> Result<()> {
+        if self.has_field {
+            self.buf.push(',');
+        }
+        if self.json && self.style.pretty_fields {
+            self.buf.push_str("\n  ");
+        }
+        self.buf
+            .push_str(&serde_json::to_string(name).map_err(render_error)?);
+        self.buf.push_str(":[");
+        self.has_field = true;
+        self.written = 0;
+        Ok(())
+    }
+
+    /// Closes the current list of the document.
+    pub fn end_list(&mut self) {
+        if self.json && self.written > 0 {
+            self.buf.push_str(self.style.before_close);
+        }
+        self.buf.push(']');
+    }
+
+    /// Prints what is buffered.
+    pub fn flush(&mut self) -> Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let text = std::mem::take(&mut self.buf);
+        match self.style.redaction {
+            Redaction::Items => self.out.print_raw(&text),
+            _ => self.out.print(&text),
+        }
+    }
+
+    /// Ends the list (`-o json`: its `]`) or the document (its `}`), and prints what is left.
+    pub fn finish(mut self) -> Result<()> {
+        self.close();
+        self.flush()
+    }
+
+    /// The end of the list or the document, buffered.
+    fn close(&mut self) {
+        if self.doc {
+            if self.json && self.style.pretty_fields {
+                self.buf.push('\n');
+            }
+            self.buf.push_str("}\n");
+        } else if self.json {
+            if self.written == 0 {
+                self.buf.push('[');
+            } else {
+                self.buf.push_str(self.style.before_close);
+            }
+            self.buf.push_str("]\n");
+        }
+    }
+}
+
 /// A report's JSON form (what [`Output::emit`] prints).
 pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<Value> {
     serde_json::to_value(value).map_err(|e| Error::internal(format!("could not render JSON: {e}")))
@@ -969,6 +1215,176 @@ mod report_tests {
                 serde_json::to_string(&Value::Object(by_hand)).unwrap()
             );
         }
+    }
+
+    #[test]
+    fn named_opt_bytes_are_null_or_named_bytes() {
+        #[derive(serde::Serialize)]
+        struct R {
+            a: u8,
+            #[serde(flatten)]
+            dl: NamedOptBytes,
+            b: u8,
+        }
+        let text = |bytes: Option<Vec<u8>>| {
+            serde_json::to_string(&R {
+                a: 1,
+                dl: NamedOptBytes {
+                    name: "dead_letter",
+                    bytes,
+                },
+                b: 2,
+            })
+            .expect("json")
+        };
+        assert_eq!(text(None), r#"{"a":1,"dead_letter":null,"b":2}"#);
+        assert_eq!(
+            text(Some(b"d".to_vec())),
+            r#"{"a":1,"dead_letter":"d","b":2}"#
+        );
+        assert_eq!(
+            text(Some(vec![0xff])),
+            r#"{"a":1,"dead_letter":"\\xff","dead_letter_hex":"ff","b":2}"#
+        );
+    }
+
+    /// What a [`JsonStream`] writes in `format` with `style`: `write` fills it, then it is
+    /// closed (never printed).
+    fn streamed(
+        format: OutputFormat,
+        style: JsonStyle,
+        doc: bool,
+        write: impl FnOnce(&mut JsonStream) -> Result<()>,
+    ) -> String {
+        let out = Output::new(format, true, true);
+        let mut s = if doc {
+            out.stream_doc(style)
+        } else {
+            out.stream_list(style)
+        };
+        write(&mut s).unwrap();
+        s.close();
+        s.buf
+    }
+
+    #[derive(serde::Serialize)]
+    struct Totals {
+        ended: u32,
+        status: &'static str,
+    }
+
+    /// The bytes each command wrote before its writer became [`JsonStream`].
+    #[test]
+    fn streamed_json_keeps_each_commands_bytes() {
+        use OutputFormat::{Json, Ndjson};
+        let (a, b) = (json!({"k": "a", "n": [1]}), json!({"k": "b"}));
+        // `session list` beyond what is sorted.
+        let two = |s: &mut JsonStream| {
+            s.item(&a)?;
+            s.item(&b)
+        };
+        assert_eq!(
+            streamed(Json, JsonStyle::INDENTED_LINES, false, two),
+            "[\n  {\"k\":\"a\",\"n\":[1]},\n  {\"k\":\"b\"}\n]\n"
+        );
+        assert_eq!(
+            streamed(Ndjson, JsonStyle::INDENTED_LINES, false, two),
+            "{\"k\":\"a\",\"n\":[1]}\n{\"k\":\"b\"}\n"
+        );
+        // `audit show`: pretty items, not indented; `[]` when there is none.
+        assert_eq!(
+            streamed(Json, JsonStyle::PRETTY_ITEMS, false, two),
+            "[\n{\n  \"k\": \"a\",\n  \"n\": [\n    1\n  ]\n},\n{\n  \"k\": \"b\"\n}\n]\n"
+        );
+        assert_eq!(
+            streamed(Json, JsonStyle::PRETTY_ITEMS, false, |_| Ok(())),
+            "[]\n"
+        );
+        assert_eq!(
+            streamed(Ndjson, JsonStyle::PRETTY_ITEMS, false, |_| Ok(())),
+            ""
+        );
+        // `session kill` / `audit restore`: an item a line, frames on the items' lines.
+        let kill = |s: &mut JsonStream| {
+            s.fields(&DryRunFlag { dry_run: true })?;
+            s.list("killed")?;
+            s.item(&a)?;
+            s.item(&b)?;
+            s.end_list();
+            s.list("skipped")?;
+            s.end_list();
+            s.fields(&Totals {
+                ended: 2,
+                status: "done",
+            })
+        };
+        assert_eq!(
+            streamed(Json, JsonStyle::ITEM_LINES, true, kill),
+            "{\"dry_run\":true,\"killed\":[\n{\"k\":\"a\",\"n\":[1]},\n{\"k\":\"b\"}],\"skipped\":[],\"ended\":2,\"status\":\"done\"}\n"
+        );
+        assert_eq!(
+            streamed(Ndjson, JsonStyle::ITEM_LINES, true, kill),
+            "{\"dry_run\":true,\"killed\":[{\"k\":\"a\",\"n\":[1]},{\"k\":\"b\"}],\"skipped\":[],\"ended\":2,\"status\":\"done\"}\n"
+        );
+        // `stream pending --detail`: the summary pretty, then "entries" an item a line; the
+        // same bytes as the whole document printed at once when there are no entries.
+        let pending = |entries: bool| {
+            move |s: &mut JsonStream| {
+                s.fields(&Totals {
+                    ended: 2,
+                    status: "done",
+                })?;
+                s.list("entries")?;
+                if entries {
+                    s.item(&json!({"id": "1-0"}))?;
+                    s.item(&json!({"id": "2-0"}))?;
+                }
+                s.end_list();
+                Ok(())
+            }
+        };
+        assert_eq!(
+            streamed(Json, JsonStyle::PRETTY_FIELDS, true, pending(true)),
+            "{\n  \"ended\": 2,\n  \"status\": \"done\",\n  \"entries\":[\n    {\"id\":\"1-0\"},\n    {\"id\":\"2-0\"}\n  ]\n}\n"
+        );
+        assert_eq!(
+            streamed(Json, JsonStyle::PRETTY_FIELDS, true, pending(false)),
+            "{\n  \"ended\": 2,\n  \"status\": \"done\",\n  \"entries\":[]\n}\n"
+        );
+        assert_eq!(
+            streamed(Ndjson, JsonStyle::PRETTY_FIELDS, true, pending(true)),
+            "{\"ended\":2,\"status\":\"done\",\"entries\":[{\"id\":\"1-0\"},{\"id\":\"2-0\"}]}\n"
+        );
+    }
+
+    /// `--redact` and `--max-value-bytes` reach each style's items as they did each command's.
+    #[test]
+    fn streamed_items_are_cut_and_masked_as_the_style_says() {
+        let mut out = Output::new(OutputFormat::Ndjson, true, true);
+        out.redact = true;
+        out.max_value_bytes = Some(4);
+        let item = json!({"value": "abcdefgh", "note": "x"});
+        let render = |style: JsonStyle| out.stream_list(style).render(&item).unwrap();
+        let cut = out.cap(item.clone());
+        // Only cut (the text is masked when printed).
+        assert_eq!(
+            render(JsonStyle::INDENTED_LINES),
+            serde_json::to_string(&cut).unwrap()
+        );
+        // Cut, then masked by field names.
+        assert_eq!(
+            render(JsonStyle::ITEM_LINES),
+            serde_json::to_string(&crate::redact::json(&cut)).unwrap()
+        );
+        // Masked by field names, then cut (as `Output::json`).
+        assert_eq!(
+            render(JsonStyle::PRETTY_ITEMS),
+            serde_json::to_string(&out.cap(crate::redact::json(&item))).unwrap()
+        );
+        assert_ne!(
+            render(JsonStyle::ITEM_LINES),
+            render(JsonStyle::PRETTY_ITEMS)
+        );
     }
 
     #[test]

@@ -116,26 +116,6 @@ impl Coverage {
         self.interrupted || !self.missed.is_empty()
     }
 
-    /// The `missed` list for JSON reports (beside `"partial"`).
-    pub fn missed_json(&self) -> serde_json::Value {
-        serde_json::json!(self.missed)
-    }
-
-    /// `--replicas`: the replicas read, with their lag, for a JSON report (`None` when the
-    /// primaries were read).
-    pub fn replicas_json(&self) -> Option<serde_json::Value> {
-        self.replicas
-            .as_ref()
-            .and_then(|rs| serde_json::to_value(rs).ok())
-    }
-
-    /// Adds `"replicas"` (see [`Coverage::replicas_json`]) to a JSON report object.
-    pub fn put_replicas(&self, doc: &mut serde_json::Value) {
-        if let (Some(r), Some(m)) = (self.replicas_json(), doc.as_object_mut()) {
-            m.insert("replicas".into(), r);
-        }
-    }
-
     /// "read from replicas: 10.0.0.2:6380 (primary 10.0.0.1:6379): lag 0 B, 0s; ..."
     pub fn replicas_text(&self) -> Option<String> {
         let rs = self.replicas.as_ref()?;
@@ -691,13 +671,9 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            serde_json::to_string(&c.replicas_json()).unwrap(),
+            serde_json::to_string(&c.replicas).unwrap(),
             r#"[{"primary":"10.0.0.1:6379","replica":"10.0.0.2:6380","lag_bytes":2048,"lag_secs":null}]"#
         );
-        assert_eq!(Coverage::default().replicas_json(), None);
-        let mut doc = serde_json::json!({"partial": false});
-        c.put_replicas(&mut doc);
-        assert!(doc["replicas"].is_array());
     }
 
     #[test]

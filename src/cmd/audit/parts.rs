@@ -8,11 +8,9 @@ use super::restore::{
 use super::{open_log, read_error};
 use crate::audit_log::{self, Line, Outcome, Phase, Skipped};
 use crate::client::reply_int;
-// `session kill`'s streamed JSON document (a million items are never held as values).
-use crate::cmd::session::JsonDoc;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::to_json;
+use crate::output::{DryRunFlag, JsonStyle, to_json};
 use crate::safety::{self, Gate, Plan, PriorItem};
 use serde_json::{Value, json};
 use std::io::Write;
@@ -159,13 +157,12 @@ pub(super) async fn restore(args: &RestoreArgs, ctx: &Ctx, action: &Action) -> R
             "cannot create a temporary file: {e}; nothing was put back"
         ))
     })?);
-    let mut doc = (!ctx.out.is_table()).then(|| JsonDoc::new(ctx));
+    let mut doc = (!ctx.out.is_table()).then(|| ctx.out.stream_doc(JsonStyle::ITEM_LINES));
     if let Some(d) = &mut doc {
-        d.raw(if dry_run {
-            "{\"dry_run\":true,\"restored\":["
-        } else {
-            "{\"restored\":["
-        })?;
+        if dry_run {
+            d.fields(&DryRunFlag { dry_run: true })?;
+        }
+        d.list("restored")?;
     }
     let (mut restored, mut skipped, mut unknown) = (0usize, 0usize, 0usize);
     let mut table_skipped: Vec<ListedItem> = Vec::new();
@@ -296,7 +293,8 @@ pub(super) async fn restore(args: &RestoreArgs, ctx: &Ctx, action: &Action) -> R
     }
     match &mut doc {
         Some(d) => {
-            d.raw("],\"skipped\":[")?;
+            d.end_list();
+            d.list("skipped")?;
             skipped_spool
                 .flush()
                 .map_err(|e| Error::refused(format!("cannot write a temporary file: {e}")))?;
@@ -313,7 +311,7 @@ pub(super) async fn restore(args: &RestoreArgs, ctx: &Ctx, action: &Action) -> R
                     d.item(&v)?;
                 }
             }
-            d.raw("]}")?;
+            d.end_list();
         }
         None => {
             let verb = if dry_run { "would restore" } else { "restored" };

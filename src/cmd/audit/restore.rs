@@ -390,9 +390,6 @@ pub(super) const RESTORE_BATCH: usize = 1_000;
 /// Skipped items a table lists at most (JSON lists them all).
 pub(super) const SKIPPED_LISTED: usize = 1_000;
 
-/// Restores are serialised: an exclusive lock is held from reading what earlier restores of
-/// the action put back until this one's outcome is on disk, so that concurrent restores of one
-/// action put each item back exactly once.
 async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
     safety::preflight(ctx, COMMAND)?;
     let _lock = if ctx.settings.dry_run {

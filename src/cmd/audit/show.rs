@@ -6,13 +6,12 @@ use super::{open_log, read_error};
 use crate::audit_log::{self, Line, Outcome, Phase, Status};
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::output::{OutputFormat, add_text_row, ago, io_to_error};
+use crate::output::{JsonStyle, add_text_row, ago};
 use crate::safety;
 use clap::Args;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
-use std::io::Write;
 use std::time::Duration;
 
 #[derive(Debug, Args)]
@@ -91,10 +90,8 @@ pub(super) fn run(args: ShowArgs, ctx: &Ctx) -> Result<()> {
             .new_table(&["id", "when", "user", "command", "what", "outcome"])
     });
     let mut rows = 0usize;
-    let stdout = std::io::stdout();
-    let mut w = std::io::BufWriter::new(stdout.lock());
-    let mut failed: Option<std::io::Error> = None;
-    let format = ctx.out.format;
+    let mut list = ctx.out.stream_list(JsonStyle::PRETTY_ITEMS);
+    let mut failed: Option<crate::error::Error> = None;
     audit_log::for_each_line(file, |n, _, _, line| {
         let intent = match line {
             Line::Bad { torn, error } => {
@@ -164,25 +161,7 @@ pub(super) fn run(args: ShowArgs, ctx: &Ctx) -> Result<()> {
         }
         let mut intent = intent;
         intent.remove("phase");
-        let shown = match crate::output::to_json(&ShownAction { intent, outcome }) {
-            Ok(v) if ctx.out.redact => crate::redact::json(&v),
-            Ok(v) => v,
-            Err(e) => {
-                failed = Some(std::io::Error::other(e.message));
-                return false;
-            }
-        };
-        let shown = ctx.out.cap(shown);
-        let r = match format {
-            OutputFormat::Ndjson => serde_json::to_writer(&mut w, &shown)
-                .map_err(std::io::Error::other)
-                .and_then(|()| w.write_all(b"\n")),
-            _ => w
-                .write_all(if rows == 0 { b"[\n" } else { b",\n" })
-                .and_then(|()| {
-                    serde_json::to_writer_pretty(&mut w, &shown).map_err(std::io::Error::other)
-                }),
-        };
+        let r = list.item(&ShownAction { intent, outcome });
         rows += 1;
         match r {
             Ok(()) => true,
@@ -194,23 +173,14 @@ pub(super) fn run(args: ShowArgs, ctx: &Ctx) -> Result<()> {
     })
     .map_err(read_err)?;
     if let Some(e) = failed {
-        return Err(io_to_error(e));
+        return Err(e);
     }
     match table {
         Some(_) if rows == 0 => {
             ctx.out.hint(&format!("no actions in {}", path.display()));
             Ok(())
         }
-        Some(t) => {
-            drop(w);
-            ctx.out.table(t)
-        }
-        None => {
-            if format == OutputFormat::Json {
-                w.write_all(if rows == 0 { b"[]\n" } else { b"\n]\n" })
-                    .map_err(io_to_error)?;
-            }
-            w.flush().map_err(io_to_error)
-        }
+        Some(t) => ctx.out.table(t),
+        None => list.finish(),
     }
 }

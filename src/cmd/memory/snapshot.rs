@@ -5,7 +5,7 @@
 use super::read::KeyInfo;
 use super::tally::MemoryTally;
 use crate::client::reply::local_now_ms;
-use crate::output::{NamedBytes, human_bytes};
+use crate::output::{NamedOptBytes, human_bytes};
 use crate::rdb::replica::Framing;
 use crate::rdb::{RdbError, RdbReader};
 use serde::Serialize;
@@ -136,10 +136,7 @@ impl Snapshot {
                 offset: e.offset,
                 message: e.message.clone(),
                 truncated: e.truncated,
-                last_key: OptBytes {
-                    name: "last_key",
-                    bytes: e.last_key.clone(),
-                },
+                last_key: NamedOptBytes::new("last_key", e.last_key.clone()),
             }),
             line: self.line(),
         }
@@ -230,29 +227,7 @@ pub struct SnapshotFailure {
     pub message: String,
     pub truncated: bool,
     #[serde(flatten)]
-    pub last_key: OptBytes,
-}
-
-/// Bytes that may be unknown, flattened into a report: `name: null` when unknown, else as
-/// [`NamedBytes`] (`name`, plus `name_hex` when not UTF-8).
-#[derive(Debug)]
-pub struct OptBytes {
-    pub name: &'static str,
-    pub bytes: Option<Vec<u8>>,
-}
-
-impl Serialize for OptBytes {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        match &self.bytes {
-            Some(b) => NamedBytes::new(self.name, b.clone()).serialize(s),
-            None => {
-                let mut m = s.serialize_map(Some(1))?;
-                m.serialize_entry(self.name, &())?;
-                m.end()
-            }
-        }
-    }
+    pub last_key: NamedOptBytes,
 }
 
 /// Reads one snapshot into the tally, key by key. Stops at the first error (kept in the

@@ -24,7 +24,6 @@
 //! [`super::spool`], the writes and the part lines in [`super::apply`].
 
 use super::apply::{NodeReport, NodeRun, Sizing, apply_node, code};
-use super::doc::JsonDoc;
 use super::filter::{Filter, FilterArgs, Verdict};
 use super::read::open_user;
 use super::scan::{KeyRead, scan_sessions, warn_wrong_type};
@@ -36,7 +35,7 @@ use crate::client::Client;
 use crate::client::reply::local_now;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{NamedBytes, add_row, cell, show_bytes, to_json};
+use crate::output::{DryRunFlag, JsonStyle, NamedBytes, add_row, cell, show_bytes, to_json};
 use crate::safety::{self, Gate, Plan};
 use clap::Args;
 use serde::Serialize;
@@ -502,14 +501,16 @@ fn dry_run(ctx: &Ctx, plan: &Plan, targets: &mut Targets, skipped: &[Skipped]) -
         ctx.out.say(&format!("dry run: would {}\n", plan.summary))?;
         print_skipped_table(ctx, skipped)
     } else {
-        let mut doc = JsonDoc::new(ctx);
-        doc.raw("{\"dry_run\":true,\"killed\":[")?;
+        let mut doc = ctx.out.stream_doc(JsonStyle::ITEM_LINES);
+        doc.fields(&DryRunFlag { dry_run: true })?;
+        doc.list("killed")?;
         targets.for_each(|_, _, r| doc.item(&r.session().json()))?;
-        doc.raw("],\"skipped\":[")?;
+        doc.end_list();
+        doc.list("skipped")?;
         for s in skipped {
             doc.item(s)?;
         }
-        doc.raw("]}")?;
+        doc.end_list();
         doc.finish()
     }
 }
@@ -589,8 +590,8 @@ fn report_json(
     skipped: &[Skipped],
     totals: &KillTotals,
 ) -> Result<()> {
-    let mut doc = JsonDoc::new(ctx);
-    doc.raw("{\"killed\":[")?;
+    let mut doc = ctx.out.stream_doc(JsonStyle::ITEM_LINES);
+    doc.list("killed")?;
     // One walk of the spools: the sessions ended go out as they come; those the write
     // skipped wait, rendered, in a temp file until the list of the skipped is open.
     let mut later = LaterItems::new()?;
@@ -602,13 +603,14 @@ fn report_json(
             later.push(&doc.render(&Skipped::session(&s, run.reason(c)))?)
         }
     })?;
-    doc.raw("],\"skipped\":[")?;
+    doc.end_list();
+    doc.list("skipped")?;
     for s in skipped {
         doc.item(s)?;
     }
     later.each(|text| doc.rendered(text))?;
-    doc.raw("],")?;
-    doc.last_fields(totals)?;
+    doc.end_list();
+    doc.fields(totals)?;
     doc.finish()
 }
 

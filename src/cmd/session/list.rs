@@ -1,7 +1,6 @@
 //! `redops session list`: one user's sessions (`--user`, one round trip), or every session
 //! hash the scan finds, filtered; `--summary` counts instead of rows.
 
-use super::doc::JsonList;
 use super::filter::{Filter, FilterArgs, Verdict};
 use super::read::{connect_for_user, open_user};
 use super::scan::{KeyRead, scan_sessions, warn_wrong_type};
@@ -9,13 +8,13 @@ use super::table::{TABLE_ROWS, hint_malformed, session_table};
 use super::value::{Session, SessionJson, WrongTypeKey, sort_sessions};
 use crate::cli::parse_duration;
 use crate::client::reply::local_now;
+use crate::client::walk::ReplicaRead;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{Output, Report, add_row, cell, show_bytes};
+use crate::output::{JsonStream, JsonStyle, Output, Report, add_row, cell, show_bytes};
 use clap::Args;
 use comfy_table::{Cell, Table};
 use serde::Serialize;
-use serde_json::Value;
 use std::collections::BTreeMap;
 use std::time::Duration;
 
@@ -77,13 +76,19 @@ enum ListItem<'a> {
 /// bounded by the page whatever the size of the hash.
 const SORTED_MAX: usize = 10_000;
 
+/// How a listing too long to sort is streamed: one-line items, indented; with `--redact` the
+/// text is masked as written ([`crate::output::Redaction::Text`]), not each item by its field
+/// names as a sorted listing is (kept as it was: the two differ where a field name decides,
+/// e.g. `session_id`).
+const STREAMED: JsonStyle = JsonStyle::INDENTED_LINES;
+
 /// Where the sessions of a listing go as they are read: held and sorted while few, then
 /// streamed (JSON, NDJSON) or cut to the newest [`TABLE_ROWS`] (table).
 struct SessionSink<'a> {
     ctx: &'a Ctx,
     held: Vec<Session>,
     /// The JSON/NDJSON list, once started (the list was too long to sort).
-    stream: Option<JsonList<'a>>,
+    stream: Option<JsonStream<'a>>,
     /// Sessions matched in all.
     matched: usize,
     /// Matching sessions whose field has no TTL of its own.
@@ -132,7 +137,9 @@ impl<'a> SessionSink<'a> {
             self.cut = true;
             return Ok(());
         }
-        let list = self.stream.get_or_insert_with(|| JsonList::new(self.ctx));
+        let list = self
+            .stream
+            .get_or_insert_with(|| self.ctx.out.stream_list(STREAMED));
         for s in self.held.drain(..) {
             list.item(&s.json())?;
         }
@@ -246,7 +253,7 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
     let mut sink = SessionSink::new(ctx);
     let mut wrong_keys: Vec<Vec<u8>> = Vec::new();
     // ndjson lines, written out in blocks rather than one write a session.
-    let mut lines = JsonList::new(ctx);
+    let mut lines = ctx.out.stream_list(STREAMED);
     let skip = |raw: &[u8]| filter.surely_rejects(raw, now);
     let coverage = scan_sessions(ctx, &client, &args.scan, &skip, |read| match read {
         KeyRead::WrongType { key, user } => {
@@ -314,7 +321,8 @@ async fn list_all(args: ListArgs, ctx: &Ctx) -> Result<()> {
         warn_wrong_type(ctx, k);
     }
     if args.summary {
-        ctx.out.emit(&summary.report(coverage.replicas_json()))?;
+        ctx.out
+            .emit(&summary.report(coverage.replicas.as_deref()))?;
     } else if !streaming {
         sink.finish(now)?;
     }
@@ -387,7 +395,7 @@ impl Summary {
     }
 
     /// The `--summary` report; `replicas`: the replicas read (`--replicas`).
-    pub fn report(&self, replicas: Option<Value>) -> SummaryReport<'_> {
+    pub fn report<'a>(&'a self, replicas: Option<&'a [ReplicaRead]>) -> SummaryReport<'a> {
         SummaryReport {
             users: self.users,
             sessions: self.sessions,
@@ -417,7 +425,7 @@ pub struct SummaryReport<'a> {
     pub malformed_values: u64,
     pub wrong_type_keys: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub replicas: Option<Value>,
+    pub replicas: Option<&'a [ReplicaRead]>,
 }
 
 impl Report for SummaryReport<'_> {

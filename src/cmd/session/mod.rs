@@ -6,10 +6,9 @@
 //! What they share: the value model and its JSON (`value.rs`), the filters (`filter.rs`), the
 //! session table (`table.rs`), the paged reads of a hash (`read.rs`) and the platform-wide
 //! walk (`scan.rs`). `kill`'s own parts: the spool of what it ends (`spool.rs`), the writes
-//! (`apply.rs`) and its streamed report (`doc.rs`).
+//! (`apply.rs`); its report is streamed with `output::JsonStream`.
 
 mod apply;
-mod doc;
 mod filter;
 mod kill;
 mod list;
@@ -25,8 +24,6 @@ use clap::{ArgGroup, Subcommand};
 
 /// The source of `kill`'s compare-then-delete script (the tests run it).
 pub use crate::client::scripts::SESSION_COMPARE_THEN_HDEL_LUA as COMPARE_THEN_HDEL;
-/// The streamed JSON document (`audit restore` writes its report with it too).
-pub use doc::JsonDoc;
 /// `check` counts the session fields without a TTL with it.
 pub use read::fields_without_ttl;
 

@@ -2,7 +2,7 @@
 //! servers that have them), the page sizes under the latency budget, and the decoding of the
 //! replies. Shared by `list` (`--user`, and each hash the scan finds), `kill` and `check`.
 
-use super::value::{Session, parse_session_value};
+use super::value::Session;
 use crate::client::reply::{HashPage, hscan_page, local_now, server_time};
 use crate::client::scripts::HSCAN_WITH_FIELD_TTLS;
 use crate::client::{Client, Feature, Node, Prefetch, Reply, is_wrongtype, reply_int, ttl_ms};
@@ -353,15 +353,14 @@ impl UserHash {
                 continue;
             }
             self.fields += 1;
-            out.push(Session {
-                user: self.user.clone(),
-                key: self.key.clone(),
-                value: parse_session_value(&raw, &id),
+            out.push(Session::read(
+                self.user.clone(),
+                self.key.clone(),
                 id,
                 raw,
-                ttl_ms: self.ttl_ms,
-                field_ttl_ms: field_ttl,
-            });
+                self.ttl_ms,
+                field_ttl,
+            ));
         }
         Ok(Some(out))
     }

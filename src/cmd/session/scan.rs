@@ -6,7 +6,7 @@ use super::read::{
     FieldTtls, fingerprint, first_page, first_page_count, hash_page, hash_page_count, send_reads,
     user_of,
 };
-use super::value::{Session, parse_session_value};
+use super::value::Session;
 use crate::client::reply::{HashPage, hash_pairs, hscan_page};
 use crate::client::walk::{Coverage, Step, Walk};
 use crate::client::{Client, Node, Reply, ScanBatch, ScanOptions, is_wrongtype, reply_int, ttl_ms};
@@ -68,14 +68,9 @@ fn read_key(
         .into_iter()
         .enumerate()
         .filter(|(_, (_, raw))| !skip(raw))
-        .map(|(i, (id, raw))| Session {
-            user: user.clone(),
-            key: key.clone(),
-            value: parse_session_value(&raw, &id),
-            id,
-            raw,
-            ttl_ms: ttl,
-            field_ttl_ms: field_ttls.get(i).copied().flatten(),
+        .map(|(i, (id, raw))| {
+            let field_ttl = field_ttls.get(i).copied().flatten();
+            Session::read(user.clone(), key.clone(), id, raw, ttl, field_ttl)
         })
         .collect();
     Ok(Some(KeyRead::Hash {
@@ -157,15 +152,14 @@ async fn read_big_hash(
             if !seen.insert(fingerprint(&id)) || skip(&raw) {
                 continue;
             }
-            sessions.push(Session {
-                user: user.clone(),
-                key: key.clone(),
-                value: parse_session_value(&raw, &id),
+            sessions.push(Session::read(
+                user.clone(),
+                key.clone(),
                 id,
                 raw,
-                ttl_ms: ttl,
-                field_ttl_ms: field_ttl,
-            });
+                ttl,
+                field_ttl,
+            ));
         }
         on_key(KeyRead::Hash {
             ttl_ms: ttl,

@@ -4,7 +4,7 @@
 
 use super::read::fingerprint;
 use super::table::TABLE_ROWS;
-use super::value::{Session, parse_session_value, sort_sessions};
+use super::value::{Session, sort_sessions};
 use crate::client::{Client, Node};
 use crate::error::{Error, Result};
 use crate::safety::PriorItem;
@@ -43,15 +43,14 @@ impl Rec {
         }
     }
     pub(super) fn session(&self) -> Session {
-        Session {
-            user: self.user.clone(),
-            key: self.key.clone(),
-            id: self.id.clone(),
-            raw: self.raw.clone(),
-            value: parse_session_value(&self.raw, &self.id),
-            ttl_ms: self.ttl_ms,
-            field_ttl_ms: self.field_ttl_ms,
-        }
+        Session::read(
+            self.user.clone(),
+            self.key.clone(),
+            self.id.clone(),
+            self.raw.clone(),
+            self.ttl_ms,
+            self.field_ttl_ms,
+        )
     }
     pub(super) fn size(&self) -> usize {
         self.key.len() + self.id.len() + self.raw.len() + 32

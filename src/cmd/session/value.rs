@@ -156,6 +156,27 @@ pub struct Malformed {
 }
 
 impl Session {
+    /// A session as read from its user's hash: field `id`, value `raw` (parsed here), the
+    /// hash's TTL and the field's own.
+    pub fn read(
+        user: Vec<u8>,
+        key: Vec<u8>,
+        id: Vec<u8>,
+        raw: Vec<u8>,
+        ttl_ms: Option<i64>,
+        field_ttl_ms: Option<i64>,
+    ) -> Session {
+        Session {
+            user,
+            key,
+            value: parse_session_value(&raw, &id),
+            id,
+            raw,
+            ttl_ms,
+            field_ttl_ms,
+        }
+    }
+
     /// This session as it appears in the JSON reports.
     pub fn json(&self) -> SessionJson {
         let user_id = NamedBytes::new("user_id", self.user.clone());

@@ -207,28 +207,6 @@ impl ConsumerInfo {
     }
 }
 
-/// Bytes under `name` in a JSON report, or `name: null` when there are none (unlike an
-/// optional field that is left out).
-#[derive(Debug, Clone)]
-pub struct NullableBytes {
-    pub name: &'static str,
-    pub bytes: Option<Vec<u8>>,
-}
-
-impl Serialize for NullableBytes {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        match &self.bytes {
-            Some(b) => NamedBytes::new(self.name, b.clone()).serialize(s),
-            None => {
-                let mut m = s.serialize_map(Some(1))?;
-                m.serialize_entry(self.name, &())?;
-                m.end()
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -357,36 +335,5 @@ mod tests {
                 );
             }
         }
-    }
-
-    #[test]
-    fn nullable_bytes_are_null_or_named_bytes() {
-        #[derive(Serialize)]
-        struct R {
-            a: u8,
-            #[serde(flatten)]
-            dl: NullableBytes,
-            b: u8,
-        }
-        let text = |bytes: Option<Vec<u8>>| {
-            serde_json::to_string(&R {
-                a: 1,
-                dl: NullableBytes {
-                    name: "dead_letter",
-                    bytes,
-                },
-                b: 2,
-            })
-            .expect("json")
-        };
-        assert_eq!(text(None), r#"{"a":1,"dead_letter":null,"b":2}"#);
-        assert_eq!(
-            text(Some(b"d".to_vec())),
-            r#"{"a":1,"dead_letter":"d","b":2}"#
-        );
-        assert_eq!(
-            text(Some(vec![0xff])),
-            r#"{"a":1,"dead_letter":"\\xff","dead_letter_hex":"ff","b":2}"#
-        );
     }
 }

@@ -2,13 +2,12 @@
 //! entries themselves, streamed page by page.
 
 use super::filter::{PendingFilter, PendingQuery};
-use super::model::{EntryReport, Payload, PendingEntry, PendingSummary};
+use super::model::{Payload, PendingEntry, PendingSummary};
 use super::read::{open_group, read_pending_pages};
 use super::table::entries_table;
-use crate::cli::OutputFormat;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{NamedBytes, Output, Report, add_row, cell, show_bytes, to_json};
+use crate::output::{JsonStyle, NamedBytes, Output, Report, add_row, cell, show_bytes};
 use clap::Args;
 use serde::Serialize;
 
@@ -82,20 +81,24 @@ pub async fn run(args: PendingArgs, ctx: &Ctx) -> Result<()> {
             }
         }
     } else {
-        // The same document as the summary, written page by page: its fields, then "entries".
-        let mut doc = EntriesDocument::start(&ctx.out, &report)?;
+        // The same document as the summary, written page by page: its fields, then "entries"
+        // (so that memory stays bounded however many entries are pending).
+        let mut doc = ctx.out.stream_doc(JsonStyle::PRETTY_FIELDS);
+        doc.fields(&report)?;
+        doc.list("entries")?;
+        doc.flush()?;
         if summary.count > 0 {
             partial = read_pending_pages(ctx, &client, stream, group, &q, |page| {
-                let items: Vec<EntryReport> = page
-                    .iter()
-                    .inspect(|e| read.count(e))
-                    .map(PendingEntry::report)
-                    .collect();
-                doc.entries(&items)
+                for e in &page {
+                    read.count(e);
+                    doc.item(&e.report())?;
+                }
+                doc.flush()
             })
             .await?;
         }
-        doc.end()?;
+        doc.end_list();
+        doc.finish()?;
     }
     if read.deleted > 0 {
         let deleted = read.deleted;
@@ -194,72 +197,5 @@ impl Report for PendingReport {
             out.table(t)?;
         }
         Ok(())
-    }
-}
-
-/// `pending --detail` in JSON or NDJSON: the summary's fields, then `"entries"` written page
-/// by page as they are read, so that memory stays bounded however many entries are pending.
-/// The bytes are those of the whole document printed at once (pretty for `json`, one line
-/// for `ndjson`), each part capped by `--max-value-bytes` as [`Output::json`] would.
-struct EntriesDocument<'a> {
-    out: &'a Output,
-    pretty: bool,
-    written: usize,
-}
-
-impl<'a> EntriesDocument<'a> {
-    /// Writes the summary's fields and opens `"entries"`.
-    fn start(out: &'a Output, summary: &PendingReport) -> Result<Self> {
-        let pretty = out.format != OutputFormat::Ndjson;
-        let m = out.cap(to_json(summary)?);
-        let head = if pretty {
-            serde_json::to_string_pretty(&m)
-        } else {
-            serde_json::to_string(&m)
-        }
-        .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
-        let head = head
-            .trim_end()
-            .strip_suffix('}')
-            .unwrap_or(&head)
-            .trim_end();
-        out.print(&format!(
-            "{head},{}\"entries\":[",
-            if pretty { "\n  " } else { "" }
-        ))?;
-        Ok(EntriesDocument {
-            out,
-            pretty,
-            written: 0,
-        })
-    }
-
-    /// Writes one page of entries.
-    fn entries(&mut self, items: &[EntryReport]) -> Result<()> {
-        let mut chunk = String::new();
-        for item in items {
-            let item = serde_json::to_string(&self.out.cap(to_json(item)?))
-                .map_err(|e| Error::internal(format!("could not render JSON: {e}")))?;
-            if self.written > 0 {
-                chunk.push(',');
-            }
-            if self.pretty {
-                chunk.push_str("\n    ");
-            }
-            chunk.push_str(&item);
-            self.written += 1;
-        }
-        self.out.print(&chunk)
-    }
-
-    /// Closes `"entries"` and the document.
-    fn end(self) -> Result<()> {
-        self.out.print(if self.pretty && self.written > 0 {
-            "\n  ]\n}\n"
-        } else if self.pretty {
-            "]\n}\n"
-        } else {
-            "]}\n"
-        })
     }
 }

@@ -2,7 +2,7 @@
 //! entries to a live consumer, or dead-letter the poisoned ones, atomically per page.
 
 use super::filter::PendingQuery;
-use super::model::{EntryReport, NullableBytes, Payload, PendingEntry, parse_ids};
+use super::model::{EntryReport, Payload, PendingEntry, parse_ids};
 use super::read::{open_group, read_ids, read_pending, xinfo_consumers_of};
 use super::table::entries_table;
 use super::write::{
@@ -15,7 +15,7 @@ use crate::client::scripts::STREAM_RECLAIM;
 use crate::client::{reply_bytes, reply_int};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{NamedBytes, Output, Report, cell, human_ms, show_bytes};
+use crate::output::{NamedBytes, NamedOptBytes, Output, Report, cell, human_ms, show_bytes};
 use crate::safety::{self, Gate, Plan};
 use clap::Args;
 use redis::Value;
@@ -203,10 +203,7 @@ pub async fn run(args: ReclaimArgs, ctx: &Ctx) -> Result<()> {
             stream: NamedBytes::new("stream", stream),
             group: NamedBytes::new("group", group),
             to: NamedBytes::new("to", to),
-            dead_letter: NullableBytes {
-                name: "dead_letter",
-                bytes: dead_letter.map(<[u8]>::to_vec),
-            },
+            dead_letter: NamedOptBytes::new("dead_letter", dead_letter),
             dry_run,
             more,
             entries: entries
@@ -526,7 +523,7 @@ struct ReclaimReport {
     #[serde(flatten)]
     to: NamedBytes,
     #[serde(flatten)]
-    dead_letter: NullableBytes,
+    dead_letter: NamedOptBytes,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     dry_run: bool,
     more: bool,
