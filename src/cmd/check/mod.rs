@@ -52,7 +52,7 @@ pub struct CheckArgs {
     pub allowed_policies: Vec<String>,
 
     /// Fail when used memory exceeds this percentage of maxmemory (default 90)
-    #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(u8).range(1..=100))]
+    #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(u8).range(thresholds::MEMORY_PERCENT_RANGE))]
     pub max_memory_percent: Option<u8>,
 
     /// Fail when a lock has more than this TTL left (default 5m)
@@ -77,7 +77,7 @@ pub struct CheckArgs {
 
     /// Look at only N keys per node in the scanning checks (default: every key); a check that
     /// passed on a sample reports "pass (sampled)"
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(thresholds::SAMPLE_RANGE))]
     pub sample: Option<u64>,
 
     /// Scan every key (the default; overrides --sample and `sample` from a checks file or profile)

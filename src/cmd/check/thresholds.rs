@@ -56,11 +56,34 @@ impl Default for Thresholds {
     }
 }
 
+/// The values `max_memory_percent` may take, from the flag (clap checks it) or a checks file or
+/// profile (checked in [`Thresholds::resolve`]).
+pub const MEMORY_PERCENT_RANGE: std::ops::RangeInclusive<i64> = 1..=100;
+/// The values `sample` may take, likewise: a sample of no key could never fail a check.
+pub const SAMPLE_RANGE: std::ops::RangeFrom<u64> = 1..;
+
 impl Thresholds {
     /// Each threshold from its flag, else the checks file (or profile), else its default.
     pub fn resolve(args: &CheckArgs, file: Option<&CheckConfig>) -> Result<Thresholds> {
         let f = file.cloned().unwrap_or_default();
         let d = Thresholds::default();
+        // The ranges clap enforces on the flags hold for the file's values too.
+        if let Some(p) = f.max_memory_percent
+            && !MEMORY_PERCENT_RANGE.contains(&i64::from(p))
+        {
+            return Err(Error::usage(format!(
+                "check setting max_memory_percent: {p} is not in {}..={}",
+                MEMORY_PERCENT_RANGE.start(),
+                MEMORY_PERCENT_RANGE.end()
+            )));
+        }
+        if let Some(n) = f.sample
+            && !SAMPLE_RANGE.contains(&n)
+        {
+            return Err(Error::usage(format!(
+                "check setting sample: {n} keys would look at nothing; use 1 or more, or full = true"
+            )));
+        }
         // A duration from the file is parsed only when no flag overrides it.
         let dur = |flag: Option<Duration>, from_file: &Option<String>, name: &str| match (
             flag, from_file,
@@ -222,5 +245,43 @@ mod tests {
             ..CheckArgs::default()
         };
         assert!(Thresholds::resolve(&flag, Some(&bad)).is_ok());
+    }
+
+    #[test]
+    fn a_file_value_outside_the_flags_range_is_refused() {
+        let args = CheckArgs::default();
+        for (file, says) in [
+            (
+                CheckConfig {
+                    max_memory_percent: Some(0),
+                    ..Default::default()
+                },
+                "max_memory_percent: 0 is not in 1..=100",
+            ),
+            (
+                CheckConfig {
+                    max_memory_percent: Some(250),
+                    ..Default::default()
+                },
+                "max_memory_percent: 250",
+            ),
+            (
+                CheckConfig {
+                    sample: Some(0),
+                    ..Default::default()
+                },
+                "sample: 0 keys",
+            ),
+        ] {
+            let e = Thresholds::resolve(&args, Some(&file)).expect_err("refused");
+            assert_eq!(e.code, crate::error::ExitCode::Usage);
+            assert!(e.message.contains(says), "{}", e.message);
+        }
+        let ok = CheckConfig {
+            max_memory_percent: Some(100),
+            sample: Some(1),
+            ..Default::default()
+        };
+        assert!(Thresholds::resolve(&args, Some(&ok)).is_ok());
     }
 }
