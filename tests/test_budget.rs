@@ -99,7 +99,12 @@ fn budgeted_scan_counts_start_small_grow_by_half_at_most_and_keep_under_the_ceil
     // within 10..=5000, and is sent on one connection of its own (named redops).
     let scans = bigkeys_scans(&env, &r, &[]);
     assert!(scans.len() >= 2, "{keys} keys in one SCAN call: {scans:?}");
-    assert_eq!(scans[0].1, 50, "the first COUNT: {scans:?}");
+    // 50, or less when the PING probe before it already found the server slow (a loaded test
+    // machine): the pacing halves sizes then, never grows them.
+    assert!(
+        (10..=50).contains(&scans[0].1),
+        "the first COUNT: {scans:?}"
+    );
     for w in scans.windows(2) {
         assert!(
             w[1].1 <= w[0].1 + w[0].1 / 2 + 1,
@@ -117,7 +122,7 @@ fn budgeted_scan_counts_start_small_grow_by_half_at_most_and_keep_under_the_ceil
 
     // --scan-count is the ceiling under a budget.
     let capped = bigkeys_scans(&env, &r, &["--scan-count", "60"]);
-    assert_eq!(capped[0].1, 50);
+    assert!((10..=50).contains(&capped[0].1), "{capped:?}");
     assert!(capped.iter().all(|(_, n)| *n <= 60), "{capped:?}");
 
     // With the budget off: the fixed COUNT of before, 1000 (or --scan-count).
