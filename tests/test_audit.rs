@@ -778,12 +778,20 @@ fn redact_masks_ips_cards_tokens_session_ids_and_payloads_in_every_format() {
     let _: () = c
         .hset("sessions:user:7", "sess-abcdef123", session.to_string())
         .expect("hset");
+    // A session id no text pattern recognises: only masking by field name hides it.
+    let plain_id = serde_json::json!({
+        "session_id": "plainsid42", "device_type": "ios", "ip_address": "203.0.113.46",
+        "created_at": now, "last_active": now,
+    });
+    let _: () = c
+        .hset("sessions:user:8", "plainsid42", plain_id.to_string())
+        .expect("hset");
     let _: () = c.set("lock:pay", "tok-secret-9876").expect("set");
     let _: String = redis::cmd("XADD")
         .arg("tx")
         .arg("*")
         .arg("payload")
-        .arg(r#"{"card":"4111111111111111","amount":"12.50"}"#)
+        .arg(r#"{"memo":"opaque-memo-77","card":"4111111111111111","amount":"12.50"}"#)
         .query(&mut c)
         .expect("xadd");
     let _: () = redis::cmd("XGROUP")
@@ -807,10 +815,16 @@ fn redact_masks_ips_cards_tokens_session_ids_and_payloads_in_every_format() {
         "sess-abcdef123",
         "tok-secret-9876",
         "4111111111111111",
+        "plainsid42",
+        // In a stream payload, where no text pattern recognises it either.
+        "opaque-memo-77",
     ];
     let url = r.url();
     let commands: Vec<Vec<&str>> = vec![
         vec!["session", "list", "--user", "7"],
+        vec!["session", "list", "--user", "8"],
+        // The platform-wide listing (its NDJSON is streamed as it is read).
+        vec!["session", "list", "--ip", "203.0.113.0/24"],
         vec!["lock", "inspect"],
         vec!["lock", "inspect", "pay"],
         vec!["stream", "pending", "tx", "--group", "g", "--payload"],

@@ -76,10 +76,9 @@ enum ListItem<'a> {
 /// bounded by the page whatever the size of the hash.
 const SORTED_MAX: usize = 10_000;
 
-/// How a listing too long to sort is streamed: one-line items, indented; with `--redact` the
-/// text is masked as written ([`crate::output::Redaction::Text`]), not each item by its field
-/// names as a sorted listing is (kept as it was: the two differ where a field name decides,
-/// e.g. `session_id`).
+/// How a listing too long to sort (and every NDJSON listing) is streamed: one-line items,
+/// indented; with `--redact` each item is masked by its field names, as a sorted listing is
+/// (`session_id`, `value`, `ip`...), then cut to `--max-value-bytes`.
 const STREAMED: JsonStyle = JsonStyle::INDENTED_LINES;
 
 /// Where the sessions of a listing go as they are read: held and sorted while few, then
