@@ -494,21 +494,18 @@ fn snapshots_leaderboard() {
     s.check();
 }
 
+/// A lock without a TTL and one with a long TTL (the lock and check snapshots both hold them).
+fn two_locks(c: &mut redis::Connection) {
+    cmd(c, &["SET", "lock:settlement:eod-batch", "tok-eod"]);
+    let ttl = LONG_TTL.to_string();
+    cmd(c, &["SET", "lock:withdrawal:42", "tok-42", "EX", &ttl]);
+}
+
 #[test]
 fn snapshots_lock() {
     let (r, env) = start();
     let mut c = r.conn();
-    cmd(&mut c, &["SET", "lock:settlement:eod-batch", "tok-eod"]);
-    cmd(
-        &mut c,
-        &[
-            "SET",
-            "lock:withdrawal:42",
-            "tok-42",
-            "EX",
-            &LONG_TTL.to_string(),
-        ],
-    );
+    two_locks(&mut c);
     cmd(
         &mut c,
         &[
@@ -884,17 +881,7 @@ fn snapshots_memory() {
 fn snapshots_check() {
     let (r, env) = start();
     let mut c = r.conn();
-    cmd(&mut c, &["SET", "lock:settlement:eod-batch", "tok-eod"]);
-    cmd(
-        &mut c,
-        &[
-            "SET",
-            "lock:withdrawal:42",
-            "tok-42",
-            "EX",
-            &LONG_TTL.to_string(),
-        ],
-    );
+    two_locks(&mut c);
     cmd(&mut c, &["HSET", "sessions:user:1", "s-1", "{}"]);
     cmd(
         &mut c,
